@@ -1,0 +1,116 @@
+/**
+ * `createCore` opens a library and returns the Yandu API over it. Plain Node: everything it needs
+ * is passed in. It takes the library's lock (a second process is refused), opens or migrates
+ * `yandu.json`, and validates every call's arguments against the shared contract.
+ *
+ * @example
+ * const core = await createCore({ libraryDir: '/tmp/lib' });
+ * const off = core.on((event) => console.log(event.type));
+ * await core.api.addPaths({ paths: ['/tmp/notes'] });
+ * await core.close();
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs, type ApiArgs, type ApiResult, type EventListener, type YanduApi } from '../shared/contract.js';
+import { methodNames, type MethodName } from '../shared/methods.js';
+import type { YanduEvent } from '../shared/types.js';
+import type { CoreContext } from './library/context.js';
+import { getDocument, listDocuments, removeDocument, restoreDocument, syncSources } from './library/documents.js';
+import { ingestFiles } from './library/ingest.js';
+import { expandPaths } from './library/walk.js';
+import { scanSearch } from './search/scan.js';
+import { createBlobStore } from './store/blobs.js';
+import { openDatabase } from './store/db.js';
+import { acquireLock, type LibraryLock } from './store/lock.js';
+import { SCHEMA_VERSION } from './store/schema.js';
+import { APP_VERSION } from './version.js';
+
+export interface CoreOptions {
+  libraryDir: string;
+  /** Who holds the lock, shown to a second process that is refused (e.g. 'cli', 'desktop'). */
+  owner?: string;
+  now?: () => number;
+}
+
+export interface Core {
+  readonly libraryDir: string;
+  readonly api: YanduApi;
+  readonly lock: LibraryLock;
+  /** Subscribes to events; returns the unsubscribe function. */
+  on(listener: EventListener): () => void;
+  close(): Promise<void>;
+}
+
+type Handlers = { [M in MethodName]: (args: ReturnType<typeof parseArgs<M>>) => Promise<ApiResult<M>> };
+
+function handlers(ctx: CoreContext): Handlers {
+  return {
+    libraryInfo: async () => ({
+      libraryDir: ctx.libraryDir,
+      schemaVersion: SCHEMA_VERSION,
+      documents: ctx.db.data.documents.length,
+      trashed: ctx.db.data.trash.length,
+      version: APP_VERSION,
+    }),
+    listDocuments: async () => listDocuments(ctx),
+    getDocument: ({ id }) => getDocument(ctx, id),
+    addPaths: async ({ paths }) => {
+      const { files, failed } = await expandPaths(paths);
+      const report = await ingestFiles(ctx, files);
+      report.failed.unshift(...failed);
+      ctx.emit({ type: 'sync.finished', report });
+      return report;
+    },
+    removeDocument: ({ id }) => removeDocument(ctx, id),
+    restoreDocument: ({ id }) => restoreDocument(ctx, id),
+    search: ({ query, limit }) => scanSearch(ctx.db.data.documents, ctx.blobs.readText, query, limit ?? 50),
+    sync: () => syncSources(ctx),
+  };
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const libraryDir = resolve(options.libraryDir);
+  await mkdir(libraryDir, { recursive: true });
+  const lock = await acquireLock(libraryDir, { owner: options.owner ?? 'core' });
+  const now = options.now ?? Date.now;
+  let db;
+  try {
+    db = await openDatabase(libraryDir, { now });
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const listeners = new Set<EventListener>();
+  const emit = (event: YanduEvent): void => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch {
+        // a failing listener must not break the operation that emitted
+      }
+    }
+  };
+  const impl = handlers({ libraryDir, db, blobs: createBlobStore(libraryDir), now, emit });
+  const api = Object.fromEntries(
+    methodNames.map((name) => [
+      name,
+      (raw: unknown) => (impl[name] as (args: unknown) => Promise<unknown>)(parseArgs(name, raw)),
+    ]),
+  ) as YanduApi;
+
+  return {
+    libraryDir,
+    api,
+    lock,
+    on(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      await lock.release();
+    },
+  };
+}
+
+export type { ApiArgs, ApiResult, YanduApi };

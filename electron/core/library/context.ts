@@ -1,0 +1,18 @@
+/**
+ * What the library's functions work on, passed in explicitly (no globals): the database, the
+ * blob store, the clock and the event sink. Tests build one over a temporary folder.
+ *
+ * @example
+ * const ctx: CoreContext = { libraryDir, db, blobs, now: Date.now, emit: () => {} };
+ */
+import type { YanduEvent } from '../../shared/types.js';
+import type { BlobStore } from '../store/blobs.js';
+import type { Database } from '../store/db.js';
+
+export interface CoreContext {
+  libraryDir: string;
+  db: Database;
+  blobs: BlobStore;
+  now: () => number;
+  emit: (event: YanduEvent) => void;
+}

@@ -1,0 +1,90 @@
+/**
+ * Reading and removing documents. Removal moves a document to the trash (its files stay), so it
+ * can be restored: the UI's undo.
+ *
+ * @example
+ * listDocuments(ctx);                 // → DocumentSummary[] newest first
+ * await removeDocument(ctx, 'd_1');   // → { removed }
+ * await restoreDocument(ctx, 'd_1');  // → the summary, back in the list
+ */
+import { access } from 'node:fs/promises';
+import { YanduError } from '../../shared/errors.js';
+import type { DocumentDetail, DocumentSummary, ImportReport, RemoveResult } from '../../shared/types.js';
+import type { DocumentRecord } from '../store/schema.js';
+import type { CoreContext } from './context.js';
+import { emptyReport, ingestFiles } from './ingest.js';
+
+/** The public part of a stored record. */
+export function toSummary(record: DocumentRecord): DocumentSummary {
+  const { format: _format, sha256: _sha, ext: _ext, versions: _versions, ...summary } = record;
+  return summary;
+}
+
+export function findDocument(ctx: CoreContext, id: string): DocumentRecord {
+  const doc = ctx.db.data.documents.find((d) => d.id === id);
+  if (!doc) throw new YanduError('not-found', `library: no document ${id}; it may have been removed. / 找不到该文档。`);
+  return doc;
+}
+
+export function listDocuments(ctx: CoreContext): DocumentSummary[] {
+  return ctx.db.data.documents.map(toSummary).sort((a, b) => b.addedAt - a.addedAt);
+}
+
+export async function getDocument(ctx: CoreContext, id: string): Promise<DocumentDetail> {
+  const doc = findDocument(ctx, id);
+  const text = await ctx.blobs.readText(id).catch(() => {
+    throw new YanduError('not-found', `library: the text of ${id} is missing from ${ctx.libraryDir}/text; re-import the file. / 文档正文缺失。`);
+  });
+  const { pages: pageCount, ...summary } = toSummary(doc);
+  return pageCount === undefined ? { ...summary, text } : { ...summary, pageCount, text };
+}
+
+export async function removeDocument(ctx: CoreContext, id: string): Promise<RemoveResult> {
+  const doc = findDocument(ctx, id);
+  ctx.db.data.documents = ctx.db.data.documents.filter((d) => d.id !== id);
+  ctx.db.data.trash.push({ document: doc, removedAt: ctx.now() });
+  await ctx.db.write();
+  ctx.emit({ type: 'library.changed', ids: [id] });
+  return { removed: toSummary(doc) };
+}
+
+export async function restoreDocument(ctx: CoreContext, id: string): Promise<DocumentSummary> {
+  const entry = ctx.db.data.trash.find((t) => t.document.id === id);
+  if (!entry) throw new YanduError('not-found', `library: ${id} is not in the trash; nothing to restore. / 回收站中没有该文档。`);
+  ctx.db.data.trash = ctx.db.data.trash.filter((t) => t !== entry);
+  ctx.db.data.documents.push(entry.document);
+  await ctx.db.write();
+  ctx.emit({ type: 'library.changed', ids: [id] });
+  return toSummary(entry.document);
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Re-reads every document's source file: changed files become new versions, vanished ones are
+ * marked `sourceMissing` (the library keeps its copy).
+ */
+export async function syncSources(ctx: CoreContext): Promise<ImportReport> {
+  const report = emptyReport();
+  const present: string[] = [];
+  const missing: string[] = [];
+  for (const doc of ctx.db.data.documents) {
+    if (!doc.sourcePath) continue;
+    if (await exists(doc.sourcePath)) present.push(doc.sourcePath);
+    else if (!doc.sourceMissing) {
+      doc.sourceMissing = true;
+      missing.push(doc.id);
+    }
+  }
+  if (missing.length) {
+    await ctx.db.write();
+    ctx.emit({ type: 'library.changed', ids: missing });
+  }
+  await ingestFiles(ctx, [...new Set(present)], report);
+  ctx.emit({ type: 'sync.finished', report });
+  return report;
+}

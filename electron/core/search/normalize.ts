@@ -1,0 +1,53 @@
+/**
+ * The normalization every comparison in Yandu goes through: NFKC per code point, then lower case.
+ * Done per code point so that every normalized offset maps back to the original text: snippets
+ * and highlights show the text as written (full-width ，stays ，) while matching ignores width,
+ * case and compatibility forms (⼤ from a browser-printed PDF matches 大).
+ *
+ * @example
+ * const n = normalizeWithMap('Ｇ２０ 峰会，⼤会');
+ * n.text;                 // → 'g20 峰会,大会'
+ * n.toOriginal([4, 6]);   // → [4, 6]: the same two characters in the original
+ */
+export interface Normalized {
+  text: string;
+  /** Maps a `[start, end)` range of `text` back to the original string. */
+  toOriginal(range: [number, number]): [number, number];
+}
+
+/** Code points whose NFKC + lower case is themselves: ASCII except A–Z, and common CJK. */
+const stable = (cp: number): boolean =>
+  (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf);
+
+/** Normalizes a string the same way as {@link normalizeWithMap}, without the map. */
+export function normalize(s: string): string {
+  let out = '';
+  for (const ch of s) out += stable(ch.codePointAt(0)!) ? ch : ch.normalize('NFKC').toLowerCase();
+  return out;
+}
+
+export function normalizeWithMap(original: string): Normalized {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const ch of original) {
+    const piece = stable(ch.codePointAt(0)!) ? ch : ch.normalize('NFKC').toLowerCase();
+    for (let i = 0; i < piece.length; i++) {
+      starts.push(at);
+      ends.push(at + ch.length);
+    }
+    text += piece;
+    at += ch.length;
+  }
+  return {
+    text,
+    toOriginal([start, end]) {
+      if (end <= start) {
+        const p = start < starts.length ? starts[start]! : original.length;
+        return [p, p];
+      }
+      return [starts[start] ?? original.length, ends[end - 1] ?? original.length];
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Snippets for search results: a window of the original text around the first match, with every
+ * match inside it marked by `[start, end)` ranges that index into the snippet. Matching happens on
+ * the normalized text (see `normalize.ts`); the snippet shows the text as written.
+ *
+ * @example
+ * makeSnippet('整治形式主义，为基层减负。', ['基层减负'], 10);
+ * // → { snippet: '…主义，为基层减负。', ranges: [[5, 9]] }
+ */
+import { normalizeWithMap } from './normalize.js';
+
+export interface Snippet {
+  snippet: string;
+  ranges: [number, number][];
+}
+
+/** All `[start, end)` occurrences of each needle in `text`, sorted, overlaps merged. */
+export function findAll(text: string, needles: string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const needle of needles) {
+    if (!needle) continue;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+      found.push([at, at + needle.length]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const range of found) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Cuts about `width` characters of `original` around the first occurrence of any of the
+ * (already normalized) needles. Line breaks become spaces, one for one, so offsets hold.
+ */
+export function makeSnippet(original: string, needles: string[], width = 120): Snippet {
+  const norm = normalizeWithMap(original);
+  const matches = findAll(norm.text, needles).map((r) => norm.toOriginal(r));
+  const center = matches[0]?.[0] ?? 0;
+  let start = Math.max(0, center - Math.floor(width / 3));
+  const end = Math.min(original.length, start + width);
+  start = Math.max(0, Math.min(start, end - width));
+  // Do not split a surrogate pair at either edge.
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(original[start] ?? '')) start--;
+  const lead = start > 0 ? '…' : '';
+  const tail = end < original.length ? '…' : '';
+  const body = original.slice(start, end).replace(/[\r\n\t]/g, ' ');
+  const ranges = matches
+    .filter(([s, e]) => s >= start && e <= end)
+    .map(([s, e]) => [s - start + lead.length, e - start + lead.length] as [number, number]);
+  return { snippet: `${lead}${body}${tail}`, ranges };
+}

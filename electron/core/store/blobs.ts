@@ -1,0 +1,53 @@
+/**
+ * Content-addressed storage of originals and per-document extracted text.
+ * Originals live at `files/ab/<sha256><ext>`; the same bytes are stored once. Extracted text
+ * lives at `text/<docId>.txt`. Both are written atomically.
+ *
+ * @example
+ * const blobs = createBlobStore('/lib');
+ * const { sha256, path } = await blobs.putOriginal(bytes, '.md');
+ * await blobs.writeText('d_1', '正文');
+ */
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic.js';
+
+export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export interface BlobStore {
+  putOriginal(bytes: Uint8Array, ext: string): Promise<{ sha256: string; path: string }>;
+  originalPath(sha256: string, ext: string): string;
+  writeText(docId: string, text: string): Promise<void>;
+  readText(docId: string): Promise<string>;
+  removeText(docId: string): Promise<void>;
+}
+
+export function createBlobStore(libraryDir: string): BlobStore {
+  const originalPath = (sha256: string, ext: string): string =>
+    join(libraryDir, 'files', sha256.slice(0, 2), `${sha256}${ext.toLowerCase()}`);
+  const textPath = (docId: string): string => join(libraryDir, 'text', `${docId}.txt`);
+
+  return {
+    originalPath,
+    async putOriginal(bytes, ext) {
+      const sha256 = sha256Of(bytes);
+      const path = originalPath(sha256, ext);
+      const exists = await access(path).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) {
+        await mkdir(join(libraryDir, 'files', sha256.slice(0, 2)), { recursive: true });
+        await writeFileAtomic(path, bytes);
+      }
+      return { sha256, path };
+    },
+    async writeText(docId, text) {
+      await mkdir(join(libraryDir, 'text'), { recursive: true });
+      await writeFileAtomic(textPath(docId), text);
+    },
+    readText: (docId) => readFile(textPath(docId), 'utf8'),
+    removeText: (docId) => rm(textPath(docId), { force: true }),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The layout of `yandu.json` and its migrations. Every change of layout bumps
+ * {@link SCHEMA_VERSION} and adds one step to {@link migrations}; opening an older file backs it
+ * up first, then runs the steps in order.
+ *
+ * @example
+ * const data = migrate(JSON.parse(oldText)); // → LibraryData at SCHEMA_VERSION
+ */
+import type { DocumentSummary } from '../../shared/types.js';
+
+export const SCHEMA_VERSION = 2;
+
+/** Which importer read a file. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+
+/** One imported version of a document's bytes. */
+export interface VersionRecord {
+  sha256: string;
+  importedAt: number;
+  size: number;
+}
+
+/** A document as stored: the public summary plus what the store needs. */
+export interface DocumentRecord extends DocumentSummary {
+  format: SourceFormat;
+  /** sha256 of the current original, which lives in `files/`. */
+  sha256: string;
+  /** File extension of the original, e.g. `.md`. */
+  ext: string;
+  versions: VersionRecord[];
+}
+
+export interface TrashRecord {
+  document: DocumentRecord;
+  removedAt: number;
+}
+
+export interface LibraryData {
+  schemaVersion: number;
+  createdAt: number;
+  documents: DocumentRecord[];
+  /** Removed documents, restorable until the trash is emptied (undo). */
+  trash: TrashRecord[];
+}
+
+export function emptyLibrary(now: number): LibraryData {
+  return { schemaVersion: SCHEMA_VERSION, createdAt: now, documents: [], trash: [] };
+}
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Steps from version N (the key) to N + 1.
+ * v1 was the first layout: documents without `topics`, `versions` or a trash.
+ */
+export const migrations: Record<number, (data: Raw) => Raw> = {
+  1: (data) => {
+    const documents = (Array.isArray(data.documents) ? data.documents : []) as Raw[];
+    return {
+      ...data,
+      schemaVersion: 2,
+      documents: documents.map((doc) => ({
+        ...doc,
+        topics: Array.isArray(doc.topics) ? doc.topics : [],
+        versions: Array.isArray(doc.versions)
+          ? doc.versions
+          : [{ sha256: doc.sha256, importedAt: doc.addedAt, size: typeof doc.size === 'number' ? doc.size : 0 }],
+      })),
+      trash: [],
+    };
+  },
+};
+
+/** Runs every step from the data's version up to {@link SCHEMA_VERSION}. */
+export function migrate(data: Raw): LibraryData {
+  let current = data;
+  let version = Number(current.schemaVersion ?? 1);
+  while (version < SCHEMA_VERSION) {
+    const step = migrations[version];
+    if (!step) throw new Error(`store: no migration from schema version ${version}`);
+    current = step(current);
+    version = Number(current.schemaVersion);
+  }
+  return current as unknown as LibraryData;
+}
+
+/** A light shape check: enough to refuse a file that is not a Yandu library. */
+export function looksLikeLibrary(value: unknown): value is Raw {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const raw = value as Raw;
+  return typeof raw.schemaVersion === 'number' && Array.isArray(raw.documents);
+}

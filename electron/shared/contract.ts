@@ -1,0 +1,87 @@
+/**
+ * The one API contract of Yandu: for every method, a zod schema of its arguments and the type of
+ * its result. Core implements {@link YanduApi}; IPC (desktop) and HTTP (web, CLI, tests) carry it
+ * unchanged, validating arguments with {@link parseArgs} on the receiving side.
+ *
+ * @example
+ * const args = parseArgs('search', { query: '基层减负', limit: 20 });
+ * const result: ApiResult<'search'> = await api.search(args);
+ */
+import { z } from 'zod';
+import type { MethodName } from './methods.js';
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  ImportReport,
+  LibraryInfo,
+  RemoveResult,
+  SearchResult,
+  YanduEvent,
+} from './types.js';
+import { YanduError } from './errors.js';
+
+const id = z.string().min(1).max(200);
+const none = z.object({}).strict();
+
+/** Argument schemas, one per method. */
+export const argSchemas = {
+  libraryInfo: none,
+  listDocuments: none,
+  getDocument: z.object({ id }).strict(),
+  addPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  removeDocument: z.object({ id }).strict(),
+  restoreDocument: z.object({ id }).strict(),
+  search: z
+    .object({
+      query: z.string().max(1000),
+      limit: z.number().int().min(1).max(10_000).optional(),
+    })
+    .strict(),
+  sync: none,
+} satisfies Record<MethodName, z.ZodType>;
+
+/** Result types, one per method. */
+export interface ApiResults {
+  libraryInfo: LibraryInfo;
+  listDocuments: DocumentSummary[];
+  getDocument: DocumentDetail;
+  addPaths: ImportReport;
+  removeDocument: RemoveResult;
+  restoreDocument: DocumentSummary;
+  search: SearchResult;
+  sync: ImportReport;
+}
+
+// Compile-time check: the name list, the schemas and the results agree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchSchemas: Same<MethodName, keyof typeof argSchemas> = true;
+const namesMatchResults: Same<MethodName, keyof ApiResults> = true;
+void namesMatchSchemas;
+void namesMatchResults;
+
+export type ApiArgs<M extends MethodName> = z.input<(typeof argSchemas)[M]>;
+export type ApiResult<M extends MethodName> = ApiResults[M];
+
+/** The whole API as an object of async methods: what core returns and what clients present. */
+export type YanduApi = { [M in MethodName]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+
+/** A listener of core events; returns nothing. */
+export type EventListener = (event: YanduEvent) => void;
+
+/**
+ * Validates raw arguments of a method; throws a `bad-arguments` {@link YanduError} naming the
+ * first problem.
+ *
+ * @example
+ * parseArgs('getDocument', { id: 'd_1' }); // → { id: 'd_1' }
+ * parseArgs('getDocument', {});             // throws: getDocument: id: …
+ */
+export function parseArgs<M extends MethodName>(method: M, raw: unknown): z.output<(typeof argSchemas)[M]> {
+  const result = argSchemas[method].safeParse(raw ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    throw new YanduError('bad-arguments', `${method}: ${where}${issue?.message ?? 'invalid arguments'}`);
+  }
+  return result.data as z.output<(typeof argSchemas)[M]>;
+}

@@ -1,0 +1,110 @@
+/**
+ * Plain-JSON types of the Yandu API: what crosses IPC and HTTP.
+ * Ids are strings, times are epoch milliseconds, dates are `YYYY-MM-DD` strings.
+ *
+ * @example
+ * const doc: DocumentSummary = { id: 'd_x', kind: 'text', title: '笔记', topics: [], addedAt: Date.now() };
+ */
+
+/** What a document is, by the importer that read it. */
+export type DocumentKind = 'article' | 'pdf' | 'docx' | 'text';
+
+/** One library entry as `list` shows it. Later capabilities only add fields. */
+export interface DocumentSummary {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  site?: string;
+  author?: string;
+  /** `YYYY-MM-DD` */
+  publishedAt?: string;
+  /** Breadcrumb path, outermost first, e.g. `['遴选网', '行业遴选']`. */
+  category?: string[];
+  /** The original publication, e.g. `人民日报 2024年09月03日 第09版`. */
+  origin?: string;
+  /** Page count, PDFs only. */
+  pages?: number;
+  topics: string[];
+  /** Absolute path of the file it was imported from. */
+  sourcePath?: string;
+  /** Address it was downloaded from. */
+  url?: string;
+  /** True when the file it came from is gone; the library keeps its copy. */
+  sourceMissing?: boolean;
+  addedAt: number;
+  updatedAt?: number;
+  /** Characters of extracted text. */
+  chars?: number;
+}
+
+/**
+ * `show ID`: the entry plus its text (articles, text files) or, for PDFs, `pages` as the text of
+ * each page (the entry's page count moves to `pageCount`).
+ */
+export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
+  text?: string;
+  pages?: string[];
+  pageCount?: number;
+}
+
+/** Outcome of `add` and `sync`. */
+export interface ImportReport {
+  added: { id: string; path: string }[];
+  updated: { id: string; path: string }[];
+  unchanged: { id: string; path: string }[];
+  failed: { path: string; error: string }[];
+}
+
+/** One search hit. `ranges` index into `snippet` as `[start, end)`. */
+export interface SearchHit {
+  docId: string;
+  title: string;
+  /** 1-based page number for PDF hits. */
+  page?: number;
+  score: number;
+  snippet: string;
+  ranges: [number, number][];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+/** Facts about the open library. */
+export interface LibraryInfo {
+  libraryDir: string;
+  schemaVersion: number;
+  documents: number;
+  /** Documents removed but restorable (undo). */
+  trashed: number;
+  version: string;
+}
+
+/** Result of removing a document: what went, and how to bring it back. */
+export interface RemoveResult {
+  removed: DocumentSummary;
+}
+
+/** Events pushed from core to every window. */
+export type YanduEvent =
+  | { type: 'library.changed'; ids: string[] }
+  | { type: 'sync.progress'; done: number; total: number; current?: string }
+  | { type: 'sync.finished'; report: ImportReport };
+
+/** Error shape on every transport: a stable code and a message for people. */
+export interface YanduErrorJSON {
+  code: YanduErrorCode;
+  message: string;
+}
+
+export type YanduErrorCode =
+  | 'bad-arguments'
+  | 'unknown-method'
+  | 'not-found'
+  | 'unauthorized'
+  | 'library-locked'
+  | 'library-corrupt'
+  | 'library-too-new'
+  | 'import-failed'
+  | 'internal';

@@ -1,0 +1,14 @@
+/**
+ * Entry of the `yandu` command (`npm run cli -- …`, the package's `bin`). All logic is in
+ * `cli/run.ts`; this file only binds it to the process.
+ *
+ * @example
+ * // npm run cli -- search 基层减负 --limit 5 --json
+ */
+import { runCli } from './cli/run.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+});

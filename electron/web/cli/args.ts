@@ -1,0 +1,75 @@
+/**
+ * Command-line parsing for `yandu`: a command, its positional arguments and flags. Unknown flags
+ * and missing values are usage errors (exit 2).
+ *
+ * @example
+ * parseCommandLine(['search', '基层减负', '--limit', '5', '--json']);
+ * // → { command: 'search', positionals: ['基层减负'], flags: { limit: '5', json: true } }
+ */
+export class UsageError extends Error {}
+
+export interface CommandLine {
+  command: string | undefined;
+  positionals: string[];
+  flags: { library?: string; json?: boolean; limit?: string; port?: string; help?: boolean };
+}
+
+const VALUE_FLAGS = new Set(['library', 'limit', 'port']);
+const BOOLEAN_FLAGS = new Set(['json', 'help']);
+
+export function parseCommandLine(argv: string[]): CommandLine {
+  const positionals: string[] = [];
+  const flags: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      flags.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (BOOLEAN_FLAGS.has(name)) flags[name] = true;
+    else if (VALUE_FLAGS.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+      flags[name] = value;
+    } else throw new UsageError(`unknown option --${name}`);
+  }
+  const [command, ...rest] = positionals;
+  return { command, positionals: rest, flags: flags as CommandLine['flags'] };
+}
+
+/** Parses a positive integer flag, or throws a usage error naming it. */
+export function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} takes a whole number, not '${value}'`);
+  return n;
+}
+
+export const HELP = `研读 Yandu — offline study library / 离线备考资料库
+
+Usage: yandu <command> [options]
+
+Commands:
+  add PATH…            import files or folders (.txt, .md)          导入文件或文件夹
+  list                 list the documents in the library            列出资料
+  show ID              one document with its text                   查看一篇资料
+  search QUERY         full-text search (--limit N, default 20)      全文搜索
+  sync                 re-read changed and removed source files     同步
+  serve                serve the web UI and API on 127.0.0.1 (--port N)  启动网页版
+  recover              replace a damaged yandu.json with the last backup 从备份恢复
+
+Options:
+  --library DIR        the library folder (or YANDU_LIBRARY; default: the desktop app's)
+  --json               machine-readable output
+  -h, --help           this help
+
+Exit codes: 0 success, 1 some items failed or an error, 2 bad usage.`;

@@ -1,0 +1,157 @@
+/**
+ * The `yandu` command line, as a function: arguments and an environment in, an exit code out
+ * (0 success, 1 some items failed or an error, 2 bad usage). When the library is already open in
+ * a Yandu that serves its API (the web host), commands are sent to it, so its window sees them at
+ * once; otherwise the CLI opens the library itself.
+ *
+ * @example
+ * const code = await runCli(['add', 'notes/', '--json'], { out: console.log, err: console.error, env: process.env });
+ */
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { YanduApi } from '../../shared/contract.js';
+import { YanduError } from '../../shared/errors.js';
+import { createCore, type Core } from '../../core/index.js';
+import { resolveLibraryDir } from '../../core/paths.js';
+import { recoverFromBackup } from '../../core/store/db.js';
+import { readLock } from '../../core/store/lock.js';
+import { createHttpClient } from '../http-client.js';
+import { newToken, startHttpHost } from '../http-host.js';
+import { HELP, parseCommandLine, positiveInt, UsageError, type CommandLine } from './args.js';
+import { formatDocument, formatList, formatReport, formatSearch } from './format.js';
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** Resolves when `serve` should stop (default: SIGINT or SIGTERM). */
+  stopSignal?: Promise<void>;
+  /** Called once `serve` listens, with the URL to open. */
+  onServing?: (url: string) => void;
+}
+
+/** Built renderer served by `serve`. */
+export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover']);
+
+interface Session {
+  api: YanduApi;
+  close(): Promise<void>;
+}
+
+/** Opens the library, or connects to the Yandu that has it open. */
+async function openSession(libraryDir: string): Promise<Session> {
+  try {
+    const core = await createCore({ libraryDir, owner: 'cli' });
+    return { api: core.api, close: () => core.close() };
+  } catch (error) {
+    if (!(error instanceof YanduError) || error.code !== 'library-locked') throw error;
+    const holder = await readLock(libraryDir);
+    if (!holder?.url || !holder.token) throw error;
+    return { api: createHttpClient(holder.url, holder.token), close: async () => undefined };
+  }
+}
+
+function needOne(cl: CommandLine, what: string): string {
+  const [value] = cl.positionals;
+  if (!value || cl.positionals.length > 1) throw new UsageError(`${cl.command} takes exactly one ${what}`);
+  return value;
+}
+
+async function serve(libraryDir: string, cl: CommandLine, io: CliIO): Promise<number> {
+  const core: Core = await createCore({ libraryDir, owner: 'web' });
+  const host = await startHttpHost({
+    api: core.api,
+    on: core.on,
+    token: newToken(),
+    port: positiveInt(cl.flags.port, 'port', 0),
+    staticDir: RENDERER_DIR,
+  });
+  await core.lock.publish(host.url, host.token);
+  const open = `${host.url}/?token=${host.token}`;
+  io.out(cl.flags.json ? JSON.stringify({ url: open, libraryDir }) : `研读 web: ${open}\n资料库 (library): ${libraryDir}\nCtrl+C 停止 (stop)`);
+  io.onServing?.(open);
+  await (io.stopSignal ??
+    new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }));
+  await host.close();
+  await core.close();
+  return 0;
+}
+
+async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promise<number> {
+  const json = Boolean(cl.flags.json);
+  const print = (value: unknown, human: () => string): void => io.out(json ? JSON.stringify(value, null, 2) : human());
+  if (cl.command === 'serve') return serve(libraryDir, cl, io);
+  if (cl.command === 'recover') {
+    const used = await recoverFromBackup(libraryDir, Date.now());
+    print({ restoredFrom: used }, () => `已从备份恢复 (restored from): ${used}`);
+    return 0;
+  }
+  if (cl.command === 'add' && !cl.positionals.length) throw new UsageError('add needs at least one PATH');
+  const query = cl.command === 'search' ? cl.positionals.join(' ') : '';
+  if (cl.command === 'search' && !query.trim()) throw new UsageError('search needs a QUERY');
+  const id = cl.command === 'show' ? needOne(cl, 'ID') : '';
+  const limit = positiveInt(cl.flags.limit, 'limit', 20);
+
+  const session = await openSession(libraryDir);
+  try {
+    switch (cl.command) {
+      case 'add':
+      case 'sync': {
+        const report =
+          cl.command === 'add' ? await session.api.addPaths({ paths: cl.positionals }) : await session.api.sync({});
+        print(report, () => formatReport(report));
+        return report.failed.length ? 1 : 0;
+      }
+      case 'list': {
+        const docs = await session.api.listDocuments({});
+        print(docs, () => formatList(docs));
+        return 0;
+      }
+      case 'show': {
+        const doc = await session.api.getDocument({ id });
+        print(doc, () => formatDocument(doc));
+        return 0;
+      }
+      default: {
+        const result = await session.api.search({ query, limit: Math.max(1, limit) });
+        print(result, () => formatSearch(result));
+        return 0;
+      }
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let cl: CommandLine;
+  try {
+    cl = parseCommandLine(argv);
+    if (cl.flags.help || !cl.command) {
+      io.out(HELP);
+      return cl.flags.help ? 0 : 2;
+    }
+    if (!COMMANDS.has(cl.command)) throw new UsageError(`unknown command '${cl.command}'`);
+  } catch (error) {
+    io.err(`yandu: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const libraryDir = resolveLibraryDir({ flag: cl.flags.library, env: io.env, platform: process.platform, home: homedir() });
+  try {
+    return await runCommand(cl, libraryDir, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`yandu: ${error.message}\n\n${HELP}`);
+      return 2;
+    }
+    const e = YanduError.from(error);
+    if (cl.flags.json) io.out(JSON.stringify({ error: e.toJSON() }, null, 2));
+    io.err(`yandu: ${e.message}`);
+    return 1;
+  }
+}

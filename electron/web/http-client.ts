@@ -1,0 +1,31 @@
+/**
+ * The Yandu API as seen from another Node process over the web host: the same {@link YanduApi}
+ * type as core, so code and tests cannot tell the transports apart. Errors come back as
+ * {@link YanduError}s with the server's code and message.
+ *
+ * @example
+ * const api = createHttpClient('http://127.0.0.1:4312', token);
+ * const { total } = await api.search({ query: '基层减负' });
+ */
+import type { YanduApi } from '../shared/contract.js';
+import { YanduError } from '../shared/errors.js';
+import { httpPath, methodNames, type MethodName } from '../shared/methods.js';
+
+export function createHttpClient(baseUrl: string, token: string): YanduApi {
+  const call = async (name: MethodName, args: unknown): Promise<unknown> => {
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${httpPath(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(args ?? {}),
+      });
+    } catch (error) {
+      throw new YanduError('internal', `web: cannot reach Yandu at ${baseUrl} (${(error as Error).message}).`);
+    }
+    const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: unknown };
+    if (!response.ok || body.error) throw YanduError.from(body.error ?? { code: 'internal', message: `web: HTTP ${response.status}` });
+    return body.result;
+  };
+  return Object.fromEntries(methodNames.map((name) => [name, (args: unknown) => call(name, args)])) as YanduApi;
+}

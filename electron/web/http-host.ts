@@ -1,0 +1,168 @@
+/**
+ * The web host: the Yandu API over HTTP on 127.0.0.1, guarded by a per-run token, plus the built
+ * renderer and a server-sent event stream. Used by `npm run web`, `yandu serve`, the CLI when a
+ * library is already open elsewhere, and every browser test.
+ *
+ * - `POST /api/<method>` with `Authorization: Bearer <token>` and a JSON body of arguments →
+ *   `{ "result": … }` or `{ "error": { code, message } }` with a matching status.
+ * - `GET /api/events?token=<token>` → `text/event-stream` of {@link YanduEvent}s.
+ * - anything else → files of the built renderer, with a strict CSP.
+ *
+ * @example
+ * const host = await startHttpHost({ api: core.api, on: core.on, token: newToken(), staticDir: 'out/renderer' });
+ * console.log(`${host.url}/?token=${host.token}`);
+ * await host.close();
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventListener, YanduApi } from '../shared/contract.js';
+import { parseArgs } from '../shared/contract.js';
+import { httpStatusOf, YanduError } from '../shared/errors.js';
+import { eventsPath, isMethodName } from '../shared/methods.js';
+import { serveStatic } from './static.js';
+
+export interface HttpHostOptions {
+  api: YanduApi;
+  on: (listener: EventListener) => () => void;
+  token: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Folder of the built renderer; without it only the API is served. */
+  staticDir?: string;
+}
+
+export interface HttpHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+/** A fresh random token for one run of the host. */
+export const newToken = (): string => randomBytes(24).toString('hex');
+
+function sameToken(given: string | undefined | null, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: unknown): void {
+  const e = YanduError.from(error);
+  sendJson(res, httpStatusOf[e.code], { error: e.toJSON() });
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new YanduError('bad-arguments', 'web: request body over 1 MB.');
+    chunks.push(chunk as Buffer);
+  }
+  if (!size) return {};
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new YanduError('bad-arguments', 'web: request body is not valid JSON.');
+  }
+}
+
+function bearer(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+}
+
+export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
+  const { api, on, token } = options;
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Refuse other Host names: a page on another site must not reach us through DNS rebinding.
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      sendJson(res, 403, { error: { code: 'unauthorized', message: 'web: unexpected Host header.' } });
+      return;
+    }
+    if (url.pathname === eventsPath) {
+      if (!sameToken(url.searchParams.get('token') ?? bearer(req), token)) {
+        sendJson(res, 401, { error: { code: 'unauthorized', message: 'web: missing or wrong token.' } });
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write('retry: 2000\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      void handleApi(req, res, url.pathname.slice(5));
+      return;
+    }
+    if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
+      void serveStatic(options.staticDir, url.pathname, req, res);
+      return;
+    }
+    sendJson(res, 404, { error: { code: 'not-found', message: 'web: no such path.' } });
+  });
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    try {
+      if (!sameToken(bearer(req), token)) throw new YanduError('unauthorized', 'web: missing or wrong token.');
+      if (req.method !== 'POST') throw new YanduError('bad-arguments', 'web: API calls are POST.');
+      if (!isMethodName(name)) throw new YanduError('unknown-method', `web: no method '${name}'.`);
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        throw new YanduError('bad-arguments', 'web: send arguments as application/json.');
+      const args = parseArgs(name, await readBody(req));
+      const result = await (api[name] as (a: unknown) => Promise<unknown>)(args);
+      sendJson(res, 200, { result });
+    } catch (error) {
+      sendError(res, error);
+    }
+  }
+
+  const unsubscribe = on((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+  const heartbeat = setInterval(() => {
+    for (const stream of streams) stream.write(': ping\n\n');
+  }, 15_000);
+  heartbeat.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    token,
+    async close() {
+      unsubscribe();
+      clearInterval(heartbeat);
+      for (const stream of streams) stream.end();
+      streams.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

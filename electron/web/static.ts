@@ -1,0 +1,95 @@
+/**
+ * Serves the built renderer from one folder, never outside it, with a strict Content Security
+ * Policy. Unknown paths without an extension fall back to `index.html` (client-side routes).
+ *
+ * @example
+ * await serveStatic('/app/out/renderer', '/assets/index-abc.js', req, res);
+ */
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+
+/** The CSP of every page the web host serves: nothing remote, no inline script. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Resolves a URL path inside `root`, or `undefined` when it would leave it. */
+export async function resolveInside(root: string, urlPath: string): Promise<string | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const realRoot = await realpath(root);
+  const candidate = resolve(realRoot, `.${decoded.startsWith('/') ? '' : '/'}${decoded}`);
+  if (candidate !== realRoot && !candidate.startsWith(realRoot + sep)) return undefined;
+  try {
+    const real = await realpath(candidate);
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined;
+    return real;
+  } catch {
+    return candidate; // does not exist; the caller decides (404 or index.html)
+  }
+}
+
+export async function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const headers = {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+  const path = await resolveInside(root, urlPath);
+  if (!path) {
+    res.writeHead(403, headers).end('Forbidden');
+    return;
+  }
+  let file = path;
+  let info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => undefined);
+  }
+  if (!info && !extname(urlPath)) {
+    file = join(root, 'index.html');
+    info = await stat(file).catch(() => undefined);
+  }
+  if (!info?.isFile()) {
+    res.writeHead(404, headers).end('Not found');
+    return;
+  }
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cache });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
+}

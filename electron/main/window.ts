@@ -1,0 +1,40 @@
+/**
+ * The main window: isolated, sandboxed, no Node in the page; navigation and new windows refused
+ * except to the app's own origin (http(s) links open in the system browser).
+ */
+import { join } from 'node:path';
+import { BrowserWindow, shell } from 'electron';
+import { APP_ORIGIN, isAppUrl } from './protocol.js';
+
+export function createMainWindow(preloadDir: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 900,
+    minHeight: 600,
+    title: '研读',
+    show: false,
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: join(preloadDir, 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url) && url !== process.env.ELECTRON_RENDERER_URL) event.preventDefault();
+  });
+
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
+  return win;
+}

@@ -1,0 +1,111 @@
+/**
+ * ESLint rule `yandu/layers`: the layering table of DESIGN.md, enforced. Each file belongs to a
+ * layer by its folder; each import is checked against what that layer may use.
+ *
+ * | layer            | may import                                  |
+ * |------------------|---------------------------------------------|
+ * | electron/shared  | zod, other files of shared                  |
+ * | electron/core    | shared, core, node:*, npm (never electron)  |
+ * | electron/main    | core, shared, electron, node:*, npm         |
+ * | electron/preload | shared, electron                            |
+ * | electron/web     | core, shared, web, node:*, npm (no electron)|
+ * | renderer         | browser libraries, types from shared        |
+ *
+ * @example
+ * // electron/core/x.ts
+ * import { app } from 'electron'; // → "electron/core may not import 'electron' …"
+ */
+import { builtinModules } from 'node:module';
+import { dirname, relative, resolve, sep } from 'node:path';
+
+const builtins = new Set(builtinModules);
+const isNodeBuiltin = (src) => src.startsWith('node:') || builtins.has(src.split('/')[0]);
+const isElectron = (src) => src === 'electron' || src.startsWith('electron/');
+
+/** The layer of a path relative to the project root, or undefined when not layered. */
+export function layerOf(rel) {
+  const p = rel.split(sep).join('/');
+  for (const layer of ['electron/shared', 'electron/core', 'electron/main', 'electron/preload', 'electron/web']) {
+    if (p.startsWith(`${layer}/`)) return layer;
+  }
+  if (p.startsWith('renderer/')) return 'renderer';
+  return undefined;
+}
+
+/** Returns why `src` (imported from `layer`, resolving to `targetLayer`) is refused, or null. */
+export function refusal(layer, src, targetLayer, typeOnly) {
+  const relative_ = src.startsWith('.');
+  switch (layer) {
+    case 'electron/shared':
+      if (relative_) return targetLayer === 'electron/shared' ? null : 'shared may only import other files of shared';
+      return src === 'zod' ? null : 'shared may import nothing but zod';
+    case 'electron/core':
+      if (isElectron(src)) return "core never imports 'electron' (it runs in plain Node)";
+      if (relative_ && !['electron/shared', 'electron/core'].includes(targetLayer)) return 'core may only import shared and core';
+      return null;
+    case 'electron/main':
+      if (relative_ && !['electron/shared', 'electron/core', 'electron/main'].includes(targetLayer)) return 'main may only import core, shared and main';
+      return null;
+    case 'electron/preload':
+      if (relative_) return ['electron/shared', 'electron/preload'].includes(targetLayer) ? null : 'preload may only import shared';
+      return isElectron(src) ? null : 'preload is sandboxed: it may import only electron and shared';
+    case 'electron/web':
+      if (isElectron(src)) return "web never imports 'electron' (it runs in plain Node)";
+      if (relative_ && !['electron/shared', 'electron/core', 'electron/web'].includes(targetLayer)) return 'web may only import core, shared and web';
+      return null;
+    case 'renderer':
+      if (isElectron(src)) return "renderer never imports 'electron'";
+      if (isNodeBuiltin(src)) return 'renderer never imports Node built-ins';
+      if (relative_ && targetLayer && targetLayer !== 'renderer') {
+        if (targetLayer === 'electron/shared' && typeOnly) return null;
+        return targetLayer === 'electron/shared' ? 'renderer may import only types from shared (use `import type`)' : `renderer never imports ${targetLayer}`;
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+export const layersRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Enforce the runtime layers of DESIGN.md' },
+    schema: [],
+    messages: { refused: "{{layer}} may not import '{{src}}': {{why}}." },
+  },
+  create(context) {
+    const root = context.cwd;
+    const file = context.filename;
+    const layer = layerOf(relative(root, file));
+    if (!layer) return {};
+    const check = (node, src, typeOnly) => {
+      if (typeof src !== 'string') return;
+      const target = src.startsWith('.') ? layerOf(relative(root, resolve(dirname(file), src))) : undefined;
+      const why = refusal(layer, src, target, typeOnly);
+      if (why) context.report({ node, messageId: 'refused', data: { layer, src, why } });
+    };
+    return {
+      ImportDeclaration(node) {
+        const typeOnly = node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
+        check(node, node.source.value, typeOnly);
+      },
+      ExportNamedDeclaration(node) {
+        if (node.source) check(node, node.source.value, node.exportKind === 'type');
+      },
+      ExportAllDeclaration(node) {
+        check(node, node.source.value, node.exportKind === 'type');
+      },
+      ImportExpression(node) {
+        if (node.source.type === 'Literal') check(node, node.source.value, false);
+      },
+      CallExpression(node) {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+          check(node, node.arguments[0].value, false);
+        }
+      },
+    };
+  },
+};
+
+export default { rules: { layers: layersRule } };

@@ -1,0 +1,37 @@
+/**
+ * What the UI talks to: the contract's methods plus event subscription. Two transports implement
+ * it (IPC in the desktop app, HTTP in web mode); `index.ts` picks one, once.
+ *
+ * @example
+ * const docs = await client.listDocuments({});
+ * const off = client.subscribe((e) => { if (e.type === 'library.changed') reload(); });
+ */
+import type { YanduApi } from '../../../electron/shared/contract';
+import type { YanduEvent, YanduErrorJSON } from '../../../electron/shared/types';
+
+export type YanduClient = YanduApi & {
+  subscribe(listener: (event: YanduEvent) => void): () => void;
+};
+
+/** An error from the API, with the contract's code. */
+export class ApiError extends Error {
+  readonly code: string;
+  constructor(error: YanduErrorJSON) {
+    super(error.message);
+    this.code = error.code;
+  }
+}
+
+/** Builds the method object from a single `call` function (a typed proxy, no name lists). */
+export function proxyClient(
+  call: (method: string, args: unknown) => Promise<unknown>,
+  subscribe: YanduClient['subscribe'],
+): YanduClient {
+  return new Proxy({ subscribe } as YanduClient, {
+    get(target, prop) {
+      if (prop === 'subscribe') return target.subscribe;
+      if (typeof prop !== 'string' || prop === 'then') return undefined;
+      return (args: unknown) => call(prop, args ?? {});
+    },
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The window: a sidebar of the six pages, the current page, a toast. Ctrl/Cmd+K jumps to search
+ * from anywhere; Alt+1…6 switch pages.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Icon } from '../components/Icon';
+import { Toast, type ToastMessage } from '../components/Toast';
+import { useT } from '../i18n';
+import type { MessageKey } from '../i18n/zh-CN';
+import { LibraryPage } from '../pages/LibraryPage';
+import { HighlightsPage, TopicsPage } from '../pages/PlaceholderPages';
+import { ReaderPage } from '../pages/ReaderPage';
+import { SearchPage } from '../pages/SearchPage';
+import { SyncPage } from '../pages/SyncPage';
+import { hrefOf, navigate, pages, useRoute } from './router';
+
+
+export function App() {
+  const { t, lang, setLang } = useT();
+  const route = useRoute();
+  const [toast, setToast] = useState<ToastMessage>();
+  const [focusSearch, setFocusSearch] = useState(0);
+  const closeToast = useCallback(() => setToast(undefined), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        if (route.page !== 'search') navigate('search');
+        setFocusSearch((n) => n + 1);
+      } else if (e.altKey && /^[1-6]$/.test(e.key)) {
+        e.preventDefault();
+        navigate(pages[Number(e.key) - 1]!);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [route.page]);
+
+  useEffect(() => {
+    document.title = `${t('appName')} · ${t(`nav.${route.page}` as MessageKey)}`;
+  }, [route.page, t]);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="main">
+        <div className="brand">
+          <span className="brand-mark">研</span>
+          <div>
+            <div className="brand-name">{t('appName')}</div>
+            <div className="brand-tag">{t('tagline')}</div>
+          </div>
+        </div>
+        <ul>
+          {pages.map((page, i) => (
+            <li key={page}>
+              <a href={hrefOf(page)} className={route.page === page ? 'active' : ''} data-testid={`nav-${page}`} title={`Alt+${i + 1}`}>
+                <Icon name={page} /> {t(`nav.${page}` as MessageKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="ghost lang" onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}>
+          {t('lang.switch')}
+        </button>
+      </nav>
+      <main className="content">
+        {route.page === 'library' && <LibraryPage toast={setToast} />}
+        {route.page === 'reader' && <ReaderPage id={route.id} />}
+        {route.page === 'search' && <SearchPage initialQuery={route.query.get('q') ?? ''} focusSignal={focusSearch} />}
+        {route.page === 'highlights' && <HighlightsPage />}
+        {route.page === 'topics' && <TopicsPage />}
+        {route.page === 'sync' && <SyncPage />}
+      </main>
+      <Toast message={toast} onClose={closeToast} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * A small hash router: `#/library`, `#/read/<id>`, `#/search?q=…`, `#/highlights`, `#/topics`,
+ * `#/sync`. Hash routes work the same under the app scheme and the web host.
+ *
+ * @example
+ * parseRoute('#/read/d_1');          // → { page: 'reader', id: 'd_1', query: URLSearchParams }
+ * navigate({ page: 'search', q: '基层减负' });
+ */
+import { useEffect, useState } from 'react';
+
+export type Page = 'library' | 'reader' | 'search' | 'highlights' | 'topics' | 'sync';
+export const pages: Page[] = ['library', 'reader', 'search', 'highlights', 'topics', 'sync'];
+
+export interface Route {
+  page: Page;
+  id?: string;
+  query: URLSearchParams;
+}
+
+const pathOf: Record<Page, string> = {
+  library: 'library',
+  reader: 'read',
+  search: 'search',
+  highlights: 'highlights',
+  topics: 'topics',
+  sync: 'sync',
+};
+
+export function parseRoute(hash: string): Route {
+  const [path = '', qs = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [head, id] = path.split('/');
+  const page = (Object.keys(pathOf) as Page[]).find((p) => pathOf[p] === head) ?? 'library';
+  return { page, id: id ? decodeURIComponent(id) : undefined, query: new URLSearchParams(qs) };
+}
+
+export function hrefOf(page: Page, options: { id?: string; q?: string } = {}): string {
+  const id = options.id ? `/${encodeURIComponent(options.id)}` : '';
+  const q = options.q ? `?q=${encodeURIComponent(options.q)}` : '';
+  return `#/${pathOf[page]}${id}${q}`;
+}
+
+export function navigate(page: Page, options: { id?: string; q?: string; replace?: boolean } = {}): void {
+  const href = hrefOf(page, options);
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.location.hash = href;
+  if (options.replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

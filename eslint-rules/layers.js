@@ -79,9 +79,12 @@ export const layersRule = {
     const file = context.filename;
     const layer = layerOf(relative(root, file));
     if (!layer) return {};
+    // Tests beside the code may also use vitest, fast-check and the helpers under test/.
+    const isTest = /\.test\.tsx?$/.test(file);
     const check = (node, src, typeOnly) => {
       if (typeof src !== 'string') return;
       const target = src.startsWith('.') ? layerOf(relative(root, resolve(dirname(file), src))) : undefined;
+      if (isTest && ((src.startsWith('.') && !target) || src === 'vitest' || src === 'fast-check')) return;
       const why = refusal(layer, src, target, typeOnly);
       if (why) context.report({ node, messageId: 'refused', data: { layer, src, why } });
     };

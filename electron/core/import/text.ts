@@ -18,9 +18,9 @@ export function markdownToText(md: string): string {
     .replace(/^```[^\n]*\n?/gm, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^*\w])[*_]([^*_\n]+)[*_]/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
@@ -31,7 +31,7 @@ export function markdownToText(md: string): string {
 
 function titleOf(source: string, format: 'txt' | 'md', fileName: string): string {
   if (format === 'md') {
-    const heading = /^\s{0,3}#{1,6}\s+(.+)$/m.exec(source);
+    const heading = /^[ \t]{0,3}#{1,6}[ \t]+(.+)$/m.exec(source);
     if (heading?.[1]) return clip(markdownToText(heading[1]));
   }
   const first = source.split('\n').find((line) => line.trim().length > 0);

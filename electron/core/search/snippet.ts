@@ -14,7 +14,7 @@ export interface Snippet {
   ranges: [number, number][];
 }
 
-/** All `[start, end)` occurrences of each needle in `text`, sorted, overlaps merged. */
+/** All `[start, end)` occurrences of each needle in `text`, sorted, overlapping ones merged. */
 export function findAll(text: string, needles: string[]): [number, number][] {
   const found: [number, number][] = [];
   for (const needle of needles) {
@@ -27,7 +27,7 @@ export function findAll(text: string, needles: string[]): [number, number][] {
   const merged: [number, number][] = [];
   for (const range of found) {
     const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
   return merged;

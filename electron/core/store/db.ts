@@ -94,6 +94,7 @@ export async function openDatabase(libraryDir: string, options: { now: () => num
     const db = new Low(new AtomicJsonFile(path, emptyLibrary(options.now())), emptyLibrary(options.now()));
     await db.read();
     await db.write();
+    await dailyBackup(libraryDir, options.now());
     return db;
   }
 

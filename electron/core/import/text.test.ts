@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { importText, markdownToText } from './text';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('text importers', () => {
+  it('takes a Markdown title from the first heading and drops markup', () => {
+    const doc = importText(enc('前言\n\n# 整治**形式主义**\n\n为[基层](http://x)减负。'), { fileName: 'a.md', format: 'md' });
+    expect(doc.title).toBe('整治形式主义');
+    expect(doc.text).toBe('前言\n\n整治形式主义\n\n为基层减负。');
+    expect(doc.kind).toBe('text');
+  });
+
+  it('takes a text title from the first non-empty line, else the file name', () => {
+    expect(importText(enc('\n\n  数字政府  \n正文'), { fileName: 'x.txt', format: 'txt' }).title).toBe('数字政府');
+    expect(importText(enc('   '), { fileName: '空白笔记.txt', format: 'txt' }).title).toBe('空白笔记');
+  });
+
+  it('clips very long first lines', () => {
+    const title = importText(enc('长'.repeat(300)), { fileName: 'x.txt', format: 'txt' }).title;
+    expect(title.length).toBe(80);
+    expect(title.endsWith('…')).toBe(true);
+  });
+
+  it('keeps list items and quotes as words', () => {
+    expect(markdownToText('> 引文\n- 一\n* 二\n`代码`')).toBe('引文\n一\n二\n代码');
+  });
+});

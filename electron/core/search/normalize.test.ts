@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeWithMap } from './normalize';
+
+describe('normalize', () => {
+  it('folds width, case and compatibility forms', () => {
+    expect(normalize('Ｇ２０ 峰会，⼤会 ABC')).toBe('g20 峰会,大会 abc');
+  });
+
+  it('maps every normalized range back to original text that normalizes to it', () => {
+    const chars = fc.constantFrom('基', '层', '减', '负', '⼤', 'Ｇ', '２', 'A', 'b', '，', ' ', 'ﬁ', '①', '𠀋', 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        const n = normalizeWithMap(text);
+        expect(n.text).toBe(normalize(text));
+        const start = n.text.length ? a % n.text.length : 0;
+        const end = start + (n.text.length ? b % (n.text.length - start + 1) : 0);
+        const [os, oe] = n.toOriginal([start, end]);
+        expect(os).toBeGreaterThanOrEqual(0);
+        expect(oe).toBeLessThanOrEqual(text.length);
+        // The original slice normalizes to a string that contains the normalized range.
+        expect(normalize(text.slice(os, oe))).toContain(n.text.slice(start, end));
+      }),
+    );
+  });
+});

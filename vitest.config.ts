@@ -1,0 +1,37 @@
+/**
+ * Test projects: `unit` (beside the code), `integration` (core and the HTTP host over temporary
+ * libraries, the CLI as a real process) and `e2e` (Debian Chromium against the web host; needs
+ * `npm run build` first). `npm test` runs them all, after typecheck, lint and build.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'eslint-rules/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -94,7 +94,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const api = Object.fromEntries(
     methodNames.map((name) => [
       name,
-      (raw: unknown) => (impl[name] as (args: unknown) => Promise<unknown>)(parseArgs(name, raw)),
+      async (raw: unknown) => (impl[name] as (args: unknown) => Promise<unknown>)(parseArgs(name, raw)),
     ]),
   ) as YanduApi;
 

@@ -132,10 +132,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let cl: CommandLine;
   try {
     cl = parseCommandLine(argv);
-    if (cl.flags.help || !cl.command) {
+    if (cl.flags.help) {
       io.out(HELP);
-      return cl.flags.help ? 0 : 2;
+      return 0;
     }
+    if (!cl.command) throw new UsageError('no command given');
     if (!COMMANDS.has(cl.command)) throw new UsageError(`unknown command '${cl.command}'`);
   } catch (error) {
     io.err(`yandu: ${(error as Error).message}\n\n${HELP}`);

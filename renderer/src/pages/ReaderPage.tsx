@@ -27,8 +27,10 @@ export function ReaderPage({ id }: { id: string | undefined }) {
     );
   if (!doc) return <section className="page"><p className="muted">{t('common.loading')}</p></section>;
 
-  const meta = [doc.site, doc.publishedAt, doc.author, doc.origin].filter(Boolean);
+  const meta = [doc.site, doc.publishedAt ?? new Date(doc.addedAt).toLocaleDateString('zh-CN'), doc.author, doc.origin].filter(Boolean);
   const paragraphs = (doc.text ?? (doc.pages ?? []).join('\n\n')).split(/\n+/).filter((p) => p.trim());
+  // A note's first line is usually its title: do not print it twice.
+  if (paragraphs[0]?.trim() === doc.title) paragraphs.shift();
   return (
     <article className="reader" data-testid="reader">
       <header>

@@ -8,6 +8,7 @@
  * isPartialDownload('x.pdf.part'); // → true
  */
 import { basename, extname } from 'node:path';
+import { importHtml } from './html/index.js';
 import { importText } from './text.js';
 import type { Imported } from './types.js';
 
@@ -17,10 +18,13 @@ const importers: Record<string, Importer> = {
   '.txt': (bytes, fileName) => importText(bytes, { fileName, format: 'txt' }),
   '.md': (bytes, fileName) => importText(bytes, { fileName, format: 'md' }),
   '.markdown': (bytes, fileName) => importText(bytes, { fileName, format: 'md' }),
+  '.html': (bytes, fileName) => importHtml(bytes, fileName),
+  '.htm': (bytes, fileName) => importHtml(bytes, fileName),
+  '.shtml': (bytes, fileName) => importHtml(bytes, fileName),
 };
 
 /** Extensions that a future importer will read; until then they fail with a clear message. */
-const planned = new Set(['.html', '.htm', '.pdf', '.docx']);
+const planned = new Set(['.pdf', '.docx']);
 
 const PARTIAL = new Set(['.crdownload', '.part', '.download', '.tmp', '.partial']);
 
@@ -39,7 +43,7 @@ export function unsupportedReason(path: string): string {
   const ext = extname(path).toLowerCase() || '(none)';
   return planned.has(ext)
     ? `import: ${ext} files are not supported yet in this version; .txt and .md are. / 暂不支持此格式。`
-    : `import: ${ext} is not a document type Yandu reads (.txt, .md). / 不支持的文件类型。`;
+    : `import: ${ext} is not a document type Yandu reads (.txt, .md, .html). / 不支持的文件类型。`;
 }
 
 export function isPartialDownload(path: string): boolean {

@@ -12,4 +12,6 @@ export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author
   format: SourceFormat;
   title: string;
   text: string;
+  /** Sanitized article HTML, for articles read from web pages. */
+  html?: string;
 }

@@ -99,9 +99,21 @@ function chooseRun(scored: ScoredBlock[]): ScoredBlock[] {
   return runs.find((r) => r.sum >= best / 4)?.run ?? [];
 }
 
-export function extractArticle(root: Element): { blocks: ScoredBlock[] } {
-  const scored = scoreBlocks(collectBlocks(root), root);
-  const run = chooseRun(scored);
-  const kept = run.filter((b) => !b.boilerplate && b.linkChars <= visibleLength(b.text) * 0.4);
-  return { blocks: kept };
+export interface Extraction {
+  /** The article's blocks, in order. */
+  blocks: ScoredBlock[];
+  /** Every block of the page, in order. */
+  all: ScoredBlock[];
+  /** Index in `all` of the run's first and last block. */
+  start: number;
+  end: number;
+}
+
+export function extractArticle(root: Element): Extraction {
+  const all = scoreBlocks(collectBlocks(root), root);
+  const run = chooseRun(all);
+  const blocks = run.filter((b) => !b.boilerplate && b.linkChars <= visibleLength(b.text) * 0.4);
+  const start = run.length ? all.indexOf(run[0]!) : 0;
+  const end = run.length ? all.indexOf(run[run.length - 1]!) : -1;
+  return { blocks, all, start, end };
 }

@@ -1,0 +1,151 @@
+/**
+ * HTML importer: a saved page or fetched article → the article's text and sanitized HTML plus
+ * its metadata (title, date, site, breadcrumb, author, original publication). Boilerplate (menus,
+ * sidebars, ads, comments, footers) is left out; the title and the byline are not repeated in
+ * the body.
+ *
+ * @example
+ * const doc = importHtml(bytes, '整治.html');
+ * doc.title;    // → '整治“指尖上的形式主义”'
+ * doc.origin;   // → '人民日报 2024年09月03日 第09版'
+ */
+import { parseHTML } from 'linkedom';
+import { decodeDocument } from '../charset.js';
+import type { Imported } from '../types.js';
+import { squash } from './blocks.js';
+import { contentRoot, extractArticle, type ScoredBlock } from './extract.js';
+import {
+  AUTHOR_PATTERNS,
+  chooseTitle,
+  findAuthor,
+  findDate,
+  findFullDate,
+  findLabelledDate,
+  findSource,
+  parseBreadcrumb,
+  parseByline,
+  siteFromTitle,
+  type Byline,
+} from './metadata.js';
+import { escapeHtml, sanitizeArticleHtml } from './sanitize.js';
+
+export interface HtmlOptions {
+  /** The HTTP Content-Type, when the page came over the network (its charset wins). */
+  contentType?: string;
+  url?: string;
+}
+
+const META_DATE_NAMES = ['article:published_time', 'pubdate', 'publishdate', 'publish_date', 'ptime', 'og:release_date'];
+const GENERIC_DATE_NAMES = ['date', 'dc.date'];
+
+function metaContent(document: Document, names: string[]): string | undefined {
+  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = meta.getAttribute('content')?.trim();
+    if (content && names.includes(key)) return content;
+  }
+  return undefined;
+}
+
+const isMetaLine = (text: string): boolean =>
+  text.length < 80 && (Boolean(findDate(text)) || /来源\s*[:：]|作者\s*[:：]|发布时间|点击[数量]?|浏览/.test(text));
+
+/** Blocks near the article where its metadata is written: just before it, its edges, just after. */
+function nearby(all: ScoredBlock[], start: number, end: number): { before: ScoredBlock[]; edges: ScoredBlock[]; after: ScoredBlock[] } {
+  const before = all.slice(Math.max(0, start - 20), start).reverse();
+  const run = all.slice(start, end + 1);
+  const edges = [...run.slice(0, 3), ...run.slice(-6)];
+  const after = all.slice(end + 1, end + 15);
+  return { before, edges, after };
+}
+
+function firstOf<T>(lists: ScoredBlock[][], pick: (text: string) => T | undefined): T | undefined {
+  for (const list of lists) {
+    for (const block of list) {
+      const found = pick(block.text);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+function toHtml(paragraphs: { tag: string; text: string }[]): string {
+  const html = paragraphs
+    .map(({ tag, text }) => {
+      const inner = text.split('\n').map(escapeHtml).join('<br>');
+      if (/^h[1-6]$/.test(tag)) return `<h2>${inner}</h2>`;
+      if (tag === 'pre') return `<pre>${escapeHtml(text)}</pre>`;
+      if (tag === 'blockquote') return `<blockquote>${inner}</blockquote>`;
+      return `<p>${inner}</p>`;
+    })
+    .join('\n');
+  return sanitizeArticleHtml(html);
+}
+
+export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOptions = {}): Imported {
+  const { text: source } = decodeDocument(bytes, { contentType: options.contentType });
+  const { document } = parseHTML(source);
+  const root = contentRoot(document as unknown as Document);
+  const { blocks, all, start, end } = extractArticle(root);
+
+  const documentTitle = squash(document.querySelector('title')?.textContent ?? '');
+  const headings = Array.from(document.querySelectorAll('h1, h2'))
+    .map((h) => squash(h.textContent ?? ''))
+    .filter(Boolean);
+  const ogTitle = metaContent(document as unknown as Document, ['og:title']);
+  const title = chooseTitle(documentTitle, headings, ogTitle) || fileName.replace(/\.[^.]+$/, '');
+
+  // Body: drop the title, leading metadata lines and the byline (kept as metadata instead).
+  let byline: Byline | undefined;
+  const body: ScoredBlock[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (block.text === title) continue;
+    const parsed = parseByline(block.text);
+    if (parsed && (i >= blocks.length - 3 || i < 3)) {
+      byline ??= parsed;
+      continue;
+    }
+    if (!body.length && isMetaLine(block.text) && block.prose < 80) continue;
+    body.push(block);
+  }
+
+  const { before, edges, after } = nearby(all, start, end);
+  const short = (list: ScoredBlock[], max = 200): ScoredBlock[] => list.filter((b) => b.text.length < max);
+  const regions = [short(before), short(edges, 120), short(after)];
+  const metaDate = metaContent(document as unknown as Document, META_DATE_NAMES);
+  const genericMetaDate = metaContent(document as unknown as Document, GENERIC_DATE_NAMES);
+  const publishedAt =
+    byline?.publishedAt ??
+    firstOf(regions, findLabelledDate) ??
+    (metaDate ? findDate(metaDate) : undefined) ??
+    firstOf(regions, findFullDate) ??
+    (genericMetaDate ? findDate(genericMetaDate) : undefined) ??
+    firstOf(regions.slice(0, 2), findDate);
+  const site =
+    firstOf([before, edges], findSource) ?? metaContent(document as unknown as Document, ['og:site_name']) ?? siteFromTitle(documentTitle);
+  const category = firstOf([all.slice(0, Math.max(start, 1))], (text) => parseBreadcrumb(text, title));
+  // Each pattern over every region (near the article first) before the next, less trusted one.
+  const middle = short(all.slice(start, end + 1), 80);
+  const author =
+    byline?.author ??
+    AUTHOR_PATTERNS.reduce<string | undefined>(
+      (found, pattern) => found ?? firstOf([short(before), edges, short(after), middle], (text) => findAuthor(text, [pattern])),
+      undefined,
+    );
+
+  const paragraphs = body.map((b) => ({ tag: b.tag, text: b.text }));
+  const doc: Imported = {
+    kind: 'article',
+    format: 'html',
+    title,
+    text: paragraphs.map((p) => p.text).join('\n'),
+    html: toHtml(paragraphs),
+  };
+  if (publishedAt) doc.publishedAt = publishedAt;
+  if (site) doc.site = site;
+  if (category) doc.category = category;
+  if (author) doc.author = author;
+  if (byline?.origin) doc.origin = byline.origin;
+  if (options.url) doc.url = options.url;
+  return doc;
+}

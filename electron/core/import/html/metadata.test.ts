@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTitle, findAuthor, findDate, findLabelledDate, findSource, parseBreadcrumb, parseByline, siteFromTitle } from './metadata';
+
+describe('HTML metadata', () => {
+  it('reads a 人民日报 byline into author, origin and date', () => {
+    expect(parseByline('殷 烁;《 人民日报 》( 2024年09月03日   第 09 版)')).toEqual({
+      author: '殷 烁',
+      origin: '人民日报 2024年09月03日 第09版',
+      publishedAt: '2024-09-03',
+    });
+    expect(parseByline('《人民日报》（2024年9月3日 第5版）')).toEqual({ origin: '人民日报 2024年09月03日 第05版', publishedAt: '2024-09-03' });
+    expect(parseByline('形式主义向来是大敌。')).toBeUndefined();
+  });
+
+  it('finds dates in the ways Chinese pages write them', () => {
+    expect(findDate('2024-09-03| 来源:北辰遴选')).toBe('2024-09-03');
+    expect(findDate('发布时间：2024年9月3日 10:00')).toBe('2024-09-03');
+    expect(findDate('2005/7/31 12:30')).toBe('2005-07-31');
+    expect(findDate('1998年3月')).toBe('1998-03');
+    expect(findDate('第2024期')).toBeUndefined();
+    expect(findLabelledDate('发表于 2004年12月27日 12:40 - (阅读:3727)')).toBe('2004-12-27');
+  });
+
+  it('finds authors by label, reporter line and signature', () => {
+    expect(findAuthor('作者：宋怡 杨志华')).toBe('宋怡 杨志华');
+    expect(findAuthor('作者： 放飞&心情\n振威将军')).toBe('放飞&心情');
+    expect(findAuthor('（ 责任编辑：魏喆 ）')).toBe('魏喆');
+    expect(findAuthor('光明日报记者 王建宏 张文攀')).toBe('王建宏 张文攀');
+    expect(findAuthor('由海姑娘张贴 @ 2005-06-14')).toBe('海姑娘');
+    expect(findAuthor('（袁源）')).toBe('袁源');
+    // A reporter mentioned inside a sentence is not the author.
+    expect(findAuthor('她还首度向本报记者自曝实验秘密')).toBeUndefined();
+  });
+
+  it('reads the source, the breadcrumb and the title', () => {
+    expect(findSource('2024-09-03| 来源:北辰遴选')).toBe('北辰遴选');
+    expect(parseBreadcrumb('您现在的位置: 首页 > 遴选网 > 行业遴选 > 文秘综合类 > 整治“指尖上的形式主义”', '整治“指尖上的形式主义”')).toEqual([
+      '遴选网',
+      '行业遴选',
+      '文秘综合类',
+    ]);
+    expect(parseBreadcrumb('网易首页 > 新闻中心 > 正文', 'x')).toEqual(['网易首页', '新闻中心']);
+    expect(chooseTitle('整治“指尖上的形式主义”_文秘综合类_北辰遴选', ['北辰遴选', '整治“指尖上的形式主义”'])).toBe('整治“指尖上的形式主义”');
+    expect(chooseTitle('宇航员在太空中喝酒会怎么样 _探索者 _光明网', [])).toBe('宇航员在太空中喝酒会怎么样');
+    expect(siteFromTitle('标题_栏目_北辰遴选')).toBe('北辰遴选');
+  });
+});

@@ -43,6 +43,8 @@ export interface DocumentSummary {
  */
 export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
   text?: string;
+  /** Sanitized article HTML (articles from web pages): only p, h2, h3, br, blockquote, pre, lists. */
+  html?: string;
   pages?: string[];
   pageCount?: number;
 }

@@ -35,8 +35,12 @@ export async function getDocument(ctx: CoreContext, id: string): Promise<Documen
   const text = await ctx.blobs.readText(id).catch(() => {
     throw new YanduError('not-found', `library: the text of ${id} is missing from ${ctx.libraryDir}/text; re-import the file. / 文档正文缺失。`);
   });
+  const html = await ctx.blobs.readHtml(id);
   const { pages: pageCount, ...summary } = toSummary(doc);
-  return pageCount === undefined ? { ...summary, text } : { ...summary, pageCount, text };
+  const detail: DocumentDetail = { ...summary, text };
+  if (html !== undefined) detail.html = html;
+  if (pageCount !== undefined) detail.pageCount = pageCount;
+  return detail;
 }
 
 export async function removeDocument(ctx: CoreContext, id: string): Promise<RemoveResult> {

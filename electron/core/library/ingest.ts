@@ -44,8 +44,13 @@ async function runImporter(path: string, bytes: Uint8Array): Promise<Imported> {
 }
 
 function applyImported(doc: DocumentRecord, imported: Imported): void {
-  const { text, ...meta } = imported;
+  const { text, html: _html, ...meta } = imported;
   Object.assign(doc, meta, { chars: text.length });
+}
+
+async function storeContent(ctx: CoreContext, id: string, imported: Imported): Promise<void> {
+  await ctx.blobs.writeText(id, imported.text);
+  await ctx.blobs.writeHtml(id, imported.html);
 }
 
 /** Imports files one by one; flushes the database in batches and emits progress. */
@@ -80,7 +85,7 @@ export async function ingestFiles(ctx: CoreContext, files: string[], report = em
       const at = now();
       const version = { sha256, importedAt: at, size: bytes.length };
       if (existing) {
-        await blobs.writeText(existing.id, imported.text);
+        await storeContent(ctx, existing.id, imported);
         applyImported(existing, imported);
         Object.assign(existing, { sha256, ext, updatedAt: at });
         delete existing.sourceMissing;
@@ -89,7 +94,7 @@ export async function ingestFiles(ctx: CoreContext, files: string[], report = em
         pending.push(existing.id);
       } else {
         const id = newDocumentId();
-        await blobs.writeText(id, imported.text);
+        await storeContent(ctx, id, imported);
         const doc: DocumentRecord = {
           id,
           kind: imported.kind,

@@ -1,7 +1,8 @@
 /**
  * Content-addressed storage of originals and per-document extracted text.
  * Originals live at `files/ab/<sha256><ext>`; the same bytes are stored once. Extracted text
- * lives at `text/<docId>.txt`. Both are written atomically.
+ * lives at `text/<docId>.txt`, an article's sanitized HTML at `text/<docId>.html`. All are written
+ * atomically.
  *
  * @example
  * const blobs = createBlobStore('/lib');
@@ -20,6 +21,10 @@ export interface BlobStore {
   originalPath(sha256: string, ext: string): string;
   writeText(docId: string, text: string): Promise<void>;
   readText(docId: string): Promise<string>;
+  /** Sanitized article HTML, or removes it when `html` is undefined. */
+  writeHtml(docId: string, html: string | undefined): Promise<void>;
+  /** The stored article HTML, or undefined when the document has none. */
+  readHtml(docId: string): Promise<string | undefined>;
   removeText(docId: string): Promise<void>;
 }
 
@@ -27,6 +32,7 @@ export function createBlobStore(libraryDir: string): BlobStore {
   const originalPath = (sha256: string, ext: string): string =>
     join(libraryDir, 'files', sha256.slice(0, 2), `${sha256}${ext.toLowerCase()}`);
   const textPath = (docId: string): string => join(libraryDir, 'text', `${docId}.txt`);
+  const htmlPath = (docId: string): string => join(libraryDir, 'text', `${docId}.html`);
 
   return {
     originalPath,
@@ -48,6 +54,12 @@ export function createBlobStore(libraryDir: string): BlobStore {
       await writeFileAtomic(textPath(docId), text);
     },
     readText: (docId) => readFile(textPath(docId), 'utf8'),
+    async writeHtml(docId, html) {
+      if (html === undefined) return rm(htmlPath(docId), { force: true });
+      await mkdir(join(libraryDir, 'text'), { recursive: true });
+      await writeFileAtomic(htmlPath(docId), html);
+    },
+    readHtml: (docId) => readFile(htmlPath(docId), 'utf8').catch(() => undefined),
     removeText: (docId) => rm(textPath(docId), { force: true }),
   };
 }

@@ -10,6 +10,7 @@
  * await core.close();
  */
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs, type ApiArgs, type ApiResult, type EventListener, type YanduApi } from '../shared/contract.js';
 import { methodNames, type MethodName } from '../shared/methods.js';
@@ -18,15 +19,23 @@ import type { CoreContext } from './library/context.js';
 import { getDocument, listDocuments, removeDocument, restoreDocument, syncSources } from './library/documents.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
+import { runImporter } from './import/registry.js';
+import type { Imported, ImportOptions } from './import/types.js';
 import { scanSearch } from './search/scan.js';
 import { createBlobStore } from './store/blobs.js';
 import { openDatabase } from './store/db.js';
 import { acquireLock, type LibraryLock } from './store/lock.js';
 import { SCHEMA_VERSION } from './store/schema.js';
 import { APP_VERSION } from './version.js';
+import { importWorkerEntry } from './workers/entry.js';
+import { createWorkerPool } from './workers/pool.js';
 
 export interface CoreOptions {
   libraryDir: string;
+  /** Worker threads for parsing (default: up to 2); 0 parses in this thread (tests, tools). */
+  workers?: number;
+  /** The import worker's script (the built app passes its bundled file). */
+  workerEntry?: URL;
   /** Who holds the lock, shown to a second process that is refused (e.g. 'cli', 'desktop'). */
   owner?: string;
   now?: () => number;
@@ -56,7 +65,7 @@ function handlers(ctx: CoreContext): Handlers {
     getDocument: ({ id }) => getDocument(ctx, id),
     addPaths: async ({ paths }) => {
       const { files, failed } = await expandPaths(paths);
-      const report = await ingestFiles(ctx, files);
+      const report = await ingestFiles(ctx, files.map((path) => ({ path })));
       report.failed.unshift(...failed);
       ctx.emit({ type: 'sync.finished', report });
       return report;
@@ -90,7 +99,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
     }
   };
-  const impl = handlers({ libraryDir, db, blobs: createBlobStore(libraryDir), now, emit });
+  const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism() - 1));
+  const pool = workers > 0 ? createWorkerPool(options.workerEntry ?? importWorkerEntry(), workers) : undefined;
+  const importFile = pool
+    ? (fileName: string, bytes: Uint8Array, importOptions?: ImportOptions) => {
+        const copy = bytes.slice(); // the caller keeps its bytes; the copy moves to the worker
+        return pool.run<Imported>({ fileName, bytes: copy, options: importOptions }, [copy.buffer]);
+      }
+    : (fileName: string, bytes: Uint8Array, importOptions?: ImportOptions) => runImporter(fileName, bytes, importOptions);
+  const impl = handlers({
+    libraryDir,
+    db,
+    blobs: createBlobStore(libraryDir),
+    now,
+    emit,
+    importFile,
+    parallelism: Math.max(1, workers),
+  });
   const api = Object.fromEntries(
     methodNames.map((name) => [
       name,
@@ -108,6 +133,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async close() {
       listeners.clear();
+      await pool?.close();
       await lock.release();
     },
   };

@@ -35,6 +35,16 @@ export interface DocumentSummary {
   updatedAt?: number;
   /** Characters of extracted text. */
   chars?: number;
+  /** A PDF without a text layer (scanned pages): kept, but it has no text to search. */
+  scanned?: boolean;
+}
+
+/** One entry of a PDF's outline (bookmarks). */
+export interface OutlineEntry {
+  title: string;
+  /** 1-based page it points to, when it points into the document. */
+  page?: number;
+  depth: number;
 }
 
 /**
@@ -43,6 +53,8 @@ export interface DocumentSummary {
  */
 export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
   text?: string;
+  /** PDF bookmarks. */
+  outline?: OutlineEntry[];
   /** Sanitized article HTML (articles from web pages): only p, h2, h3, br, blockquote, pre, lists. */
   html?: string;
   pages?: string[];

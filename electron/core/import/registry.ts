@@ -8,23 +8,26 @@
  * isPartialDownload('x.pdf.part'); // → true
  */
 import { basename, extname } from 'node:path';
+import { importDocx } from './docx/index.js';
 import { importHtml } from './html/index.js';
+import { importPdf } from './pdf/index.js';
 import { importText } from './text.js';
-import type { Imported } from './types.js';
+import type { Imported, ImportOptions } from './types.js';
 
-export type Importer = (bytes: Uint8Array, fileName: string) => Imported | Promise<Imported>;
+export type Importer = (bytes: Uint8Array, fileName: string, options: ImportOptions) => Imported | Promise<Imported>;
 
 const importers: Record<string, Importer> = {
   '.txt': (bytes, fileName) => importText(bytes, { fileName, format: 'txt' }),
   '.md': (bytes, fileName) => importText(bytes, { fileName, format: 'md' }),
   '.markdown': (bytes, fileName) => importText(bytes, { fileName, format: 'md' }),
-  '.html': (bytes, fileName) => importHtml(bytes, fileName),
-  '.htm': (bytes, fileName) => importHtml(bytes, fileName),
-  '.shtml': (bytes, fileName) => importHtml(bytes, fileName),
+  '.html': (bytes, fileName, options) => importHtml(bytes, fileName, options),
+  '.htm': (bytes, fileName, options) => importHtml(bytes, fileName, options),
+  '.shtml': (bytes, fileName, options) => importHtml(bytes, fileName, options),
+  '.xhtml': (bytes, fileName, options) => importHtml(bytes, fileName, options),
+  '.pdf': (bytes, fileName) => importPdf(bytes, fileName),
+  '.docx': (bytes, fileName) => importDocx(bytes, fileName),
 };
 
-/** Extensions that a future importer will read; until then they fail with a clear message. */
-const planned = new Set(['.pdf', '.docx']);
 
 const PARTIAL = new Set(['.crdownload', '.part', '.download', '.tmp', '.partial']);
 
@@ -32,18 +35,22 @@ export function importerFor(path: string): Importer | undefined {
   return importers[extname(path).toLowerCase()];
 }
 
-/** True for files Yandu can read or will read; used when walking folders. */
+/** True for files Yandu can read; used when walking folders. */
 export function isImportable(path: string): boolean {
-  const ext = extname(path).toLowerCase();
-  return ext in importers || planned.has(ext);
+  return extname(path).toLowerCase() in importers;
 }
 
 /** Why a file cannot be imported, in words for the user. */
 export function unsupportedReason(path: string): string {
   const ext = extname(path).toLowerCase() || '(none)';
-  return planned.has(ext)
-    ? `import: ${ext} files are not supported yet in this version; .txt and .md are. / 暂不支持此格式。`
-    : `import: ${ext} is not a document type Yandu reads (.txt, .md, .html). / 不支持的文件类型。`;
+  return `import: ${ext} is not a document type Yandu reads (.html, .pdf, .docx, .txt, .md). / 不支持的文件类型。`;
+}
+
+/** Runs the importer for a file name; throws the unsupported reason when there is none. */
+export async function runImporter(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<Imported> {
+  const importer = importerFor(fileName);
+  if (!importer) throw new Error(unsupportedReason(fileName));
+  return importer(bytes, fileName, options);
 }
 
 export function isPartialDownload(path: string): boolean {

@@ -4,7 +4,7 @@
  * @example
  * const doc: Imported = { kind: 'text', format: 'txt', title: '笔记', text: '…' };
  */
-import type { DocumentKind, DocumentSummary } from '../../shared/types.js';
+import type { DocumentKind, DocumentSummary, OutlineEntry } from '../../shared/types.js';
 import type { SourceFormat } from '../store/schema.js';
 
 export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author' | 'publishedAt' | 'category' | 'origin' | 'url'>> {
@@ -14,4 +14,17 @@ export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author
   text: string;
   /** Sanitized article HTML, for articles read from web pages. */
   html?: string;
+  /** Text of each page (PDFs); `text` is then the pages joined by form feeds. */
+  pages?: string[];
+  outline?: OutlineEntry[];
+  /** A PDF with no text layer. */
+  scanned?: boolean;
+}
+
+/** What an importer may be told about where the bytes came from. */
+export interface ImportOptions {
+  /** HTTP Content-Type of a downloaded page (its charset wins). */
+  contentType?: string;
+  /** Address the bytes were downloaded from. */
+  url?: string;
 }

@@ -3,9 +3,10 @@
  * blob store, the clock and the event sink. Tests build one over a temporary folder.
  *
  * @example
- * const ctx: CoreContext = { libraryDir, db, blobs, now: Date.now, emit: () => {} };
+ * const ctx: CoreContext = { libraryDir, db, blobs, now: Date.now, emit: () => {}, importFile: runImporter, parallelism: 1 };
  */
 import type { YanduEvent } from '../../shared/types.js';
+import type { Imported, ImportOptions } from '../import/types.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { Database } from '../store/db.js';
 
@@ -15,4 +16,8 @@ export interface CoreContext {
   blobs: BlobStore;
   now: () => number;
   emit: (event: YanduEvent) => void;
+  /** Parses a file's bytes (in a worker thread in the app; may be in-process in tests). */
+  importFile: (fileName: string, bytes: Uint8Array, options?: ImportOptions) => Promise<Imported>;
+  /** How many files are parsed at once. */
+  parallelism: number;
 }

@@ -35,12 +35,13 @@ export async function getDocument(ctx: CoreContext, id: string): Promise<Documen
   const text = await ctx.blobs.readText(id).catch(() => {
     throw new YanduError('not-found', `library: the text of ${id} is missing from ${ctx.libraryDir}/text; re-import the file. / 文档正文缺失。`);
   });
-  const html = await ctx.blobs.readHtml(id);
   const { pages: pageCount, ...summary } = toSummary(doc);
-  const detail: DocumentDetail = { ...summary, text };
-  if (html !== undefined) detail.html = html;
-  if (pageCount !== undefined) detail.pageCount = pageCount;
-  return detail;
+  if (doc.kind === 'pdf') {
+    const outline = await ctx.blobs.readOutline(id);
+    return { ...summary, pageCount: pageCount ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}) };
+  }
+  const html = await ctx.blobs.readHtml(id);
+  return { ...summary, text, ...(html !== undefined ? { html } : {}) };
 }
 
 export async function removeDocument(ctx: CoreContext, id: string): Promise<RemoveResult> {
@@ -88,7 +89,7 @@ export async function syncSources(ctx: CoreContext): Promise<ImportReport> {
     await ctx.db.write();
     ctx.emit({ type: 'library.changed', ids: missing });
   }
-  await ingestFiles(ctx, [...new Set(present)], report);
+  await ingestFiles(ctx, [...new Set(present)].map((path) => ({ path })), report);
   ctx.emit({ type: 'sync.finished', report });
   return report;
 }

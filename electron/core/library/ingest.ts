@@ -1,11 +1,12 @@
 /**
  * The import engine shared by `add` and `sync`: reads each file, decides whether it is new, a new
  * version of a document already in the library (same source path, other bytes: the id is kept),
- * or unchanged (same bytes as a document: nothing happens), and stores it. A file that fails is
- * reported and leaves the library as it was.
+ * or unchanged (same bytes as a document: nothing is parsed), and stores it. Parsing runs in the
+ * worker pool, a few files at a time; a file that fails is reported and leaves the library as it
+ * was.
  *
  * @example
- * const report = await ingestFiles(ctx, ['/dl/a.md', '/dl/b.txt']);
+ * const report = await ingestFiles(ctx, [{ path: '/dl/a.pdf' }, { path: '/dl/b.html' }]);
  * // → { added: [{ id, path }], updated: [], unchanged: [], failed: [] }
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { basename, extname } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
 import { importerFor, unsupportedReason } from '../import/registry.js';
-import type { Imported } from '../import/types.js';
+import type { Imported, ImportOptions } from '../import/types.js';
 import { sha256Of } from '../store/blobs.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
@@ -25,6 +26,12 @@ const FLUSH_EVERY = 25;
 
 export const emptyReport = (): ImportReport => ({ added: [], updated: [], unchanged: [], failed: [] });
 
+/** One file to import, with what is known of where it came from. */
+export interface IngestItem {
+  path: string;
+  options?: ImportOptions;
+}
+
 async function readBytes(path: string): Promise<Uint8Array> {
   const info = await stat(path);
   if (info.size > MAX_FILE_BYTES) {
@@ -33,52 +40,73 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-async function runImporter(path: string, bytes: Uint8Array): Promise<Imported> {
-  const importer = importerFor(path);
-  if (!importer) throw new YanduError('import-failed', unsupportedReason(path));
-  try {
-    return await importer(bytes, basename(path));
-  } catch (error) {
-    throw new YanduError('import-failed', `import: '${basename(path)}' could not be read: ${(error as Error).message}`);
-  }
-}
-
 function applyImported(doc: DocumentRecord, imported: Imported): void {
-  const { text, html: _html, ...meta } = imported;
+  const { text, html: _html, pages, outline: _outline, scanned, ...meta } = imported;
   Object.assign(doc, meta, { chars: text.length });
+  if (pages) doc.pages = pages.length;
+  else delete doc.pages;
+  if (scanned) doc.scanned = true;
+  else delete doc.scanned;
 }
 
 async function storeContent(ctx: CoreContext, id: string, imported: Imported): Promise<void> {
   await ctx.blobs.writeText(id, imported.text);
   await ctx.blobs.writeHtml(id, imported.html);
+  await ctx.blobs.writeOutline(id, imported.outline);
 }
 
-/** Imports files one by one; flushes the database in batches and emits progress. */
-export async function ingestFiles(ctx: CoreContext, files: string[], report = emptyReport()): Promise<ImportReport> {
+/** Runs `fn` over `items` with at most `limit` at a time, in order of start. */
+async function eachLimited<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await fn(items[index]!, index);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+/** Imports files; flushes the database in batches and emits progress. */
+export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report = emptyReport()): Promise<ImportReport> {
   const { db, blobs, now, emit } = ctx;
   let pending: string[] = [];
+  let done = 0;
+  /** Files of this batch being imported, by sha256: a second copy waits for the first. */
+  const claimed = new Map<string, Promise<string | undefined>>();
   const flush = async (): Promise<void> => {
     if (!pending.length) return;
-    await db.write();
-    emit({ type: 'library.changed', ids: pending });
+    const ids = pending;
     pending = [];
+    await db.write();
+    emit({ type: 'library.changed', ids });
   };
 
-  for (const [index, path] of files.entries()) {
-    emit({ type: 'sync.progress', done: index, total: files.length, current: path });
-    try {
-      const bytes = await readBytes(path);
-      const sha256 = sha256Of(bytes);
-      const same = db.data.documents.find((d) => d.sha256 === sha256);
-      if (same) {
-        if (same.sourcePath === path && same.sourceMissing) {
-          delete same.sourceMissing;
-          pending.push(same.id);
-        }
-        report.unchanged.push({ id: same.id, path });
-        continue;
+  const one = async ({ path, options }: IngestItem): Promise<void> => {
+    const bytes = await readBytes(path);
+    const sha256 = sha256Of(bytes);
+    const inFlight = claimed.get(sha256);
+    if (inFlight) {
+      const id = await inFlight;
+      if (id) report.unchanged.push({ id, path });
+      else throw new YanduError('import-failed', `import: '${basename(path)}' is a copy of a file that failed to import.`);
+      return;
+    }
+    const same = db.data.documents.find((d) => d.sha256 === sha256);
+    if (same) {
+      if (same.sourcePath === path && same.sourceMissing) {
+        delete same.sourceMissing;
+        pending.push(same.id);
       }
-      const imported = await runImporter(path, bytes);
+      report.unchanged.push({ id: same.id, path });
+      return;
+    }
+    if (!importerFor(path)) throw new YanduError('import-failed', unsupportedReason(path));
+    let settle: (id: string | undefined) => void = () => undefined;
+    claimed.set(sha256, new Promise((resolve) => (settle = resolve)));
+    let storedId: string | undefined;
+    try {
+      const imported = await ctx.importFile(basename(path), bytes, options);
       const ext = extname(path).toLowerCase();
       await blobs.putOriginal(bytes, ext);
       const existing = db.data.documents.find((d) => d.sourcePath === path);
@@ -92,6 +120,7 @@ export async function ingestFiles(ctx: CoreContext, files: string[], report = em
         existing.versions.push(version);
         report.updated.push({ id: existing.id, path });
         pending.push(existing.id);
+        storedId = existing.id;
       } else {
         const id = newDocumentId();
         await storeContent(ctx, id, imported);
@@ -111,13 +140,25 @@ export async function ingestFiles(ctx: CoreContext, files: string[], report = em
         db.data.documents.push(doc);
         report.added.push({ id, path });
         pending.push(id);
+        storedId = id;
       }
-      if (pending.length >= FLUSH_EVERY) await flush();
-    } catch (error) {
-      report.failed.push({ path, error: YanduError.from(error).message });
+    } finally {
+      settle(storedId);
     }
-  }
+  };
+
+  emit({ type: 'sync.progress', done: 0, total: items.length });
+  await eachLimited(items, ctx.parallelism, async (item) => {
+    try {
+      await one(item);
+    } catch (error) {
+      const message = YanduError.from(error).message;
+      report.failed.push({ path: item.path, error: message.startsWith('import:') ? message : `import: ${message}` });
+    }
+    done++;
+    emit({ type: 'sync.progress', done, total: items.length, current: item.path });
+    if (pending.length >= FLUSH_EVERY) await flush();
+  });
   await flush();
-  emit({ type: 'sync.progress', done: files.length, total: files.length });
   return report;
 }

@@ -1,5 +1,6 @@
 /**
- * The normalization every comparison in Yandu goes through: NFKC per code point, then lower case.
+ * The normalization every comparison in Yandu goes through: radicals folded (⻘ → 青), NFKC per
+ * code point, then lower case.
  * Done per code point so that every normalized offset maps back to the original text: snippets
  * and highlights show the text as written (full-width ，stays ，) while matching ignores width,
  * case and compatibility forms (⼤ from a browser-printed PDF matches 大).
@@ -9,6 +10,8 @@
  * n.text;                 // → 'g20 峰会,大会'
  * n.toOriginal([4, 6]);   // → [4, 6]: the same two characters in the original
  */
+import { foldRadicals } from '../text/radicals.js';
+
 export interface Normalized {
   text: string;
   /** Maps a `[start, end)` range of `text` back to the original string. */
@@ -19,10 +22,13 @@ export interface Normalized {
 const stable = (cp: number): boolean =>
   (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf);
 
+/** One code point, normalized: radicals folded to characters, then NFKC and lower case. */
+const fold = (ch: string): string => (stable(ch.codePointAt(0)!) ? ch : foldRadicals(ch).normalize('NFKC').toLowerCase());
+
 /** Normalizes a string the same way as {@link normalizeWithMap}, without the map. */
 export function normalize(s: string): string {
   let out = '';
-  for (const ch of s) out += stable(ch.codePointAt(0)!) ? ch : ch.normalize('NFKC').toLowerCase();
+  for (const ch of s) out += fold(ch);
   return out;
 }
 
@@ -32,7 +38,7 @@ export function normalizeWithMap(original: string): Normalized {
   const ends: number[] = [];
   let at = 0;
   for (const ch of original) {
-    const piece = stable(ch.codePointAt(0)!) ? ch : ch.normalize('NFKC').toLowerCase();
+    const piece = fold(ch);
     for (let i = 0; i < piece.length; i++) {
       starts.push(at);
       ends.push(at + ch.length);

@@ -30,14 +30,20 @@ export async function scanSearch(
   const hits: SearchHit[] = [];
   for (const doc of docs) {
     const title = normalize(doc.title);
-    const original = await readText(doc.id).catch(() => '');
-    const text = normalize(original);
-    if (!terms.every((t) => title.includes(t) || text.includes(t))) continue;
-    const inText = findAll(text, terms).length;
-    const inTitle = findAll(title, terms).length;
-    const score = inTitle * 5 + inText / Math.max(1, Math.log2(2 + text.length / 500));
-    const source = inText ? original : doc.title;
-    hits.push({ docId: doc.id, title: doc.title, score: Math.round(score * 1000) / 1000, ...makeSnippet(source, terms) });
+    const stored = await readText(doc.id).catch(() => '');
+    // PDFs are stored as pages joined by form feeds; each page is searched on its own.
+    const units = stored.includes('\f') ? stored.split('\f') : [stored];
+    units.forEach((original, i) => {
+      const text = normalize(original);
+      if (!terms.every((t) => title.includes(t) || text.includes(t))) return;
+      const inText = findAll(text, terms).length;
+      const inTitle = findAll(title, terms).length;
+      const score = inTitle * 5 + inText / Math.max(1, Math.log2(2 + text.length / 500));
+      const source = inText ? original : doc.title;
+      const hit: SearchHit = { docId: doc.id, title: doc.title, score: Math.round(score * 1000) / 1000, ...makeSnippet(source, terms) };
+      if (units.length > 1) hit.page = i + 1;
+      hits.push(hit);
+    });
   }
   hits.sort((a, b) => b.score - a.score);
   return { total: hits.length, hits: hits.slice(0, limit) };

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { OutlineEntry } from '../../shared/types.js';
 import { writeFileAtomic } from './atomic.js';
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -25,6 +26,9 @@ export interface BlobStore {
   writeHtml(docId: string, html: string | undefined): Promise<void>;
   /** The stored article HTML, or undefined when the document has none. */
   readHtml(docId: string): Promise<string | undefined>;
+  /** A PDF's outline, or removes it when undefined. */
+  writeOutline(docId: string, outline: OutlineEntry[] | undefined): Promise<void>;
+  readOutline(docId: string): Promise<OutlineEntry[] | undefined>;
   removeText(docId: string): Promise<void>;
 }
 
@@ -33,6 +37,7 @@ export function createBlobStore(libraryDir: string): BlobStore {
     join(libraryDir, 'files', sha256.slice(0, 2), `${sha256}${ext.toLowerCase()}`);
   const textPath = (docId: string): string => join(libraryDir, 'text', `${docId}.txt`);
   const htmlPath = (docId: string): string => join(libraryDir, 'text', `${docId}.html`);
+  const outlinePath = (docId: string): string => join(libraryDir, 'text', `${docId}.outline.json`);
 
   return {
     originalPath,
@@ -60,6 +65,16 @@ export function createBlobStore(libraryDir: string): BlobStore {
       await writeFileAtomic(htmlPath(docId), html);
     },
     readHtml: (docId) => readFile(htmlPath(docId), 'utf8').catch(() => undefined),
+    async writeOutline(docId, outline) {
+      if (!outline?.length) return rm(outlinePath(docId), { force: true });
+      await mkdir(join(libraryDir, 'text'), { recursive: true });
+      await writeFileAtomic(outlinePath(docId), JSON.stringify(outline));
+    },
+    readOutline: (docId) =>
+      readFile(outlinePath(docId), 'utf8').then(
+        (t) => JSON.parse(t) as OutlineEntry[],
+        () => undefined,
+      ),
     removeText: (docId) => rm(textPath(docId), { force: true }),
   };
 }

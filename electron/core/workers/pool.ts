@@ -1,0 +1,98 @@
+/**
+ * A small pool of worker threads for heavy work (parsing PDFs and pages), so the thread that
+ * answers the UI never blocks. Jobs queue until a worker is free; a worker that crashes fails its
+ * job with a clear error and is replaced. A TypeScript entry (development, tests) is loaded
+ * through tsx; the built app passes its bundled JavaScript entry.
+ *
+ * @example
+ * const pool = createWorkerPool(new URL('./import-worker.ts', import.meta.url), 2);
+ * const result = await pool.run({ fileName: 'a.pdf', bytes }, [bytes.buffer]);
+ * await pool.close();
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface WorkerPool {
+  run<T>(message: Record<string, unknown>, transfer?: ArrayBuffer[]): Promise<T>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  message: Record<string, unknown>;
+  transfer: ArrayBuffer[];
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+}
+
+export function createWorkerPool(entry: URL, size: number): WorkerPool {
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let closed = false;
+  // A TypeScript entry is loaded through tsx, registered inside the worker itself.
+  const viaTsx = entry.pathname.endsWith('.ts');
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: viaTsx ? new Worker(bootstrap, { eval: true }) : new Worker(entry) };
+    slot.worker.unref();
+    slot.worker.on('message', (reply: { ok: boolean; result?: unknown; error?: string }) => {
+      const job = slot.job;
+      slot.job = undefined;
+      if (job) {
+        if (reply.ok) job.resolve(reply.result);
+        else job.reject(new Error(reply.error ?? 'worker: unknown error'));
+      }
+      next(slot);
+    });
+    const fail = (error: Error): void => {
+      const job = slot.job;
+      slot.job = undefined;
+      job?.reject(new Error(`worker: it stopped while working (${error.message}); the file may be too large or damaged.`));
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+      if (!closed && queue.length) next(addSlot());
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => {
+      if (code !== 0 && !closed) fail(new Error(`exit code ${code}`));
+    });
+    return slot;
+  };
+  const addSlot = (): Slot => {
+    const slot = spawn();
+    slots.push(slot);
+    return slot;
+  };
+  const next = (slot: Slot): void => {
+    const job = queue.shift();
+    if (!job) {
+      slot.worker.unref();
+      return;
+    }
+    slot.job = job;
+    slot.worker.ref();
+    slot.worker.postMessage(job.message, job.transfer);
+  };
+
+  return {
+    run<T>(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<T> {
+      if (closed) return Promise.reject(new Error('worker: the pool is closed.'));
+      return new Promise<T>((resolve, reject) => {
+        queue.push({ message, transfer, resolve: resolve as (v: unknown) => void, reject });
+        const idle = slots.find((s) => !s.job);
+        if (idle) next(idle);
+        else if (slots.length < size) next(addSlot());
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('worker: the pool was closed.'));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      slots.length = 0;
+    },
+  };
+}

@@ -63,8 +63,8 @@ export async function extractPdf(bytes: Uint8Array, options: { onPage?: (done: n
     doc = await task.promise;
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'PasswordException') throw new PdfError('encrypted', 'it is encrypted (password-protected); remove the password and import it again. / PDF 已加密。');
-    throw new PdfError('damaged', `it is damaged or not a PDF (${(error as Error).message}). / PDF 文件已损坏。`);
+    if (name === 'PasswordException') throw new PdfError('encrypted', 'is encrypted (password-protected); remove the password and import it again. / PDF 已加密。');
+    throw new PdfError('damaged', `is damaged or not a PDF (${(error as Error).message}). / PDF 文件已损坏。`);
   }
   try {
     const pages: string[] = [];

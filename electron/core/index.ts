@@ -16,7 +16,7 @@ import { parseArgs, type ApiArgs, type ApiResult, type EventListener, type Yandu
 import { methodNames, type MethodName } from '../shared/methods.js';
 import type { YanduEvent } from '../shared/types.js';
 import type { CoreContext } from './library/context.js';
-import { getDocument, listDocuments, removeDocument, restoreDocument, syncSources } from './library/documents.js';
+import { getDocument, listDocuments, removeDocument, restoreDocument } from './library/documents.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
@@ -26,6 +26,9 @@ import { createBlobStore } from './store/blobs.js';
 import { openDatabase } from './store/db.js';
 import { acquireLock, type LibraryLock } from './store/lock.js';
 import { SCHEMA_VERSION } from './store/schema.js';
+import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/index.js';
+import { createFileSecretStore, type SecretStore } from './sync/secrets.js';
+import { addSource, listSources, removeSource, setSourceToken } from './sync/sources.js';
 import { APP_VERSION } from './version.js';
 import { importWorkerEntry } from './workers/entry.js';
 import { createWorkerPool } from './workers/pool.js';
@@ -36,6 +39,12 @@ export interface CoreOptions {
   workers?: number;
   /** The import worker's script (the built app passes its bundled file). */
   workerEntry?: URL;
+  /** Where member tokens are kept (default: an encrypted file in the library). */
+  secrets?: SecretStore;
+  /** Watch folder sources while open (the app and `serve` do; one-shot CLI commands do not). */
+  watch?: boolean;
+  /** Test hooks for sync: HTTP timeouts and backoff, watcher timing. */
+  sync?: Omit<SyncServiceOptions, 'watch'>;
   /** Who holds the lock, shown to a second process that is refused (e.g. 'cli', 'desktop'). */
   owner?: string;
   now?: () => number;
@@ -52,7 +61,7 @@ export interface Core {
 
 type Handlers = { [M in MethodName]: (args: ReturnType<typeof parseArgs<M>>) => Promise<ApiResult<M>> };
 
-function handlers(ctx: CoreContext): Handlers {
+function handlers(ctx: CoreContext, sync: SyncService): Handlers {
   return {
     libraryInfo: async () => ({
       libraryDir: ctx.libraryDir,
@@ -73,7 +82,20 @@ function handlers(ctx: CoreContext): Handlers {
     removeDocument: ({ id }) => removeDocument(ctx, id),
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
     search: ({ query, limit }) => scanSearch(ctx.db.data.documents, ctx.blobs.readText, query, limit ?? 50),
-    sync: () => syncSources(ctx),
+    sync: (args) => sync.run(args),
+    cancelSync: async () => ({ cancelled: sync.cancel() }),
+    listSources: () => listSources(ctx),
+    addSource: async (args) => {
+      const source = await addSource(ctx, args);
+      sync.refresh();
+      return source;
+    },
+    removeSource: async ({ id }) => {
+      const removed = await removeSource(ctx, id);
+      sync.refresh();
+      return removed;
+    },
+    setSourceToken: ({ id, token }) => setSourceToken(ctx, id, token),
   };
 }
 
@@ -107,7 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return pool.run<Imported>({ fileName, bytes: copy, options: importOptions }, [copy.buffer]);
       }
     : (fileName: string, bytes: Uint8Array, importOptions?: ImportOptions) => runImporter(fileName, bytes, importOptions);
-  const impl = handlers({
+  const ctx: CoreContext = {
     libraryDir,
     db,
     blobs: createBlobStore(libraryDir),
@@ -115,7 +137,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit,
     importFile,
     parallelism: Math.max(1, workers),
-  });
+    secrets: options.secrets ?? createFileSecretStore(libraryDir),
+  };
+  const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
+  const impl = handlers(ctx, sync);
   const api = Object.fromEntries(
     methodNames.map((name) => [
       name,
@@ -132,6 +157,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     async close() {
+      await sync.close();
       listeners.clear();
       await pool?.close();
       await lock.release();

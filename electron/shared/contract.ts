@@ -16,12 +16,19 @@ import type {
   LibraryInfo,
   RemoveResult,
   SearchResult,
+  SourceSummary,
   YanduEvent,
 } from './types.js';
 import { YanduError } from './errors.js';
 
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
+const httpUrl = z
+  .string()
+  .max(4096)
+  .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'must be an http(s) address');
+/** A bearer token as users paste it: printable, no spaces inside. */
+const token = z.string().trim().min(8).max(8192).regex(/^[\x21-\x7e]+$/, 'must be printable characters without spaces');
 
 /** Argument schemas, one per method. */
 export const argSchemas = {
@@ -37,7 +44,16 @@ export const argSchemas = {
       limit: z.number().int().min(1).max(10_000).optional(),
     })
     .strict(),
-  sync: none,
+  sync: z.object({ sourceId: id.optional() }).strict(),
+  cancelSync: none,
+  listSources: none,
+  addSource: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('folder'), path: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
+    z.object({ kind: z.literal('feed'), url: httpUrl, name: z.string().max(200).optional() }).strict(),
+    z.object({ kind: z.literal('manifest'), url: httpUrl, token: token.optional(), name: z.string().max(200).optional() }).strict(),
+  ]),
+  removeSource: z.object({ id }).strict(),
+  setSourceToken: z.object({ id, token }).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 /** Result types, one per method. */
@@ -50,6 +66,11 @@ export interface ApiResults {
   restoreDocument: DocumentSummary;
   search: SearchResult;
   sync: ImportReport;
+  cancelSync: { cancelled: boolean };
+  listSources: SourceSummary[];
+  addSource: SourceSummary;
+  removeSource: { removed: SourceSummary };
+  setSourceToken: SourceSummary;
 }
 
 // Compile-time check: the name list, the schemas and the results agree.

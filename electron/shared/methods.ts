@@ -15,6 +15,11 @@ export const methodNames = [
   'restoreDocument',
   'search',
   'sync',
+  'cancelSync',
+  'listSources',
+  'addSource',
+  'removeSource',
+  'setSourceToken',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

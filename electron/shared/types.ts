@@ -100,10 +100,47 @@ export interface RemoveResult {
   removed: DocumentSummary;
 }
 
+/** One past sync of a source. */
+export interface SyncRun {
+  at: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  errors: string[];
+}
+
+/** A sync source as the UI and CLI see it (no token, ever). */
+export interface SourceSummary {
+  id: string;
+  kind: 'folder' | 'feed' | 'manifest';
+  name: string;
+  path?: string;
+  url?: string;
+  addedAt: number;
+  lastSyncAt?: number;
+  lastError?: string;
+  /** Manifests: whether a token is stored. */
+  hasToken?: boolean;
+  /** Documents in the library that came from it. */
+  documents: number;
+  /** Newest first, at most 20. */
+  history: SyncRun[];
+}
+
 /** Events pushed from core to every window. */
 export type YanduEvent =
   | { type: 'library.changed'; ids: string[] }
-  | { type: 'sync.progress'; done: number; total: number; current?: string }
+  | { type: 'sources.changed' }
+  | {
+      type: 'sync.progress';
+      done: number;
+      total: number;
+      current?: string;
+      sourceId?: string;
+      /** Bytes of the file being downloaded, when known. */
+      bytes?: { received: number; total?: number };
+    }
   | { type: 'sync.finished'; report: ImportReport };
 
 /** Error shape on every transport: a stable code and a message for people. */

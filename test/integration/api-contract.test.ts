@@ -6,6 +6,7 @@ import { appendFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
+import { SCHEMA_VERSION } from '../../electron/core/store/schema';
 import type { YanduApi } from '../../electron/shared/contract';
 import type { YanduEvent } from '../../electron/shared/types';
 import { createHttpClient } from '../../electron/web/http-client';
@@ -55,7 +56,7 @@ for (const [name, open] of [['core', direct], ['http', overHttp]] as const) {
 
     it('starts empty', async () => {
       expect(await setup.api.listDocuments({})).toEqual([]);
-      expect(await setup.api.libraryInfo({})).toMatchObject({ documents: 0, schemaVersion: 2 });
+      expect(await setup.api.libraryInfo({})).toMatchObject({ documents: 0, schemaVersion: SCHEMA_VERSION });
     });
 
     it('adds a folder: readable files added, the rest reported, partial downloads skipped', async () => {

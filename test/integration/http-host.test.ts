@@ -6,6 +6,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
+import { SCHEMA_VERSION } from '../../electron/core/store/schema';
 import { newToken, startHttpHost, type HttpHost } from '../../electron/web/http-host';
 import { writeNotes } from '../support/fixtures';
 import { tempDir } from '../support/tmp';
@@ -63,7 +64,7 @@ describe('web host', () => {
   it('answers with the token', async () => {
     const ok = await raw(host, '/api/libraryInfo', { method: 'POST', headers: { ...json, Authorization: `Bearer ${host.token}` }, body: '{}' });
     expect(ok.status).toBe(200);
-    expect(JSON.parse(ok.body).result.schemaVersion).toBe(2);
+    expect(JSON.parse(ok.body).result.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('refuses foreign Host headers (DNS rebinding)', async () => {

@@ -3,12 +3,13 @@
  * blob store, the clock and the event sink. Tests build one over a temporary folder.
  *
  * @example
- * const ctx: CoreContext = { libraryDir, db, blobs, now: Date.now, emit: () => {}, importFile: runImporter, parallelism: 1 };
+ * const ctx: CoreContext = { libraryDir, db, blobs, now: Date.now, emit: () => {}, importFile: runImporter, parallelism: 1, secrets };
  */
 import type { YanduEvent } from '../../shared/types.js';
 import type { Imported, ImportOptions } from '../import/types.js';
 import type { BlobStore } from '../store/blobs.js';
 import type { Database } from '../store/db.js';
+import type { SecretStore } from '../sync/secrets.js';
 
 export interface CoreContext {
   libraryDir: string;
@@ -20,4 +21,6 @@ export interface CoreContext {
   importFile: (fileName: string, bytes: Uint8Array, options?: ImportOptions) => Promise<Imported>;
   /** How many files are parsed at once. */
   parallelism: number;
+  /** Member tokens (never in yandu.json). */
+  secrets: SecretStore;
 }

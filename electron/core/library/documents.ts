@@ -78,7 +78,7 @@ export async function syncSources(ctx: CoreContext): Promise<ImportReport> {
   const present: string[] = [];
   const missing: string[] = [];
   for (const doc of ctx.db.data.documents) {
-    if (!doc.sourcePath) continue;
+    if (!doc.sourcePath || doc.sourceId) continue; // files of a watched folder are that source's
     if (await exists(doc.sourcePath)) present.push(doc.sourcePath);
     else if (!doc.sourceMissing) {
       doc.sourceMissing = true;
@@ -90,6 +90,5 @@ export async function syncSources(ctx: CoreContext): Promise<ImportReport> {
     ctx.emit({ type: 'library.changed', ids: missing });
   }
   await ingestFiles(ctx, [...new Set(present)].map((path) => ({ path })), report);
-  ctx.emit({ type: 'sync.finished', report });
   return report;
 }

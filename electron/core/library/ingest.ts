@@ -30,6 +30,14 @@ export const emptyReport = (): ImportReport => ({ added: [], updated: [], unchan
 export interface IngestItem {
   path: string;
   options?: ImportOptions;
+  /**
+   * Where it was downloaded from: the document is then matched by this address instead of by
+   * the (temporary) path, and keeps no `sourcePath`.
+   */
+  url?: string;
+  sourceId?: string;
+  /** Metadata from the source (a manifest's category) used when the file itself has none. */
+  fallback?: { title?: string; category?: string[] };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -82,7 +90,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     emit({ type: 'library.changed', ids });
   };
 
-  const one = async ({ path, options }: IngestItem): Promise<void> => {
+  const one = async ({ path, options, url, sourceId, fallback }: IngestItem): Promise<void> => {
     const bytes = await readBytes(path);
     const sha256 = sha256Of(bytes);
     const inFlight = claimed.get(sha256);
@@ -94,7 +102,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     }
     const same = db.data.documents.find((d) => d.sha256 === sha256);
     if (same) {
-      if (same.sourcePath === path && same.sourceMissing) {
+      if (!url && same.sourcePath === path && same.sourceMissing) {
         delete same.sourceMissing;
         pending.push(same.id);
       }
@@ -106,10 +114,12 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     claimed.set(sha256, new Promise((resolve) => (settle = resolve)));
     let storedId: string | undefined;
     try {
-      const imported = await ctx.importFile(basename(path), bytes, options);
+      const imported = await ctx.importFile(basename(path), bytes, { ...options, ...(url ? { url } : {}) });
+      if (fallback?.category && !imported.category) imported.category = fallback.category;
+      if (fallback?.title && imported.kind === 'pdf' && imported.title === basename(path).replace(/\.pdf$/i, '')) imported.title = fallback.title;
       const ext = extname(path).toLowerCase();
       await blobs.putOriginal(bytes, ext);
-      const existing = db.data.documents.find((d) => d.sourcePath === path);
+      const existing = db.data.documents.find((d) => (url ? d.url === url : d.sourcePath === path));
       const at = now();
       const version = { sha256, importedAt: at, size: bytes.length };
       if (existing) {
@@ -129,7 +139,8 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
           kind: imported.kind,
           title: imported.title,
           topics: [],
-          sourcePath: path,
+          ...(url ? { url } : { sourcePath: path }),
+          ...(sourceId ? { sourceId } : {}),
           addedAt: at,
           format: imported.format,
           sha256,

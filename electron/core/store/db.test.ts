@@ -18,7 +18,7 @@ describe('library database', () => {
   it('creates a fresh library at the current schema', async () => {
     const dir = await tempDir();
     const db = await openDatabase(dir, { now });
-    expect(db.data).toMatchObject({ schemaVersion: SCHEMA_VERSION, documents: [], trash: [] });
+    expect(db.data).toMatchObject({ schemaVersion: SCHEMA_VERSION, documents: [], trash: [], sources: [] });
     expect(JSON.parse(await readFile(join(dir, DB_FILE), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
@@ -29,6 +29,7 @@ describe('library database', () => {
     expect(db.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect(db.data.documents[0]).toMatchObject({ id: 'd_old', topics: [], versions: [{ sha256: 'ab'.repeat(32), size: 9 }] });
     expect(db.data.trash).toEqual([]);
+    expect(db.data.sources).toEqual([]);
     const backups = await listBackups(dir);
     const before = backups.find((b) => b.includes('v1-before-migration'));
     expect(before).toBeDefined();

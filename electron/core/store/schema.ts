@@ -8,7 +8,7 @@
  */
 import type { DocumentSummary } from '../../shared/types.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Which importer read a file. */
 export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
@@ -23,6 +23,8 @@ export interface VersionRecord {
 /** A document as stored: the public summary plus what the store needs. */
 export interface DocumentRecord extends DocumentSummary {
   format: SourceFormat;
+  /** The sync source it came from, if any. */
+  sourceId?: string;
   /** sha256 of the current original, which lives in `files/`. */
   sha256: string;
   /** File extension of the original, e.g. `.md`. */
@@ -35,16 +37,48 @@ export interface TrashRecord {
   removedAt: number;
 }
 
+/** What one sync of a source did, for its history. */
+export interface SyncRunRecord {
+  at: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first few failures, for the history view. */
+  errors: string[];
+}
+
+/** A place documents come from: a watched folder, a feed or a member manifest. */
+export interface SourceRecord {
+  id: string;
+  kind: 'folder' | 'feed' | 'manifest';
+  name: string;
+  /** Folder sources. */
+  path?: string;
+  /** Feed and manifest sources. */
+  url?: string;
+  addedAt: number;
+  lastSyncAt?: number;
+  lastError?: string;
+  /** HTTP validators of the last fetch (conditional requests). */
+  etag?: string;
+  lastModified?: string;
+  history: SyncRunRecord[];
+  /** Feed and manifest items seen: item key → the document and the version imported. */
+  items: Record<string, { docId: string; version: string }>;
+}
+
 export interface LibraryData {
   schemaVersion: number;
   createdAt: number;
   documents: DocumentRecord[];
   /** Removed documents, restorable until the trash is emptied (undo). */
   trash: TrashRecord[];
+  sources: SourceRecord[];
 }
 
 export function emptyLibrary(now: number): LibraryData {
-  return { schemaVersion: SCHEMA_VERSION, createdAt: now, documents: [], trash: [] };
+  return { schemaVersion: SCHEMA_VERSION, createdAt: now, documents: [], trash: [], sources: [] };
 }
 
 type Raw = Record<string, unknown>;
@@ -69,6 +103,8 @@ export const migrations: Record<number, (data: Raw) => Raw> = {
       trash: [],
     };
   },
+  /** v3 adds sync sources (folders, feeds, manifests). */
+  2: (data) => ({ ...data, schemaVersion: 3, sources: Array.isArray(data.sources) ? data.sources : [] }),
 };
 
 /** Runs every step from the data's version up to {@link SCHEMA_VERSION}. */

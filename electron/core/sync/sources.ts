@@ -1,0 +1,80 @@
+/**
+ * Sync sources kept in the library: add, list, remove, and the token of a manifest (kept in the
+ * secret store, never in yandu.json). Removing a source keeps its documents.
+ *
+ * @example
+ * await addSource(ctx, { kind: 'feed', url: 'https://example.org/rss.xml' });
+ * listSources(ctx); // → [{ id: 's_…', kind: 'feed', name: 'example.org', documents: 0, history: [] }]
+ */
+import { randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ApiArgs } from '../../shared/contract.js';
+import { YanduError } from '../../shared/errors.js';
+import type { SourceSummary } from '../../shared/types.js';
+import type { CoreContext } from '../library/context.js';
+import type { SourceRecord } from '../store/schema.js';
+
+export const newSourceId = (): string => `s_${randomBytes(6).toString('hex')}`;
+
+export function toSourceSummary(ctx: CoreContext, source: SourceRecord, hasToken?: boolean): SourceSummary {
+  const { items: _items, etag: _etag, lastModified: _lm, history, ...rest } = source;
+  return {
+    ...rest,
+    history: [...history].reverse(),
+    documents: ctx.db.data.documents.filter((d) => d.sourceId === source.id).length,
+    ...(source.kind === 'manifest' ? { hasToken: Boolean(hasToken) } : {}),
+  };
+}
+
+export function findSource(ctx: CoreContext, id: string): SourceRecord {
+  const source = ctx.db.data.sources.find((s) => s.id === id);
+  if (!source) throw new YanduError('not-found', `sync: no source ${id}; it may have been removed. / 找不到该同步源。`);
+  return source;
+}
+
+export async function listSources(ctx: CoreContext): Promise<SourceSummary[]> {
+  return Promise.all(
+    ctx.db.data.sources.map(async (s) => toSourceSummary(ctx, s, s.kind === 'manifest' ? Boolean(await ctx.secrets.get(s.id)) : undefined)),
+  );
+}
+
+export async function addSource(ctx: CoreContext, args: ApiArgs<'addSource'>): Promise<SourceSummary> {
+  const base = { id: newSourceId(), addedAt: ctx.now(), history: [], items: {} };
+  let source: SourceRecord;
+  if (args.kind === 'folder') {
+    const path = resolve(args.path);
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) throw new YanduError('bad-arguments', `sync: ${path} is not a folder. / 不是文件夹。`);
+    if (ctx.db.data.sources.some((s) => s.path === path)) throw new YanduError('bad-arguments', `sync: ${path} is already watched. / 已在监视此文件夹。`);
+    source = { ...base, kind: 'folder', path, name: args.name ?? path };
+  } else {
+    if (ctx.db.data.sources.some((s) => s.url === args.url)) throw new YanduError('bad-arguments', `sync: ${args.url} is already a source. / 已添加此来源。`);
+    source = { ...base, kind: args.kind, url: args.url, name: args.name ?? new URL(args.url).host };
+  }
+  ctx.db.data.sources.push(source);
+  await ctx.db.write();
+  if (args.kind === 'manifest' && args.token) await ctx.secrets.set(source.id, args.token);
+  ctx.emit({ type: 'sources.changed' });
+  return toSourceSummary(ctx, source, args.kind === 'manifest' ? Boolean(args.token) : undefined);
+}
+
+export async function removeSource(ctx: CoreContext, id: string): Promise<{ removed: SourceSummary }> {
+  const source = findSource(ctx, id);
+  const removed = toSourceSummary(ctx, source);
+  ctx.db.data.sources = ctx.db.data.sources.filter((s) => s !== source);
+  await ctx.db.write();
+  await ctx.secrets.delete(id);
+  ctx.emit({ type: 'sources.changed' });
+  return { removed };
+}
+
+export async function setSourceToken(ctx: CoreContext, id: string, token: string): Promise<SourceSummary> {
+  const source = findSource(ctx, id);
+  if (source.kind !== 'manifest') throw new YanduError('bad-arguments', `sync: ${source.name} is not a member manifest; only manifests take a token.`);
+  await ctx.secrets.set(id, token);
+  delete source.lastError;
+  await ctx.db.write();
+  ctx.emit({ type: 'sources.changed' });
+  return toSourceSummary(ctx, source, true);
+}

@@ -90,13 +90,15 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     emit({ type: 'library.changed', ids });
   };
 
-  const one = async ({ path, options, url, sourceId, fallback }: IngestItem): Promise<void> => {
+  const one = async ({ path: file, options, url, sourceId, fallback }: IngestItem): Promise<void> => {
+    const path = file;
+    const shown = url ?? file; // what the report names: the address of a download
     const bytes = await readBytes(path);
     const sha256 = sha256Of(bytes);
     const inFlight = claimed.get(sha256);
     if (inFlight) {
       const id = await inFlight;
-      if (id) report.unchanged.push({ id, path });
+      if (id) report.unchanged.push({ id, path: shown });
       else throw new YanduError('import-failed', `import: '${basename(path)}' is a copy of a file that failed to import.`);
       return;
     }
@@ -106,7 +108,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
         delete same.sourceMissing;
         pending.push(same.id);
       }
-      report.unchanged.push({ id: same.id, path });
+      report.unchanged.push({ id: same.id, path: shown });
       return;
     }
     if (!importerFor(path)) throw new YanduError('import-failed', unsupportedReason(path));
@@ -128,7 +130,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
         Object.assign(existing, { sha256, ext, updatedAt: at });
         delete existing.sourceMissing;
         existing.versions.push(version);
-        report.updated.push({ id: existing.id, path });
+        report.updated.push({ id: existing.id, path: shown });
         pending.push(existing.id);
         storedId = existing.id;
       } else {
@@ -149,7 +151,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
         };
         applyImported(doc, imported);
         db.data.documents.push(doc);
-        report.added.push({ id, path });
+        report.added.push({ id, path: shown });
         pending.push(id);
         storedId = id;
       }
@@ -164,7 +166,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       await one(item);
     } catch (error) {
       const message = YanduError.from(error).message;
-      report.failed.push({ path: item.path, error: message.startsWith('import:') ? message : `import: ${message}` });
+      report.failed.push({ path: item.url ?? item.path, error: message.startsWith('import:') ? message : `import: ${message}` });
     }
     done++;
     emit({ type: 'sync.progress', done, total: items.length, current: item.path });

@@ -44,7 +44,7 @@ const parser = new XMLParser({
   attributeNamePrefix: '@',
   textNodeName: '#text',
   cdataPropName: false as unknown as string,
-  trimValues: true,
+  trimValues: false, // JS trim would eat the full-width spaces that open Chinese paragraphs
   parseTagValue: false,
   processEntities: true,
   htmlEntities: true,
@@ -55,7 +55,7 @@ const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] :
 
 function text(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value).replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '') || undefined;
   if (Array.isArray(value)) return text(value[0]);
   if (typeof value === 'object') return text((value as Node)['#text']);
   return undefined;

@@ -97,7 +97,7 @@ async function ingestPending(ctx: CoreContext, source: SourceRecord, pending: Pe
   await ingestFiles(ctx, pending.map((p) => p.item), report);
   const ids = new Map([...report.added, ...report.updated, ...report.unchanged].filter((r) => !before.has(r.path)).map((r) => [r.path, r.id]));
   for (const p of pending) {
-    const id = ids.get(p.item.path);
+    const id = ids.get(p.item.url ?? p.item.path);
     if (id) source.items[p.key] = { docId: id, version: p.version };
     await rm(p.item.path, { force: true });
   }

@@ -15,13 +15,19 @@ export interface Run {
   stderr: string;
 }
 
-export function yandu(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+export function yandu(args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
+    child.stdin?.end(input ?? '');
   });
+}
+
+/** Starts a CLI command without waiting for it (to kill it midway). */
+export function spawnYandu(args: string[]): ChildProcess {
+  return spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Starts `yandu serve` and resolves with the URL (with token) it prints. */

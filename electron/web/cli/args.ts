@@ -11,11 +11,20 @@ export class UsageError extends Error {}
 export interface CommandLine {
   command: string | undefined;
   positionals: string[];
-  flags: { library?: string; json?: boolean; limit?: string; port?: string; help?: boolean };
+  flags: {
+    library?: string;
+    json?: boolean;
+    limit?: string;
+    port?: string;
+    help?: boolean;
+    source?: string;
+    name?: string;
+    'token-stdin'?: boolean;
+  };
 }
 
-const VALUE_FLAGS = new Set(['library', 'limit', 'port']);
-const BOOLEAN_FLAGS = new Set(['json', 'help']);
+const VALUE_FLAGS = new Set(['library', 'limit', 'port', 'source', 'name']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'token-stdin']);
 
 export function parseCommandLine(argv: string[]): CommandLine {
   const positionals: string[] = [];
@@ -59,11 +68,17 @@ export const HELP = `研读 Yandu — offline study library / 离线备考资料
 Usage: yandu <command> [options]
 
 Commands:
-  add PATH…            import files or folders (.txt, .md)          导入文件或文件夹
+  add PATH…            import files or folders (.html .pdf .docx .txt .md) 导入文件或文件夹
   list                 list the documents in the library            列出资料
   show ID              one document with its text                   查看一篇资料
   search QUERY         full-text search (--limit N, default 20)      全文搜索
-  sync                 re-read changed and removed source files     同步
+  sync [--source ID]   sync every source (or one), re-read imported files 同步
+  sources              list sync sources with their last runs       同步源列表
+  source add folder PATH | feed URL | manifest URL [--token-stdin] [--name N]
+                       add a watched folder, a feed, or a member manifest
+                       (the token is read from standard input, never from the command line)
+  source token ID --token-stdin   replace a manifest's token
+  source remove ID     stop syncing a source (its documents stay)
   serve                serve the web UI and API on 127.0.0.1 (--port N)  启动网页版
   recover              replace a damaged yandu.json with the last backup 从备份恢复
 

@@ -19,11 +19,14 @@ import { createHttpClient } from '../http-client.js';
 import { newToken, startHttpHost } from '../http-host.js';
 import { HELP, parseCommandLine, positiveInt, UsageError, type CommandLine } from './args.js';
 import { formatDocument, formatList, formatReport, formatSearch } from './format.js';
+import { formatSources, sourceCommand } from './sources.js';
 
 export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Reads standard input to its end (tokens). */
+  readStdin?: () => Promise<string>;
   /** Resolves when `serve` should stop (default: SIGINT or SIGTERM). */
   stopSignal?: Promise<void>;
   /** Called once `serve` listens, with the URL to open. */
@@ -33,7 +36,7 @@ export interface CliIO {
 /** Built renderer served by `serve`. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
-const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover']);
+const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source']);
 
 interface Session {
   api: YanduApi;
@@ -60,7 +63,7 @@ function needOne(cl: CommandLine, what: string): string {
 }
 
 async function serve(libraryDir: string, cl: CommandLine, io: CliIO): Promise<number> {
-  const core: Core = await createCore({ libraryDir, owner: 'web' });
+  const core: Core = await createCore({ libraryDir, owner: 'web', watch: true });
   const host = await startHttpHost({
     api: core.api,
     on: core.on,
@@ -100,10 +103,27 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
   const session = await openSession(libraryDir);
   try {
     switch (cl.command) {
+      case 'sources': {
+        const sources = await session.api.listSources({});
+        print(sources, () => formatSources(sources));
+        return 0;
+      }
+      case 'source': {
+        const readToken = async (): Promise<string> => {
+          const token = (await (io.readStdin ?? (() => Promise.resolve('')))()).trim();
+          if (!token) throw new UsageError('no token on standard input');
+          return token;
+        };
+        const { value, human } = await sourceCommand(session.api, cl, readToken);
+        print(value, () => human);
+        return 0;
+      }
       case 'add':
       case 'sync': {
         const report =
-          cl.command === 'add' ? await session.api.addPaths({ paths: cl.positionals }) : await session.api.sync({});
+          cl.command === 'add'
+            ? await session.api.addPaths({ paths: cl.positionals })
+            : await session.api.sync(cl.flags.source ? { sourceId: cl.flags.source } : {});
         print(report, () => formatReport(report));
         return report.failed.length ? 1 : 0;
       }

@@ -10,7 +10,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The import worker is its own entry: worker threads load it from out/main/import-worker.js.
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), 'import-worker': resolve('electron/core/workers/import-worker.ts') },
+      },
     },
   },
   preload: {

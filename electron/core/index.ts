@@ -41,6 +41,8 @@ export interface CoreOptions {
   workerEntry?: URL;
   /** Where member tokens are kept (default: an encrypted file in the library). */
   secrets?: SecretStore;
+  /** The user's download folder (the desktop app's `downloads` path), offered as a source. */
+  downloadsDir?: string;
   /** Watch folder sources while open (the app and `serve` do; one-shot CLI commands do not). */
   watch?: boolean;
   /** Test hooks for sync: HTTP timeouts and backoff, watcher timing. */
@@ -61,7 +63,7 @@ export interface Core {
 
 type Handlers = { [M in MethodName]: (args: ReturnType<typeof parseArgs<M>>) => Promise<ApiResult<M>> };
 
-function handlers(ctx: CoreContext, sync: SyncService): Handlers {
+function handlers(ctx: CoreContext, sync: SyncService, downloadsDir: string | undefined): Handlers {
   return {
     libraryInfo: async () => ({
       libraryDir: ctx.libraryDir,
@@ -69,6 +71,7 @@ function handlers(ctx: CoreContext, sync: SyncService): Handlers {
       documents: ctx.db.data.documents.length,
       trashed: ctx.db.data.trash.length,
       version: APP_VERSION,
+      ...(downloadsDir ? { downloadsDir } : {}),
     }),
     listDocuments: async () => listDocuments(ctx),
     getDocument: ({ id }) => getDocument(ctx, id),
@@ -140,7 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secrets: options.secrets ?? createFileSecretStore(libraryDir),
   };
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
-  const impl = handlers(ctx, sync);
+  const impl = handlers(ctx, sync, options.downloadsDir);
   const api = Object.fromEntries(
     methodNames.map((name) => [
       name,

@@ -11,6 +11,7 @@ import { resolveLibraryDir } from '../core/paths.js';
 import { recoverFromBackup } from '../core/store/db.js';
 import { YanduError } from '../shared/errors.js';
 import { registerIpc } from './ipc.js';
+import { desktopSecretStore } from './secrets.js';
 import { installMenu } from './menu.js';
 import { handleAppScheme, registerSchemePrivileges } from './protocol.js';
 import { createMainWindow } from './window.js';
@@ -27,7 +28,14 @@ let window: BrowserWindow | undefined;
 
 async function openLibrary(libraryDir: string): Promise<Core | undefined> {
   try {
-    return await createCore({ libraryDir, owner: 'desktop' });
+    return await createCore({
+      libraryDir,
+      owner: 'desktop',
+      watch: true,
+      secrets: desktopSecretStore(libraryDir),
+      downloadsDir: app.getPath('downloads'),
+      workerEntry: new URL('./import-worker.js', import.meta.url),
+    });
   } catch (error) {
     const e = YanduError.from(error);
     const canRecover = e.code === 'library-corrupt' && e.message.includes('backup');

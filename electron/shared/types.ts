@@ -93,6 +93,8 @@ export interface LibraryInfo {
   /** Documents removed but restorable (undo). */
   trashed: number;
   version: string;
+  /** The user's download folder, offered as the first watched folder. */
+  downloadsDir?: string;
 }
 
 /** Result of removing a document: what went, and how to bring it back. */

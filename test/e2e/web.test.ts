@@ -102,10 +102,21 @@ describe('web UI in Chromium', () => {
       expect(await page.getByTestId('empty-state').innerText()).toContain(text);
     }
     await page.getByTestId('nav-sync').click();
-    await page.locator('button', { hasText: '立即同步' }).click();
+    await page.getByTestId('empty-state').filter({ hasText: '还没有同步源' }).waitFor();
+    await page.locator('button', { hasText: '全部同步' }).click();
     await page.getByTestId('sync-report').waitFor();
     expect(await page.getByTestId('sync-report').innerText()).toContain('未变 3');
-    await page.screenshot({ path: join(SHOTS, 'sync.png') });
+
+    // Add the notes folder as a watched folder and sync it from its card.
+    await page.getByTestId('add-source').locator('input').first().fill(notes.folder);
+    await page.getByTestId('add-source').locator('button', { hasText: '添加' }).click();
+    await page.getByTestId('source-card').waitFor();
+    await page.getByTestId('source-card').locator('button', { hasText: '同步' }).first().click();
+    await page.getByTestId('source-card').locator('summary', { hasText: '同步记录' }).waitFor();
+    await page.getByTestId('source-card').locator('summary').click();
+    expect(await page.getByTestId('source-card').innerText()).toMatch(/未变 3/);
+    expect(await page.getByTestId('source-card').innerText()).toContain('3 篇资料');
+    await page.screenshot({ path: join(SHOTS, 'sync.png'), fullPage: true });
 
     await page.locator('button', { hasText: 'English' }).click();
     await page.getByTestId('nav-library').click();

@@ -104,8 +104,9 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     }
     const same = db.data.documents.find((d) => d.sha256 === sha256);
     if (same) {
-      if (!url && same.sourcePath === path && same.sourceMissing) {
+      if (!url && same.sourcePath === path && (same.sourceMissing || (sourceId && !same.sourceId))) {
         delete same.sourceMissing;
+        if (sourceId) same.sourceId = sourceId; // a file imported by hand now belongs to its watched folder
         pending.push(same.id);
       }
       report.unchanged.push({ id: same.id, path: shown });

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ApiArgs } from '../../shared/contract.js';
 import { YanduError } from '../../shared/errors.js';
 import type { SourceSummary } from '../../shared/types.js';
@@ -47,7 +47,7 @@ export async function addSource(ctx: CoreContext, args: ApiArgs<'addSource'>): P
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) throw new YanduError('bad-arguments', `sync: ${path} is not a folder. / 不是文件夹。`);
     if (ctx.db.data.sources.some((s) => s.path === path)) throw new YanduError('bad-arguments', `sync: ${path} is already watched. / 已在监视此文件夹。`);
-    source = { ...base, kind: 'folder', path, name: args.name ?? path };
+    source = { ...base, kind: 'folder', path, name: args.name ?? (basename(path) || path) };
   } else {
     if (ctx.db.data.sources.some((s) => s.url === args.url)) throw new YanduError('bad-arguments', `sync: ${args.url} is already a source. / 已添加此来源。`);
     source = { ...base, kind: args.kind, url: args.url, name: args.name ?? new URL(args.url).host };

@@ -7,7 +7,9 @@
  * @example
  * const code = await runCli(['add', 'notes/', '--json'], { out: console.log, err: console.error, env: process.env });
  */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { YanduApi } from '../../shared/contract.js';
 import { YanduError } from '../../shared/errors.js';
@@ -63,7 +65,13 @@ function needOne(cl: CommandLine, what: string): string {
 }
 
 async function serve(libraryDir: string, cl: CommandLine, io: CliIO): Promise<number> {
-  const core: Core = await createCore({ libraryDir, owner: 'web', watch: true });
+  const downloads = join(homedir(), 'Downloads');
+  const core: Core = await createCore({
+    libraryDir,
+    owner: 'web',
+    watch: true,
+    ...(existsSync(downloads) ? { downloadsDir: downloads } : {}),
+  });
   const host = await startHttpHost({
     api: core.api,
     on: core.on,

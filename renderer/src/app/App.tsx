@@ -11,7 +11,7 @@ import { LibraryPage } from '../pages/LibraryPage';
 import { HighlightsPage, TopicsPage } from '../pages/PlaceholderPages';
 import { ReaderPage } from '../pages/ReaderPage';
 import { SearchPage } from '../pages/SearchPage';
-import { SyncPage } from '../pages/SyncPage';
+import { SyncPage } from '../pages/sync/SyncPage';
 import { hrefOf, navigate, pages, useRoute } from './router';
 
 
@@ -70,7 +70,7 @@ export function App() {
         {route.page === 'search' && <SearchPage initialQuery={route.query.get('q') ?? ''} focusSignal={focusSearch} />}
         {route.page === 'highlights' && <HighlightsPage />}
         {route.page === 'topics' && <TopicsPage />}
-        {route.page === 'sync' && <SyncPage />}
+        {route.page === 'sync' && <SyncPage toast={setToast} />}
       </main>
       <Toast message={toast} onClose={closeToast} />
     </div>

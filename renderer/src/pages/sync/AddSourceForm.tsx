@@ -1,0 +1,59 @@
+/** Adding a source: a folder path, a feed URL, or a manifest URL with its token. */
+import { useState, type FormEvent } from 'react';
+import { useClient } from '../../app/context';
+import { useT } from '../../i18n';
+
+type Kind = 'folder' | 'feed' | 'manifest';
+
+export function AddSourceForm({ onError }: { onError: (message: string) => void }) {
+  const { t } = useT();
+  const client = useClient();
+  const [kind, setKind] = useState<Kind>('folder');
+  const [target, setTarget] = useState('');
+  const [token, setToken] = useState('');
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!target.trim()) return;
+    setBusy(true);
+    const named = name.trim() ? { name: name.trim() } : {};
+    try {
+      if (kind === 'folder') await client.addSource({ kind, path: target.trim(), ...named });
+      else if (kind === 'feed') await client.addSource({ kind, url: target.trim(), ...named });
+      else await client.addSource({ kind, url: target.trim(), ...named, ...(token.trim() ? { token: token.trim() } : {}) });
+      setTarget('');
+      setToken('');
+      setName('');
+    } catch (e) {
+      onError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="add-source" onSubmit={(e) => void submit(e)} data-testid="add-source">
+      <h2>{t('sync.add')}</h2>
+      <div className="segmented" role="radiogroup">
+        {(['folder', 'feed', 'manifest'] as const).map((k) => (
+          <button key={k} type="button" role="radio" aria-checked={kind === k} className={kind === k ? 'on' : ''} onClick={() => setKind(k)}>
+            {t(`sync.kind.${k}`)}
+          </button>
+        ))}
+      </div>
+      <input
+        value={target}
+        onChange={(e) => setTarget(e.target.value)}
+        placeholder={kind === 'folder' ? t('sync.field.path') : t('sync.field.url')}
+        aria-label={kind === 'folder' ? t('sync.field.path') : t('sync.field.url')}
+      />
+      {kind === 'manifest' && (
+        <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} placeholder={t('sync.field.token')} aria-label={t('sync.field.token')} />
+      )}
+      <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('sync.field.name')} aria-label={t('sync.field.name')} />
+      <button type="submit" className="primary" disabled={busy || !target.trim()}>{t('sync.add.run')}</button>
+    </form>
+  );
+}

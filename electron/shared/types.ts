@@ -31,6 +31,10 @@ export interface DocumentSummary {
   url?: string;
   /** True when the file it came from is gone; the library keeps its copy. */
   sourceMissing?: boolean;
+  /** Other files or addresses where the same article was found (saved twice = one document). */
+  alsoAt?: string[];
+  /** The sync source it came from. */
+  sourceId?: string;
   addedAt: number;
   updatedAt?: number;
   /** Characters of extracted text. */

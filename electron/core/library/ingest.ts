@@ -10,15 +10,14 @@
  * // → { added: [{ id, path }], updated: [], unchanged: [], failed: [] }
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
 import { importerFor, unsupportedReason } from '../import/registry.js';
-import type { Imported, ImportOptions } from '../import/types.js';
+import type { ImportOptions } from '../import/types.js';
 import { sha256Of } from '../store/blobs.js';
-import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
-import { newDocumentId } from './ids.js';
+import { placeImported } from './place.js';
 
 /** Files above this size are refused rather than read into memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -48,21 +47,6 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-function applyImported(doc: DocumentRecord, imported: Imported): void {
-  const { text, html: _html, pages, outline: _outline, scanned, ...meta } = imported;
-  Object.assign(doc, meta, { chars: text.length });
-  if (pages) doc.pages = pages.length;
-  else delete doc.pages;
-  if (scanned) doc.scanned = true;
-  else delete doc.scanned;
-}
-
-async function storeContent(ctx: CoreContext, id: string, imported: Imported): Promise<void> {
-  await ctx.blobs.writeText(id, imported.text);
-  await ctx.blobs.writeHtml(id, imported.html);
-  await ctx.blobs.writeOutline(id, imported.outline);
-}
-
 /** Runs `fn` over `items` with at most `limit` at a time, in order of start. */
 async function eachLimited<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
@@ -77,9 +61,18 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T, index: nu
 
 /** Imports files; flushes the database in batches and emits progress. */
 export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report = emptyReport()): Promise<ImportReport> {
-  const { db, blobs, now, emit } = ctx;
+  const { db, emit } = ctx;
   let pending: string[] = [];
   let done = 0;
+  let tail: Promise<void> = Promise.resolve();
+  /** A mutex: resolves with the function that releases it. */
+  const lock = (): Promise<() => void> => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = tail.then(() => release);
+    tail = tail.then(() => held);
+    return ready;
+  };
   /** Files of this batch being imported, by sha256: a second copy waits for the first. */
   const claimed = new Map<string, Promise<string | undefined>>();
   const flush = async (): Promise<void> => {
@@ -120,41 +113,16 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       const imported = await ctx.importFile(basename(path), bytes, { ...options, ...(url ? { url } : {}) });
       if (fallback?.category && !imported.category) imported.category = fallback.category;
       if (fallback?.title && imported.kind === 'pdf' && imported.title === basename(path).replace(/\.pdf$/i, '')) imported.title = fallback.title;
-      const ext = extname(path).toLowerCase();
-      await blobs.putOriginal(bytes, ext);
-      const existing = db.data.documents.find((d) => (url ? d.url === url : d.sourcePath === path));
-      const at = now();
-      const version = { sha256, importedAt: at, size: bytes.length };
-      if (existing) {
-        await storeContent(ctx, existing.id, imported);
-        applyImported(existing, imported);
-        Object.assign(existing, { sha256, ext, updatedAt: at });
-        delete existing.sourceMissing;
-        existing.versions.push(version);
-        report.updated.push({ id: existing.id, path: shown });
-        pending.push(existing.id);
-        storedId = existing.id;
-      } else {
-        const id = newDocumentId();
-        await storeContent(ctx, id, imported);
-        const doc: DocumentRecord = {
-          id,
-          kind: imported.kind,
-          title: imported.title,
-          topics: [],
-          ...(url ? { url } : { sourcePath: path }),
-          ...(sourceId ? { sourceId } : {}),
-          addedAt: at,
-          format: imported.format,
-          sha256,
-          ext,
-          versions: [version],
-        };
-        applyImported(doc, imported);
-        db.data.documents.push(doc);
-        report.added.push({ id, path: shown });
-        pending.push(id);
-        storedId = id;
+      // Parsing runs in parallel; deciding where a file goes and storing it happen one at a time.
+      const unlock = await lock();
+      try {
+        const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), bytes, sha256, imported });
+        storedId = outcome.id;
+        if (outcome.kind === 'twin') report.unchanged.push({ id: outcome.id, path: shown });
+        else report[outcome.kind].push({ id: outcome.id, path: shown });
+        if (outcome.kind !== 'twin' || outcome.changed) pending.push(outcome.id);
+      } finally {
+        unlock();
       }
     } finally {
       settle(storedId);

@@ -33,8 +33,9 @@ export class PdfError extends Error {
   }
 }
 
-const require = createRequire(import.meta.url);
-const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
+// Not named `require`: the bundler injects its own `require` into the built worker.
+const requireHere = createRequire(import.meta.url);
+const PDFJS_DIR = dirname(requireHere.resolve("pdfjs-dist/package.json"));
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
 const loadPdfJs = (): Promise<PdfJs> =>

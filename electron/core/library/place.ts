@@ -1,0 +1,96 @@
+/**
+ * Where a parsed file goes in the library: a new version of the document it updates (same path
+ * or address: the id is kept), the twin of an article already there (same title, near-identical
+ * text: one document that knows both places), or a new document. Stores its original and its
+ * text; the caller writes the database.
+ *
+ * @example
+ * const outcome = await placeImported(ctx, { path, bytes, sha256, imported });
+ * // → { kind: 'added', id: 'd_…' } | { kind: 'updated', id } | { kind: 'twin', id, changed }
+ */
+import { extname } from 'node:path';
+import type { Imported } from '../import/types.js';
+import type { DocumentRecord } from '../store/schema.js';
+import type { CoreContext } from './context.js';
+import { newDocumentId } from './ids.js';
+import { SAME_ARTICLE, similarity, titleKey } from './similar.js';
+
+export interface Placement {
+  path: string;
+  url?: string;
+  sourceId?: string;
+  bytes: Uint8Array;
+  sha256: string;
+  imported: Imported;
+}
+
+export type Outcome = { kind: 'added' | 'updated'; id: string } | { kind: 'twin'; id: string; changed: boolean };
+
+function applyImported(doc: DocumentRecord, imported: Imported): void {
+  const { text, html: _html, pages, outline: _outline, scanned, ...meta } = imported;
+  Object.assign(doc, meta, { chars: text.length });
+  if (pages) doc.pages = pages.length;
+  else delete doc.pages;
+  if (scanned) doc.scanned = true;
+  else delete doc.scanned;
+}
+
+async function storeContent(ctx: CoreContext, id: string, imported: Imported): Promise<void> {
+  await ctx.blobs.writeText(id, imported.text);
+  await ctx.blobs.writeHtml(id, imported.html);
+  await ctx.blobs.writeOutline(id, imported.outline);
+}
+
+/** An article already in the library with the same title and near-identical text. */
+async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentRecord | undefined> {
+  if (imported.kind !== 'article' && imported.kind !== 'text') return undefined;
+  const key = titleKey(imported.title);
+  for (const doc of ctx.db.data.documents) {
+    if (doc.kind !== imported.kind || titleKey(doc.title) !== key) continue;
+    const text = await ctx.blobs.readText(doc.id).catch(() => '');
+    if (similarity(text, imported.text) >= SAME_ARTICLE) return doc;
+  }
+  return undefined;
+}
+
+export async function placeImported(ctx: CoreContext, p: Placement): Promise<Outcome> {
+  const { db, blobs } = ctx;
+  const existing = db.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
+  const twin = existing ? undefined : await findTwin(ctx, p.imported);
+  if (twin) {
+    const place = p.url ?? p.path;
+    const known = twin.sourcePath === place || twin.url === place || Boolean(twin.alsoAt?.includes(place));
+    if (!known) twin.alsoAt = [...(twin.alsoAt ?? []), place];
+    return { kind: 'twin', id: twin.id, changed: !known };
+  }
+  const ext = extname(p.path).toLowerCase();
+  await blobs.putOriginal(p.bytes, ext);
+  const at = ctx.now();
+  const version = { sha256: p.sha256, importedAt: at, size: p.bytes.length };
+  if (existing) {
+    await storeContent(ctx, existing.id, p.imported);
+    applyImported(existing, p.imported);
+    Object.assign(existing, { sha256: p.sha256, ext, updatedAt: at });
+    delete existing.sourceMissing;
+    existing.versions.push(version);
+    return { kind: 'updated', id: existing.id };
+  }
+  const id = newDocumentId();
+  await storeContent(ctx, id, p.imported);
+  const doc: DocumentRecord = {
+    id,
+    kind: p.imported.kind,
+    title: p.imported.title,
+    topics: [],
+    ...(p.url ? { url: p.url } : { sourcePath: p.path }),
+    ...(p.sourceId ? { sourceId: p.sourceId } : {}),
+    addedAt: at,
+    format: p.imported.format,
+    sha256: p.sha256,
+    ext,
+    versions: [version],
+  };
+  applyImported(doc, p.imported);
+  db.data.documents.push(doc);
+  return { kind: 'added', id };
+}

@@ -1,0 +1,32 @@
+/**
+ * The built desktop bundle's import worker (out/main/import-worker.js), run as a worker thread
+ * the way the app runs it: it must load on its own and parse a page and a PDF.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+
+const OUT = join(import.meta.dirname, '..', '..', 'out', 'main', 'import-worker.js');
+const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
+
+function parse(fileName: string, path: string): Promise<{ ok: boolean; result?: { title: string; pages?: string[] }; error?: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(OUT);
+    worker.once('message', (m) => {
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.once('error', reject);
+    worker.postMessage({ fileName, bytes: new Uint8Array(readFileSync(path)) });
+  });
+}
+
+describe('built import worker', () => {
+  it('parses a page and a PDF', async () => {
+    expect(await parse('a.html', join(SHARED, 'fixtures', 'beichen-article.html'))).toMatchObject({ ok: true, result: { title: '整治“指尖上的形式主义”' } });
+    const pdf = await parse('r.pdf', join(SHARED, 'corpus', 'pdf', 'research-report.pdf'));
+    expect(pdf.ok).toBe(true);
+    expect(pdf.result!.pages).toHaveLength(4);
+  });
+});

@@ -20,7 +20,6 @@ import { getDocument, listDocuments, removeDocument, restoreDocument } from './l
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
-import type { Imported, ImportOptions } from './import/types.js';
 import { scanSearch } from './search/scan.js';
 import { createBlobStore } from './store/blobs.js';
 import { openDatabase } from './store/db.js';
@@ -31,6 +30,7 @@ import { createFileSecretStore, type SecretStore } from './sync/secrets.js';
 import { addSource, listSources, removeSource, setSourceToken } from './sync/sources.js';
 import { APP_VERSION } from './version.js';
 import { importWorkerEntry } from './workers/entry.js';
+import { createPoolImporter, type ImportFile } from './workers/importer.js';
 import { createWorkerPool } from './workers/pool.js';
 
 export interface CoreOptions {
@@ -126,12 +126,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism() - 1));
   const pool = workers > 0 ? createWorkerPool(options.workerEntry ?? importWorkerEntry(), workers) : undefined;
-  const importFile = pool
-    ? (fileName: string, bytes: Uint8Array, importOptions?: ImportOptions) => {
-        const copy = bytes.slice(); // the caller keeps its bytes; the copy moves to the worker
-        return pool.run<Imported>({ fileName, bytes: copy, options: importOptions }, [copy.buffer]);
-      }
-    : (fileName: string, bytes: Uint8Array, importOptions?: ImportOptions) => runImporter(fileName, bytes, importOptions);
+  const importFile: ImportFile = pool ? createPoolImporter(pool, workers) : (fileName, bytes, importOptions) => runImporter(fileName, bytes, importOptions);
   const ctx: CoreContext = {
     libraryDir,
     db,
@@ -139,7 +134,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now,
     emit,
     importFile,
-    parallelism: Math.max(1, workers),
+    parallelism: Math.max(1, workers) * 2, // two files per worker in flight: one parses while the other is stored
     secrets: options.secrets ?? createFileSecretStore(libraryDir),
   };
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });

@@ -15,6 +15,9 @@ import { join } from 'node:path';
 import type { OutlineEntry } from '../../shared/types.js';
 import { writeFileAtomic } from './atomic.js';
 
+/** Extracted text can be made again from the original: written atomically, without fsync. */
+const DERIVED = { durable: false };
+
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export interface BlobStore {
@@ -56,19 +59,19 @@ export function createBlobStore(libraryDir: string): BlobStore {
     },
     async writeText(docId, text) {
       await mkdir(join(libraryDir, 'text'), { recursive: true });
-      await writeFileAtomic(textPath(docId), text);
+      await writeFileAtomic(textPath(docId), text, DERIVED);
     },
     readText: (docId) => readFile(textPath(docId), 'utf8'),
     async writeHtml(docId, html) {
       if (html === undefined) return rm(htmlPath(docId), { force: true });
       await mkdir(join(libraryDir, 'text'), { recursive: true });
-      await writeFileAtomic(htmlPath(docId), html);
+      await writeFileAtomic(htmlPath(docId), html, DERIVED);
     },
     readHtml: (docId) => readFile(htmlPath(docId), 'utf8').catch(() => undefined),
     async writeOutline(docId, outline) {
       if (!outline?.length) return rm(outlinePath(docId), { force: true });
       await mkdir(join(libraryDir, 'text'), { recursive: true });
-      await writeFileAtomic(outlinePath(docId), JSON.stringify(outline));
+      await writeFileAtomic(outlinePath(docId), JSON.stringify(outline), DERIVED);
     },
     readOutline: (docId) =>
       readFile(outlinePath(docId), 'utf8').then(

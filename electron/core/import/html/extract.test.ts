@@ -50,3 +50,12 @@ describe('article extraction', () => {
     expect(importHtml(new TextEncoder().encode(aspx), 'a.aspx.html').text).toContain('表单里');
   });
 });
+
+describe('safe HTML check', () => {
+  it('passes only allowlisted bare tags and sends anything else through DOMPurify', async () => {
+    const { ensureSafeHtml } = await import('./sanitize');
+    expect(ensureSafeHtml('<p>正文&lt;b&gt;</p><h2>小标题</h2>')).toBe('<p>正文&lt;b&gt;</p><h2>小标题</h2>');
+    expect(ensureSafeHtml('<p class="x">a</p><img src=x onerror=alert(1)><script>alert(2)</script>')).toBe('<p>a</p>');
+    expect(ensureSafeHtml('<p>a</p><P>b</P>')).toBe('<p>a</p><p>b</p>');
+  });
+});

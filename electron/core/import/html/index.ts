@@ -27,7 +27,7 @@ import {
   siteFromTitle,
   type Byline,
 } from './metadata.js';
-import { escapeHtml, sanitizeArticleHtml } from './sanitize.js';
+import { ensureSafeHtml, escapeHtml } from './sanitize.js';
 
 export interface HtmlOptions {
   /** The HTTP Content-Type, when the page came over the network (its charset wins). */
@@ -79,7 +79,7 @@ function toHtml(paragraphs: { tag: string; text: string }[]): string {
       return `<p>${inner}</p>`;
     })
     .join('\n');
-  return sanitizeArticleHtml(html);
+  return ensureSafeHtml(html);
 }
 
 export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOptions = {}): Imported {

@@ -47,7 +47,9 @@ interface RawOutline {
   items: RawOutline[];
 }
 
-export async function extractPdf(bytes: Uint8Array, options: { onPage?: (done: number, total: number) => void } = {}): Promise<ExtractedPdf> {
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -59,51 +61,99 @@ export async function extractPdf(bytes: Uint8Array, options: { onPage?: (done: n
     useSystemFonts: false,
     verbosity: 0,
   });
-  let doc;
   try {
-    doc = await task.promise;
+    return await task.promise;
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'PasswordException') throw new PdfError('encrypted', 'is encrypted (password-protected); remove the password and import it again. / PDF 已加密。');
     throw new PdfError('damaged', `is damaged or not a PDF (${(error as Error).message}). / PDF 文件已损坏。`);
   }
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const items: TextItem[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height, hasEOL: item.hasEOL });
-      }
-      pages.push(joinItems(items));
-      page.cleanup();
-      options.onPage?.(n, doc.numPages);
+}
+
+/** Text of pages `from`..`to` (1-based, inclusive), read one at a time and released. */
+async function readPages(doc: PdfDocument, from: number, to: number, onPage?: (done: number, total: number) => void): Promise<string[]> {
+  const pages: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const page = await doc.getPage(n);
+    // pdf.js's own normalization is off: foldCompatibility does what Yandu needs, faster.
+    const content = await page.getTextContent({ disableNormalization: true });
+    const items: TextItem[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height, hasEOL: item.hasEOL });
     }
+    pages.push(joinItems(items));
+    page.cleanup();
+    onPage?.(n, doc.numPages);
+  }
+  return pages;
+}
 
-    const outline: OutlineEntry[] = [];
-    const walk = async (entries: RawOutline[] | null, depth: number): Promise<void> => {
-      for (const entry of entries ?? []) {
-        let page: number | undefined;
-        try {
-          const dest = typeof entry.dest === 'string' ? await doc.getDestination(entry.dest) : entry.dest;
-          const ref = Array.isArray(dest) ? dest[0] : undefined;
-          if (ref && typeof ref === 'object') page = (await doc.getPageIndex(ref as never)) + 1;
-          else if (typeof ref === 'number') page = ref + 1;
-        } catch {
-          page = undefined;
-        }
-        outline.push({ title: entry.title.trim(), depth, ...(page ? { page } : {}) });
-        await walk(entry.items, depth + 1);
+async function readInfo(doc: PdfDocument): Promise<PdfInfo> {
+  const outline: OutlineEntry[] = [];
+  const walk = async (entries: RawOutline[] | null, depth: number): Promise<void> => {
+    for (const entry of entries ?? []) {
+      let page: number | undefined;
+      try {
+        const dest = typeof entry.dest === 'string' ? await doc.getDestination(entry.dest) : entry.dest;
+        const ref = Array.isArray(dest) ? dest[0] : undefined;
+        if (ref && typeof ref === 'object') page = (await doc.getPageIndex(ref as never)) + 1;
+        else if (typeof ref === 'number') page = ref + 1;
+      } catch {
+        page = undefined;
       }
-    };
-    await walk((await doc.getOutline()) as RawOutline[] | null, 0);
+      outline.push({ title: entry.title.trim(), depth, ...(page ? { page } : {}) });
+      await walk(entry.items, depth + 1);
+    }
+  };
+  await walk((await doc.getOutline()) as RawOutline[] | null, 0);
+  const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
+  const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
+  const author = typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : undefined;
+  return { numPages: doc.numPages, outline, ...(title ? { title } : {}), ...(author ? { author } : {}) };
+}
 
-    const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
-    const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
-    const author = typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : undefined;
-    return { pages, outline, ...(title ? { title } : {}), ...(author ? { author } : {}) };
+/** Everything but the pages' text: page count, outline, metadata. */
+export interface PdfInfo {
+  numPages: number;
+  outline: OutlineEntry[];
+  title?: string;
+  author?: string;
+}
+
+export async function pdfInfo(bytes: Uint8Array): Promise<PdfInfo> {
+  const doc = await openPdf(bytes);
+  try {
+    return await readInfo(doc);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * Share `index` of `shares` of a PDF's pages, for reading one PDF in several threads at once.
+ * Share 0 also reads the page count, outline and metadata.
+ *
+ * @example
+ * await Promise.all([pdfShare(bytes, 0, 2), pdfShare(bytes, 1, 2)]); // each has half the pages
+ */
+export async function pdfShare(bytes: Uint8Array, index: number, shares: number): Promise<{ pages: string[]; info?: PdfInfo }> {
+  const doc = await openPdf(bytes);
+  try {
+    const size = Math.ceil(doc.numPages / shares);
+    const pages = await readPages(doc, index * size + 1, Math.min(doc.numPages, (index + 1) * size));
+    return index === 0 ? { pages, info: await readInfo(doc) } : { pages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export async function extractPdf(bytes: Uint8Array, options: { onPage?: (done: number, total: number) => void } = {}): Promise<ExtractedPdf> {
+  const doc = await openPdf(bytes);
+  try {
+    const pages = await readPages(doc, 1, doc.numPages, options.onPage);
+    const { numPages: _n, ...info } = await readInfo(doc);
+    return { pages, ...info };
   } finally {
     await doc.destroy();
   }

@@ -8,19 +8,27 @@
  * doc.pages?.length; // → 251
  */
 import type { Imported } from '../types.js';
-import { extractPdf, PdfError } from './extract.js';
+import { extractPdf, PdfError, type ExtractedPdf } from './extract.js';
 
 /** Below this many characters per page on average, a PDF has no usable text layer. */
 const SCANNED_CHARS_PER_PAGE = 10;
 
-export async function importPdf(bytes: Uint8Array, fileName: string): Promise<Imported> {
-  let pdf;
+/** Rewords pdf.js failures with the file's name. */
+export async function namedPdfErrors<T>(fileName: string, work: () => Promise<T>): Promise<T> {
   try {
-    pdf = await extractPdf(bytes);
+    return await work();
   } catch (error) {
     if (error instanceof PdfError) throw new Error(`'${fileName}' ${error.message}`);
     throw error;
   }
+}
+
+export async function importPdf(bytes: Uint8Array, fileName: string): Promise<Imported> {
+  return assemblePdf(fileName, await namedPdfErrors(fileName, () => extractPdf(bytes)));
+}
+
+/** The imported document from a PDF's pages and info (read in one thread or several). */
+export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   const chars = pdf.pages.reduce((n, p) => n + p.replace(/\s+/g, '').length, 0);
   const scanned = chars < SCANNED_CHARS_PER_PAGE * Math.max(1, pdf.pages.length);
   const firstLine = pdf.pages.find((p) => p.trim())?.split('\n').find((l) => l.trim().length >= 2)?.trim();

@@ -210,6 +210,24 @@ describe('sync', () => {
     expect(await core.api.getDocument({ id: ok.added[0]!.id })).toEqual(docBefore);
   });
 
+  it('cancels a running sync, and the next one finishes the job', async () => {
+    const items = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, title: `慢${i}`, url: `c${i}.html`, kind: 'article' }));
+    for (const item of items) server.route(`/slowm/${item.url}`, { body: page(`慢速文章${item.id}`, prose(`慢速${item.id}`)), type: 'text/html', delayMs: 700 });
+    server.route('/slowm/manifest.json', { body: JSON.stringify({ version: 1, items }), type: 'application/json' });
+    await open('cancel');
+    const source = await core.api.addSource({ kind: 'manifest', url: `${server.url}/slowm/manifest.json`, token: TOKEN });
+    const running = core.api.sync({ sourceId: source.id });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await core.api.cancelSync({})).toEqual({ cancelled: true });
+    const report = await running;
+    expect(report.added.length).toBeLessThan(items.length);
+    expect(report.failed.some((f) => /cancelled/.test(f.error))).toBe(true);
+    expect(await core.api.cancelSync({})).toEqual({ cancelled: false });
+    const next = await core.api.sync({ sourceId: source.id });
+    expect(next.failed).toEqual([]);
+    expect((await core.api.listDocuments({})).length).toBe(items.length);
+  });
+
   it('watches a folder: partial downloads wait, finished files come in, deleted ones are marked', async () => {
     const folder = join(root, 'Downloads');
     await rm(folder, { recursive: true, force: true });

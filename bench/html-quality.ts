@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importHtml } from '../electron/core/import/html/index';
 import { charF1 } from '../test/support/quality';
+import { SHARED } from '../test/support/shared';
 
-export const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'html');
+export const CORPUS = join(SHARED, 'corpus', 'html');
 
 export interface PageResult {
   set: string;

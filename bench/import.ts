@@ -17,7 +17,7 @@ import { createWorkerPool } from '../electron/core/workers/pool';
 import { startTestServer } from '../test/support/server';
 import { CORPUS } from './html-quality';
 
-const SHARED = join(CORPUS, '..', '..');
+import { SHARED } from '../test/support/shared';
 const DEBIAN = join(SHARED, 'corpus', 'pdf', 'debian-reference.zh-cn.pdf');
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   const start = performance.now();

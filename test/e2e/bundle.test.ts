@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { SHARED } from '../support/shared';
 
 const OUT = join(import.meta.dirname, '..', '..', 'out', 'main', 'import-worker.js');
-const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 
 function parse(fileName: string, path: string): Promise<{ ok: boolean; result?: { title: string; pages?: string[] }; error?: string }> {
   return new Promise((resolve, reject) => {

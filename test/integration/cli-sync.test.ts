@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnYandu, yandu } from '../support/cli';
 import { sha256, startTestServer, type TestServer } from '../support/server';
+import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
-const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 const DEBIAN = readFileSync(join(SHARED, 'corpus', 'pdf', 'debian-reference.zh-cn.pdf'));
 const PDF = readFileSync(join(SHARED, 'corpus', 'pdf', 'research-report.pdf'));
 const TOKEN = 'cli-member-token-77aa';

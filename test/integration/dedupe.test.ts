@@ -7,9 +7,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
+import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
-const FIXTURE = readFileSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'beichen-article.html'), 'utf8');
+const FIXTURE = readFileSync(join(SHARED, 'fixtures', 'beichen-article.html'), 'utf8');
 
 describe('saved twice', () => {
   it('keeps one document with both origins', async () => {

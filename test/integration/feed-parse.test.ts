@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../electron/core/sync/feed';
+import { SHARED } from '../support/shared';
 
-const FEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'feeds');
+const FEEDS = join(SHARED, 'corpus', 'feeds');
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FEEDS, name)));
 
 interface ExpectedItem {

@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCwce, evaluateOthers } from '../../bench/html-quality';
 import { createCore } from '../../electron/core/index';
 import { importHtml } from '../../electron/core/import/html/index';
+import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+const FIXTURES = join(SHARED, 'fixtures');
 
 interface Expected {
   title: string;

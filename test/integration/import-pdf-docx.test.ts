@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cjkCoverage, popplerPageCount, popplerPages } from '../../bench/pdf-quality';
 import { createCore, type Core } from '../../electron/core/index';
+import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+const CORPUS = join(SHARED, 'corpus');
 const DEBIAN = join(CORPUS, 'pdf', 'debian-reference.zh-cn.pdf');
 
 describe('PDF and DOCX import', () => {

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
 import { sha256, startTestServer, type TestServer } from '../support/server';
+import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
-const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 const ARTICLE = readFileSync(join(SHARED, 'fixtures', 'beichen-article.html'));
 const PDF = readFileSync(join(SHARED, 'corpus', 'pdf', 'research-report.pdf'));
 const DEBIAN = readFileSync(join(SHARED, 'corpus', 'pdf', 'debian-reference.zh-cn.pdf'));

@@ -69,12 +69,12 @@ describe('HTML import', () => {
     const mean = results.reduce((n, r) => n + r.f1, 0) / results.length;
     expect(mean).toBeGreaterThanOrEqual(0.93);
     expect(results.filter((r) => r.f1 < 0.5).map((r) => r.name)).toEqual([]);
-    // Dates: right on at least 80% of the pages whose gold has one (see bench/RESULTS.md).
+    // Dates and authors where the gold has them: as many as bench/RESULTS.md reports (21/24 and
+    // 18/22; the misses are explained there). Fewer means a regression.
     const dated = results.filter((r) => r.date);
-    expect(dated.filter((r) => r.date!.ok).length / dated.length).toBeGreaterThanOrEqual(0.8);
-    // Authors: the labelled ones (作者：, 编辑：, reporter lines) must be right.
+    expect(dated.filter((r) => r.date!.ok).length).toBeGreaterThanOrEqual(21);
     const authored = results.filter((r) => r.author);
-    expect(authored.filter((r) => r.author!.ok).length).toBeGreaterThanOrEqual(12);
+    expect(authored.filter((r) => r.author!.ok).length).toBeGreaterThanOrEqual(18);
   });
 
   it('gets body and title right on the readability and newspaper4k pages', () => {

@@ -21,6 +21,7 @@ import {
   findDate,
   findFullDate,
   findLabelledDate,
+  findNameLine,
   findSource,
   parseBreadcrumb,
   parseByline,
@@ -54,7 +55,7 @@ const isMetaLine = (text: string): boolean =>
 function nearby(all: ScoredBlock[], start: number, end: number): { before: ScoredBlock[]; edges: ScoredBlock[]; after: ScoredBlock[] } {
   const before = all.slice(Math.max(0, start - 20), start).reverse();
   const run = all.slice(start, end + 1);
-  const edges = [...run.slice(0, 3), ...run.slice(-6)];
+  const edges = [...run.slice(0, 5), ...run.slice(-6)];
   const after = all.slice(end + 1, end + 15);
   return { before, edges, after };
 }
@@ -126,12 +127,20 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   const category = firstOf([all.slice(0, Math.max(start, 1))], (text) => parseBreadcrumb(text, title));
   // Each pattern over every region (near the article first) before the next, less trusted one.
   const middle = short(all.slice(start, end + 1), 80);
+  // Last, a name alone on a line right by the title (blogs print the author so): not the title,
+  // the site or a breadcrumb part.
+  const known = new Set([title, site, ...(category ?? [])]);
+  const nameLine = (text: string): string | undefined => {
+    const name = findNameLine(text);
+    return name && !known.has(name) && !title.startsWith(name) ? name : undefined;
+  };
   const author =
     byline?.author ??
     AUTHOR_PATTERNS.reduce<string | undefined>(
       (found, pattern) => found ?? firstOf([short(before), edges, short(after), middle], (text) => findAuthor(text, [pattern])),
       undefined,
-    );
+    ) ??
+    firstOf([all.slice(start, start + 5), before.slice(0, 5)], nameLine);
 
   const paragraphs = body.map((b) => ({ tag: b.tag, text: b.text }));
   const doc: Imported = {

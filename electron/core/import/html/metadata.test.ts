@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, findAuthor, findDate, findLabelledDate, findSource, parseBreadcrumb, parseByline, siteFromTitle } from './metadata';
+import { chooseTitle, findAuthor, findDate, findLabelledDate, findNameLine, findSource, parseBreadcrumb, parseByline, siteFromTitle } from './metadata';
 
 describe('HTML metadata', () => {
   it('reads a 人民日报 byline into author, origin and date', () => {
@@ -28,6 +28,12 @@ describe('HTML metadata', () => {
     expect(findAuthor('光明日报记者 王建宏 张文攀')).toBe('王建宏 张文攀');
     expect(findAuthor('由海姑娘张贴 @ 2005-06-14')).toBe('海姑娘');
     expect(findAuthor('（袁源）')).toBe('袁源');
+    expect(findAuthor('顶端新闻·河南商报记者马俊峰/文受访者供图')).toBe('马俊峰');
+    expect(findAuthor('文章引用：赵培. 淘宝网物流配送存在的问题及对策研究[J]')).toBe('赵培');
+    expect(findAuthor('作者单位：南京大学社会学系')).toBeUndefined();
+    expect(findNameLine('社会资本与再就业\n赵延东、风笑天\n近年来……')).toBe('赵延东、风笑天');
+    expect(findNameLine('导航')).toBeUndefined();
+    expect(findNameLine('个人专栏')).toBeUndefined();
     // A reporter mentioned inside a sentence is not the author.
     expect(findAuthor('她还首度向本报记者自曝实验秘密')).toBeUndefined();
   });

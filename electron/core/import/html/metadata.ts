@@ -65,21 +65,45 @@ export function parseByline(line: string): Byline | undefined {
 
 const HAN_NAME = '[\\u4e00-\\u9fa5·]{2,4}';
 const LABEL_WORDS = '来源|编辑|时间|日期|发布|责编|摄影|通讯员';
-const HAN_NAMES = `${HAN_NAME}(?:[ 、，,]+(?!${LABEL_WORDS})${HAN_NAME}){0,3}(?=$|[\\s，,。;；)）\\]】|])`;
+const HAN_NAMES = `${HAN_NAME}(?:[ 、，,]+(?!${LABEL_WORDS})${HAN_NAME}){0,3}(?=$|[\\s，,。;；)）\\]】|.．])`;
 /** A handle after an explicit label: anything up to white space or punctuation. */
 const HANDLE = '[^\\s，,。;；:：)）(（\\[\\]|=<>"]{2,20}';
 const NAME = `(${HAN_NAMES}|${HANDLE})`;
 
 /** Author patterns, most trusted first: `作者：`, reporter lines, `由…张贴`, then `编辑：`. */
 export const AUTHOR_PATTERNS: RegExp[] = [
-  new RegExp(`(?:^|[\\s(（\\[【|])(?:作者|作\\s+者|文\\s*[/／]|撰文)\\s*[:：]?\\s*${NAME}`),
+  new RegExp(`(?:^|[\\s(（\\[【|])(?:(?:作者|作\\s+者|撰文)(?:\\s*[:：]\\s*|\\s+)|文\\s*[/／]\\s*)${NAME}`),
   new RegExp(`^[^\\n]{0,16}记者\\s+(${HAN_NAMES})\\s*$`, 'm'),
   new RegExp(`[（(]\\s*(?:实习)?记者\\s*(${HAN_NAMES})\\s*[)）]`),
+  new RegExp(`记者\\s*(${HAN_NAME})\\s*[/／]\\s*文`),
+  new RegExp(`(?:文章引用|引用格式|引文格式|引用本文)\\s*[:：]\\s*(${HAN_NAMES})\\s*[.,，．]`),
   new RegExp(`由\\s*(${HANDLE})\\s*(?:张贴|发表|发布)`),
   new RegExp(`(?:^|[\\s(（\\[【|])(?:责任编辑|编辑|责编)\\s*[:：]\\s*${NAME}`),
   // A line that is only a name in brackets, as newspapers sign an article at its end: （袁源）
   new RegExp(`^[（(]\\s*(${HAN_NAMES})\\s*[)）]$`),
 ];
+
+/** Words that stand alone on a line near an article but are not names. */
+const NOT_NAMES = new Set(
+  '首页 导航 公告 人物 编委 主编 顾问 期刊 栏目 频道 专栏 博主 网友 游客 会员 用户 统计 评论 登录 注册 联系 关注 分享 收藏 推荐 更多 热门 相关 返回 正文 搜索 留言 标签 分类 存档 链接 新闻 资讯 专题 图片 视频 博客 论坛 社区 首发 原创 转载 打印 关闭 顶部 上一篇 下一篇 目录 简介 作者 来源 编辑 责编 摘要 导读 全文 附件 下载 作品 文章 阅读 点击 友情链接 版权 声明 投稿 订阅 网站 本站 本报 社论 评论员 编者按'.split(' '),
+);
+
+/**
+ * A line that is only a name (or names), as pages print the author under the title: 胡平,
+ * 赵延东、风笑天. Two or three characters each: four-character lines are far more often headings.
+ */
+const SHORT_NAME = '[\\u4e00-\\u9fa5]{2,3}';
+export const NAME_LINE = new RegExp(`^\\s*(${SHORT_NAME}(?:[、 ]${SHORT_NAME}){0,3})\\s*$`, 'm');
+
+/** A name standing alone on a line, not a common page word. */
+export function findNameLine(text: string): string | undefined {
+  for (const line of text.split('\n').slice(0, 4)) {
+    const m = NAME_LINE.exec(line);
+    const name = m?.[1]?.trim();
+    if (name && !NOT_NAMES.has(name)) return name;
+  }
+  return undefined;
+}
 
 /** The author a line names with one pattern (default: any, most trusted first), or undefined. */
 export function findAuthor(line: string, patterns: RegExp[] = AUTHOR_PATTERNS): string | undefined {

@@ -77,7 +77,7 @@ function handlers(ctx: CoreContext, sync: SyncService, downloadsDir: string | un
     getDocument: ({ id }) => getDocument(ctx, id),
     addPaths: async ({ paths }) => {
       const { files, failed } = await expandPaths(paths);
-      const report = await ingestFiles(ctx, files.map((path) => ({ path })));
+      const report = await ingestFiles(ctx, files.map((path) => ({ path, explicit: true })));
       report.failed.unshift(...failed);
       ctx.emit({ type: 'sync.finished', report });
       return report;

@@ -4,13 +4,14 @@
  * Screenshots go to test-results/.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_DIR } from '../../electron/web/cli/run';
 import { launchChromium } from '../support/chromium';
 import { serve, yandu } from '../support/cli';
+import { SHARED } from '../support/shared';
 import { writeNotes } from '../support/fixtures';
 import { tempDir } from '../support/tmp';
 
@@ -22,6 +23,7 @@ describe('web UI in Chromium', () => {
   let server: Awaited<ReturnType<typeof serve>>;
   let library: string;
   let notes: Awaited<ReturnType<typeof writeNotes>>;
+  let downloads: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -30,7 +32,10 @@ describe('web UI in Chromium', () => {
     const root = await tempDir('e2e-');
     library = join(root, 'library');
     notes = await writeNotes(root);
-    server = await serve(library);
+    downloads = join(root, 'Downloads');
+    await mkdir(downloads);
+    await copyFile(join(SHARED, 'corpus', 'pdf', 'research-report.pdf'), join(downloads, '研报.pdf'));
+    server = await serve(library, { YANDU_DOWNLOADS: downloads });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -47,9 +52,19 @@ describe('web UI in Chromium', () => {
     await page.getByTestId('empty-state').waitFor();
     expect(await page.getByTestId('empty-state').innerText()).toContain('资料库还是空的');
     expect(await page.locator('button', { hasText: '导入文件或文件夹' }).count()).toBe(1);
+    await page.getByTestId('watch-downloads').waitFor();
+    expect(await page.getByTestId('empty-state').innerText()).toContain(downloads);
     // The token left the address bar once read.
     expect(page.url()).not.toContain('token=');
     await page.screenshot({ path: join(SHOTS, 'library-empty.png') });
+  });
+
+  it('watches the download folder on first run, and imports what is there', async () => {
+    await page.getByTestId('watch-downloads').click();
+    await page.getByTestId('doc-row').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('doc-row').first().innerText()).toContain('PDF');
+    await page.getByTestId('doc-row').first().locator('button', { hasText: '删除' }).click();
+    await page.getByTestId('empty-state').waitFor();
   });
 
   it('shows a document added with the CLI without a reload', async () => {
@@ -102,20 +117,23 @@ describe('web UI in Chromium', () => {
       expect(await page.getByTestId('empty-state').innerText()).toContain(text);
     }
     await page.getByTestId('nav-sync').click();
-    await page.getByTestId('empty-state').filter({ hasText: '还没有同步源' }).waitFor();
+    // The download folder watched on first run is listed as a source.
+    await page.getByTestId('source-card').filter({ hasText: 'Downloads' }).waitFor();
     await page.locator('button', { hasText: '全部同步' }).click();
     await page.getByTestId('sync-report').waitFor();
-    expect(await page.getByTestId('sync-report').innerText()).toContain('未变 3');
+    // The three notes and the deleted download (which stays deleted).
+    expect(await page.getByTestId('sync-report').innerText()).toContain('新增 0，更新 0，未变 4');
 
     // Add the notes folder as a watched folder and sync it from its card.
     await page.getByTestId('add-source').locator('input').first().fill(notes.folder);
     await page.getByTestId('add-source').locator('button', { hasText: '添加' }).click();
-    await page.getByTestId('source-card').waitFor();
-    await page.getByTestId('source-card').locator('button', { hasText: '同步' }).first().click();
-    await page.getByTestId('source-card').locator('summary', { hasText: '同步记录' }).waitFor();
-    await page.getByTestId('source-card').locator('summary').click();
-    expect(await page.getByTestId('source-card').innerText()).toMatch(/未变 3/);
-    expect(await page.getByTestId('source-card').innerText()).toContain('3 篇资料');
+    const card = page.getByTestId('source-card').filter({ hasText: 'notes' });
+    await card.waitFor();
+    await card.locator('button', { hasText: '同步' }).first().click();
+    await card.locator('summary', { hasText: '同步记录' }).waitFor();
+    await card.locator('summary').click();
+    expect(await card.innerText()).toMatch(/未变 3/);
+    expect(await card.innerText()).toContain('3 篇资料');
     await page.screenshot({ path: join(SHOTS, 'sync.png'), fullPage: true });
 
     await page.locator('button', { hasText: 'English' }).click();

@@ -131,6 +131,16 @@ for (const [name, open] of [['core', direct], ['http', overHttp]] as const) {
       expect((await setup.api.listDocuments({})).map((d) => d.id)).toContain(doc.id);
     });
 
+    it('does not bring back a deleted document on sync, but does when it is added again', async () => {
+      const doc = (await setup.api.listDocuments({})).find((d) => d.sourcePath === files.txt)!;
+      await setup.api.removeDocument({ id: doc.id });
+      await setup.api.sync({});
+      expect((await setup.api.listDocuments({})).map((d) => d.id)).not.toContain(doc.id);
+      const again = await setup.api.addPaths({ paths: [files.txt] });
+      expect(again.added).toEqual([{ id: doc.id, path: files.txt }]);
+      expect((await setup.api.listDocuments({})).map((d) => d.id)).toContain(doc.id);
+    });
+
     it('answers bad calls with the contract error codes', async () => {
       await expect(setup.api.getDocument({ id: 'd_missing' })).rejects.toMatchObject({ code: 'not-found' });
       await expect(setup.api.search({ query: 'x', limit: -1 })).rejects.toMatchObject({ code: 'bad-arguments' });

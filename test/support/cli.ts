@@ -31,8 +31,8 @@ export function spawnYandu(args: string[]): ChildProcess {
 }
 
 /** Starts `yandu serve` and resolves with the URL (with token) it prints. */
-export function serve(libraryDir: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--json', '--library', libraryDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function serve(libraryDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--json', '--library', libraryDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

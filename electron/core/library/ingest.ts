@@ -37,6 +37,8 @@ export interface IngestItem {
   sourceId?: string;
   /** Metadata from the source (a manifest's category) used when the file itself has none. */
   fallback?: { title?: string; category?: string[] };
+  /** Added by the user on purpose: a document they deleted comes back (a sync leaves it deleted). */
+  explicit?: boolean;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -83,7 +85,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     emit({ type: 'library.changed', ids });
   };
 
-  const one = async ({ path: file, options, url, sourceId, fallback }: IngestItem): Promise<void> => {
+  const one = async ({ path: file, options, url, sourceId, fallback, explicit }: IngestItem): Promise<void> => {
     const path = file;
     const shown = url ?? file; // what the report names: the address of a download
     const bytes = await readBytes(path);
@@ -103,6 +105,17 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
         pending.push(same.id);
       }
       report.unchanged.push({ id: same.id, path: shown });
+      return;
+    }
+    const trashed = db.data.trash.find((t) => t.document.sha256 === sha256);
+    if (trashed) {
+      // Deleted by the user: a sync must not bring it back; adding it again on purpose does.
+      if (explicit) {
+        db.data.trash = db.data.trash.filter((t) => t !== trashed);
+        db.data.documents.push(trashed.document);
+        report.added.push({ id: trashed.document.id, path: shown });
+        pending.push(trashed.document.id);
+      } else report.unchanged.push({ id: trashed.document.id, path: shown });
       return;
     }
     if (!importerFor(path)) throw new YanduError('import-failed', unsupportedReason(path));

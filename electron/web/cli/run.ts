@@ -65,7 +65,7 @@ function needOne(cl: CommandLine, what: string): string {
 }
 
 async function serve(libraryDir: string, cl: CommandLine, io: CliIO): Promise<number> {
-  const downloads = join(homedir(), 'Downloads');
+  const downloads = io.env.YANDU_DOWNLOADS ?? join(homedir(), 'Downloads');
   const core: Core = await createCore({
     libraryDir,
     owner: 'web',

@@ -2,7 +2,7 @@
  * 资料库: every document, newest first, updated live. Import by path (the desktop app adds drag
  * and drop and a file picker), delete with undo.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
 import { hrefOf } from '../app/router';
@@ -19,6 +19,26 @@ export function LibraryPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const client = useClient();
   const { docs, error } = useLibrary();
   const [importing, setImporting] = useState(false);
+  const [downloadsDir, setDownloadsDir] = useState<string>();
+
+  // First run: offer to watch the download folder, where candidates' materials arrive.
+  useEffect(() => {
+    if (!docs || docs.length) return;
+    void Promise.all([client.libraryInfo({}), client.listSources({})]).then(([info, sources]) => {
+      if (info.downloadsDir && !sources.some((s) => s.kind === 'folder')) setDownloadsDir(info.downloadsDir);
+    });
+  }, [client, docs]);
+
+  const watchDownloads = async (): Promise<void> => {
+    try {
+      await client.addSource({ kind: 'folder', path: downloadsDir! });
+      setDownloadsDir(undefined);
+      toast({ text: t('library.watching', { path: downloadsDir! }) });
+      await client.sync({});
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
 
   const remove = async (doc: DocumentSummary): Promise<void> => {
     try {
@@ -50,7 +70,17 @@ export function LibraryPage({ toast }: { toast: (m: ToastMessage) => void }) {
         icon="library"
         title={t('library.empty.title')}
         body={t('library.empty.body')}
-        action={<button type="button" className="primary" onClick={() => setImporting(true)}>{t('library.empty.action')}</button>}
+        action={
+          <div className="empty-actions">
+            {downloadsDir && (
+              <button type="button" className="primary" onClick={() => void watchDownloads()} data-testid="watch-downloads">
+                {t('library.empty.watch')}
+              </button>
+            )}
+            <button type="button" className={downloadsDir ? '' : 'primary'} onClick={() => setImporting(true)}>{t('library.empty.action')}</button>
+            {downloadsDir && <p className="muted small">{t('library.empty.watchHint', { path: downloadsDir })}</p>}
+          </div>
+        }
       />
     );
   else

@@ -69,12 +69,13 @@ describe('HTML import', () => {
     const mean = results.reduce((n, r) => n + r.f1, 0) / results.length;
     expect(mean).toBeGreaterThanOrEqual(0.93);
     expect(results.filter((r) => r.f1 < 0.5).map((r) => r.name)).toEqual([]);
-    // Dates and authors where the gold has them: as many as bench/RESULTS.md reports (21/24 and
-    // 18/22; the misses are explained there). Fewer means a regression.
-    const dated = results.filter((r) => r.date);
-    expect(dated.filter((r) => r.date!.ok).length).toBeGreaterThanOrEqual(21);
+    // Authors and dates where the gold has them. The one date missed is 05e98007, whose gold reads
+    // the page's "7/5/2005 9:23:57 PM" day-first while the same CMS on 6650f72a writes month-first
+    // ("9/17/2004 5:54:13 AM"); Yandu reads both month-first (see bench/RESULTS.md).
     const authored = results.filter((r) => r.author);
-    expect(authored.filter((r) => r.author!.ok).length).toBeGreaterThanOrEqual(18);
+    expect(authored.filter((r) => !r.author!.ok).map((r) => `${r.name}: ${r.author!.expected} / ${r.author!.got}`)).toEqual([]);
+    const dated = results.filter((r) => r.date);
+    expect(dated.filter((r) => !r.date!.ok).map((r) => r.name)).toEqual(['05e98007-d810-4036-b154-2ef2fe68c2af']);
   });
 
   it('gets body and title right on the readability and newspaper4k pages', () => {

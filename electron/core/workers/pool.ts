@@ -28,6 +28,9 @@ interface Slot {
   job?: Job;
 }
 
+/** Heap ceiling of each worker: a huge or hostile file fails its import instead of taking the machine. */
+export const WORKER_HEAP_MB = Number(process.env.YANDU_WORKER_HEAP_MB ?? 384);
+
 export function createWorkerPool(entry: URL, size: number): WorkerPool {
   const queue: Job[] = [];
   const slots: Slot[] = [];
@@ -37,7 +40,8 @@ export function createWorkerPool(entry: URL, size: number): WorkerPool {
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: viaTsx ? new Worker(bootstrap, { eval: true }) : new Worker(entry) };
+    const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+    const slot: Slot = { worker: viaTsx ? new Worker(bootstrap, { eval: true, resourceLimits }) : new Worker(entry, { resourceLimits }) };
     slot.worker.unref();
     slot.worker.on('message', (reply: { ok: boolean; result?: unknown; error?: string }) => {
       const job = slot.job;

@@ -35,9 +35,13 @@ function hidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden') || el.hasAttribute('hidden');
 }
 
-/** Collapses white space as a browser shows it, keeping `<br>` line breaks; lines are trimmed. */
+/**
+ * Collapses white space as a browser shows it, keeping `<br>` line breaks; lines are trimmed.
+ * Private-use characters (icon-font glyphs) are dropped: they are never text.
+ */
 export const squash = (s: string): string =>
   s
+    .replace(/[\ue000-\uf8ff]/g, '')
     .split('\n')
     .map((line) => line.replace(/[\s\u3000\u00a0]+/g, ' ').trim())
     .filter(Boolean)

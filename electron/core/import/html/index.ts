@@ -22,6 +22,7 @@ import {
   findFullDate,
   findLabelledDate,
   findNameLine,
+  findPersonSource,
   findSource,
   parseBreadcrumb,
   parseByline,
@@ -121,12 +122,18 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
     (metaDate ? findDate(metaDate) : undefined) ??
     firstOf(regions, findFullDate) ??
     (genericMetaDate ? findDate(genericMetaDate) : undefined) ??
-    firstOf(regions.slice(0, 2), findDate);
+    firstOf(regions.slice(0, 2), findDate) ??
+    // A magazine article dated only by its issue at its end: ——《北京之春》1998年3月号
+    firstOf([all.slice(Math.max(start, end - 2), end + 1)], (text) => findDate(text.split('\n').slice(-2).join('\n')));
+  const personSource = firstOf([before, edges, short(after)], findPersonSource);
   const site =
-    firstOf([before, edges], findSource) ?? metaContent(document as unknown as Document, ['og:site_name']) ?? siteFromTitle(documentTitle);
+    firstOf([before, edges], (text) => (findPersonSource(text) ? undefined : findSource(text))) ??
+    metaContent(document as unknown as Document, ['og:site_name']) ??
+    siteFromTitle(documentTitle);
   const category = firstOf([all.slice(0, Math.max(start, 1))], (text) => parseBreadcrumb(text, title));
   // Each pattern over every region (near the article first) before the next, less trusted one.
   const middle = short(all.slice(start, end + 1), 80);
+  const footer = short(all.slice(end + 1), 120).slice(-10);
   // Last, a name alone on a line right by the title (blogs print the author so): not the title,
   // the site or a breadcrumb part.
   const known = new Set([title, site, ...(category ?? [])]);
@@ -137,10 +144,13 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   const author =
     byline?.author ??
     AUTHOR_PATTERNS.reduce<string | undefined>(
-      (found, pattern) => found ?? firstOf([short(before), edges, short(after), middle], (text) => findAuthor(text, [pattern])),
+      (found, pattern) => found ?? firstOf([short(before), edges, short(after), middle, footer], (text) => findAuthor(text, [pattern])),
       undefined,
     ) ??
-    firstOf([all.slice(start, start + 5), before.slice(0, 5)], nameLine);
+    firstOf([all.slice(start, start + 5), before.slice(0, 5)], nameLine) ??
+    personSource ??
+    // Last, a labelled author anywhere on the page (a blog's sidebar: 作者[太小心]).
+    AUTHOR_PATTERNS.slice(0, 1).reduce<string | undefined>((found, pattern) => found ?? firstOf([short(all, 60)], (text) => findAuthor(text, [pattern])), undefined);
 
   const paragraphs = body.map((b) => ({ tag: b.tag, text: b.text }));
   const doc: Imported = {

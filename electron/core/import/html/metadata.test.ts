@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, findAuthor, findDate, findLabelledDate, findNameLine, findSource, parseBreadcrumb, parseByline, siteFromTitle } from './metadata';
+import { chooseTitle, findAuthor, findDate, findLabelledDate, findNameLine, findPersonSource, findSource, parseBreadcrumb, parseByline, siteFromTitle } from './metadata';
 
 describe('HTML metadata', () => {
   it('reads a 人民日报 byline into author, origin and date', () => {
@@ -19,6 +19,7 @@ describe('HTML metadata', () => {
     expect(findDate('1998年3月')).toBe('1998-03');
     expect(findDate('第2024期')).toBeUndefined();
     expect(findLabelledDate('发表于 2004年12月27日 12:40 - (阅读:3727)')).toBe('2004-12-27');
+    expect(findDate('发布日期：\n9/17/2004 5:54:13 AM')).toBe('2004-09-17');
   });
 
   it('finds authors by label, reporter line and signature', () => {
@@ -33,6 +34,10 @@ describe('HTML metadata', () => {
     expect(findAuthor('作者单位：南京大学社会学系')).toBeUndefined();
     expect(findNameLine('社会资本与再就业\n赵延东、风笑天\n近年来……')).toBe('赵延东、风笑天');
     expect(findNameLine('导航')).toBeUndefined();
+    expect(findPersonSource('来源: 尹娟')).toBe('尹娟');
+    expect(findPersonSource('来源：新华社')).toBeUndefined();
+    expect(findAuthor('作者[太小心]自己发表的最新评论')).toBe('太小心');
+    expect(findAuthor('[ 黄宇 ] 来源：[ 国际金融报 ]')).toBe('黄宇');
     expect(findNameLine('个人专栏')).toBeUndefined();
     // A reporter mentioned inside a sentence is not the author.
     expect(findAuthor('她还首度向本报记者自曝实验秘密')).toBeUndefined();

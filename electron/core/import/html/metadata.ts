@@ -13,6 +13,9 @@ const pad = (n: string): string => n.padStart(2, '0');
 
 /** The first full date in a text as `YYYY-MM-DD`. */
 export function findFullDate(text: string): string | undefined {
+  // ASP-style US dates with a clock: 9/17/2004 5:54:13 AM (month first).
+  const us = /(?<!\d)(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M/i.exec(text);
+  if (us && Number(us[1]) <= 12 && Number(us[2]) <= 31) return `${us[3]}-${pad(us[1]!)}-${pad(us[2]!)}`;
   const full = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/.exec(text);
   if (!full) return undefined;
   const [, y, m, d] = full as unknown as [string, string, string, string];
@@ -72,15 +75,18 @@ const NAME = `(${HAN_NAMES}|${HANDLE})`;
 
 /** Author patterns, most trusted first: `作者：`, reporter lines, `由…张贴`, then `编辑：`. */
 export const AUTHOR_PATTERNS: RegExp[] = [
-  new RegExp(`(?:^|[\\s(（\\[【|])(?:(?:作者|作\\s+者|撰文)(?:\\s*[:：]\\s*|\\s+)|文\\s*[/／]\\s*)${NAME}`),
+  new RegExp(`(?:^|[\\s(（\\[【|])(?:(?:作者|作\\s+者|撰文)(?:\\s*[:：]\\s*|\\s+|\\s*\\[\\s*)|文\\s*[/／]\\s*)${NAME}`),
   new RegExp(`^[^\\n]{0,16}记者\\s+(${HAN_NAMES})\\s*$`, 'm'),
   new RegExp(`[（(]\\s*(?:实习)?记者\\s*(${HAN_NAMES})\\s*[)）]`),
   new RegExp(`记者\\s*(${HAN_NAME})\\s*[/／]\\s*文`),
   new RegExp(`(?:文章引用|引用格式|引文格式|引用本文)\\s*[:：]\\s*(${HAN_NAMES})\\s*[.,，．]`),
   new RegExp(`由\\s*(${HANDLE})\\s*(?:张贴|发表|发布)`),
+  new RegExp(`^\\s*\\[\\s*(${HAN_NAMES})\\s*\\]\\s*来源`, 'm'),
   new RegExp(`(?:^|[\\s(（\\[【|])(?:责任编辑|编辑|责编)\\s*[:：]\\s*${NAME}`),
   // A line that is only a name in brackets, as newspapers sign an article at its end: （袁源）
   new RegExp(`^[（(]\\s*(${HAN_NAMES})\\s*[)）]$`),
+  // A personal site's footer: Copyright © 李建忠
+  new RegExp(`Copyright\\s*©\\s*(${HAN_NAMES})\\s*$`, 'm'),
 ];
 
 /** Words that stand alone on a line near an article but are not names. */
@@ -113,6 +119,14 @@ export function findAuthor(line: string, patterns: RegExp[] = AUTHOR_PATTERNS): 
     if (name && !/^(size|http|www|admin|null|undefined)/i.test(name) && !/[=/]/.test(name) && !/须知|简介|注$/.test(name)) return name;
   }
   return undefined;
+}
+
+const INSTITUTION = /(?:网|报|社|台|站|刊|部|局|厅|委|会|院|所|办|处|中心|新闻|杂志|频道|集团|公司|大学|学校)$/;
+
+/** A `来源：` that names a person (a blog's poster) rather than a publication: 来源: 尹娟. */
+export function findPersonSource(line: string): string | undefined {
+  const source = findSource(line);
+  return source && /^[\u4e00-\u9fa5]{2,3}$/.test(source) && !INSTITUTION.test(source) && !NOT_NAMES.has(source) ? source : undefined;
 }
 
 /** The site named by `来源：`, if any. */

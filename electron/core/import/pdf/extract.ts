@@ -130,6 +130,18 @@ export async function pdfInfo(bytes: Uint8Array): Promise<PdfInfo> {
   }
 }
 
+/** Pages that reading the outline and metadata costs, taken off share 0 to even the shares out. */
+const INFO_PAGES = 10;
+
+/** The 1-based inclusive page range of share `index` of `shares`. */
+export function shareRange(numPages: number, index: number, shares: number): [number, number] {
+  const head = Math.max(0, Math.ceil((numPages + INFO_PAGES) / shares) - INFO_PAGES); // share 0
+  const rest = shares > 1 ? Math.ceil((numPages - head) / (shares - 1)) : 0;
+  const from = index === 0 ? 1 : head + (index - 1) * rest + 1;
+  const to = index === 0 ? (shares === 1 ? numPages : head) : Math.min(numPages, head + index * rest);
+  return [from, to];
+}
+
 /**
  * Share `index` of `shares` of a PDF's pages, for reading one PDF in several threads at once.
  * Share 0 also reads the page count, outline and metadata.
@@ -140,8 +152,8 @@ export async function pdfInfo(bytes: Uint8Array): Promise<PdfInfo> {
 export async function pdfShare(bytes: Uint8Array, index: number, shares: number): Promise<{ pages: string[]; info?: PdfInfo }> {
   const doc = await openPdf(bytes);
   try {
-    const size = Math.ceil(doc.numPages / shares);
-    const pages = await readPages(doc, index * size + 1, Math.min(doc.numPages, (index + 1) * size));
+    const [from, to] = shareRange(doc.numPages, index, shares);
+    const pages = await readPages(doc, from, to);
     return index === 0 ? { pages, info: await readInfo(doc) } : { pages };
   } finally {
     await doc.destroy();

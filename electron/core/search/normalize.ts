@@ -25,11 +25,12 @@ const stable = (cp: number): boolean =>
 /** One code point, normalized: radicals folded to characters, then NFKC and lower case. */
 const fold = (ch: string): string => (stable(ch.codePointAt(0)!) ? ch : foldRadicals(ch).normalize('NFKC').toLowerCase());
 
+/** Code points that {@link stable} does not cover (matched whole, surrogate pairs included). */
+const UNSTABLE = /[^\x00-\x40\x5b-\x7f\u3400-\u4dbf\u4e00-\u9fff]/gu;
+
 /** Normalizes a string the same way as {@link normalizeWithMap}, without the map. */
 export function normalize(s: string): string {
-  let out = '';
-  for (const ch of s) out += fold(ch);
-  return out;
+  return s.replace(UNSTABLE, fold);
 }
 
 export function normalizeWithMap(original: string): Normalized {

@@ -1,49 +1,53 @@
 /**
- * Search by scanning the stored text: every term of the query (split on spaces) must occur in
- * the title or text, compared after NFKC and lower-casing. Exact by construction; it is also the
- * reference that the index will be checked against.
+ * Search by scanning the stored text, unit by unit (see `units.ts`): a unit is a hit when its
+ * title or text contains every `must` part and neither contains a `not` part, compared after
+ * normalization. Exact by construction: it is the reference the index is checked against, and
+ * the benchmark's baseline.
  *
  * @example
  * await scanSearch(docs, readText, '基层 减负', 20);
  * // → { total: 2, hits: [{ docId, title, score, snippet, ranges }] }
  */
-import type { SearchHit, SearchResult } from '../../shared/types.js';
+import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.js';
 import { normalize } from './normalize.js';
+import { parseQuery, type ParsedQuery } from './query.js';
 import { findAll, makeSnippet } from './snippet.js';
-
-/** Terms of a query: normalized, split on white space, empty ones dropped. */
-export const queryTerms = (query: string): string[] => normalize(query).split(/\s+/u).filter(Boolean);
+import { unitsOf, type Unit } from './units.js';
 
 export interface ScanDoc {
   id: string;
+  kind: DocumentKind;
   title: string;
 }
 
-export async function scanSearch(
-  docs: ScanDoc[],
-  readText: (id: string) => Promise<string>,
-  query: string,
-  limit: number,
-): Promise<SearchResult> {
-  const terms = queryTerms(query);
-  if (!terms.length) return { total: 0, hits: [] };
+/** Whether a unit satisfies a parsed query (both sides normalized). */
+export function unitMatches(title: string, text: string, query: ParsedQuery): boolean {
+  return (
+    query.must.every((p) => title.includes(p) || text.includes(p)) && !query.not.some((p) => title.includes(p) || text.includes(p))
+  );
+}
+
+/** A hit for a unit: score from occurrences, snippet around the first match in the text. */
+export function hitOf(unit: Unit, query: ParsedQuery, score?: number): SearchHit {
+  const text = normalize(unit.text);
+  const inText = findAll(text, query.must).length;
+  const source = inText ? unit.text : unit.title;
+  const computed = score ?? findAll(normalize(unit.title), query.must).length * 5 + inText / Math.max(1, Math.log2(2 + text.length / 500));
+  const hit: SearchHit = { docId: unit.docId, title: unit.title, score: Math.round(computed * 1000) / 1000, ...makeSnippet(source, query.must) };
+  if (unit.page !== undefined) hit.page = unit.page;
+  return hit;
+}
+
+export async function scanSearch(docs: ScanDoc[], readText: (id: string) => Promise<string>, query: string, limit: number): Promise<SearchResult> {
+  const parsed = parseQuery(query);
+  if (!parsed.must.length) return { total: 0, hits: [] };
   const hits: SearchHit[] = [];
   for (const doc of docs) {
-    const title = normalize(doc.title);
     const stored = await readText(doc.id).catch(() => '');
-    // PDFs are stored as pages joined by form feeds; each page is searched on its own.
-    const units = stored.includes('\f') ? stored.split('\f') : [stored];
-    units.forEach((original, i) => {
-      const text = normalize(original);
-      if (!terms.every((t) => title.includes(t) || text.includes(t))) return;
-      const inText = findAll(text, terms).length;
-      const inTitle = findAll(title, terms).length;
-      const score = inTitle * 5 + inText / Math.max(1, Math.log2(2 + text.length / 500));
-      const source = inText ? original : doc.title;
-      const hit: SearchHit = { docId: doc.id, title: doc.title, score: Math.round(score * 1000) / 1000, ...makeSnippet(source, terms) };
-      if (units.length > 1) hit.page = i + 1;
-      hits.push(hit);
-    });
+    for (const unit of unitsOf(doc, stored)) {
+      if (!unitMatches(normalize(unit.title), normalize(unit.text), parsed)) continue;
+      hits.push({ ...hitOf(unit, parsed), title: doc.title });
+    }
   }
   hits.sort((a, b) => b.score - a.score);
   return { total: hits.length, hits: hits.slice(0, limit) };

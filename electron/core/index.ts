@@ -20,7 +20,7 @@ import { getDocument, listDocuments, removeDocument, restoreDocument } from './l
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
-import { scanSearch } from './search/scan.js';
+import { createSearchService, type SearchService } from './search/service.js';
 import { createBlobStore } from './store/blobs.js';
 import { openDatabase } from './store/db.js';
 import { acquireLock, type LibraryLock } from './store/lock.js';
@@ -63,7 +63,7 @@ export interface Core {
 
 type Handlers = { [M in MethodName]: (args: ReturnType<typeof parseArgs<M>>) => Promise<ApiResult<M>> };
 
-function handlers(ctx: CoreContext, sync: SyncService, downloadsDir: string | undefined): Handlers {
+function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, downloadsDir: string | undefined): Handlers {
   return {
     libraryInfo: async () => ({
       libraryDir: ctx.libraryDir,
@@ -84,7 +84,8 @@ function handlers(ctx: CoreContext, sync: SyncService, downloadsDir: string | un
     },
     removeDocument: ({ id }) => removeDocument(ctx, id),
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
-    search: ({ query, limit }) => scanSearch(ctx.db.data.documents, ctx.blobs.readText, query, limit ?? 50),
+    search: (args) => search.search(args),
+    reindex: () => search.reindex(),
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),
     listSources: () => listSources(ctx),
@@ -138,7 +139,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secrets: options.secrets ?? createFileSecretStore(libraryDir),
   };
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
-  const impl = handlers(ctx, sync, options.downloadsDir);
+  const search = await createSearchService(ctx);
+  listeners.add((event) => {
+    if (event.type === 'library.changed') void search.refresh(event.ids);
+  });
+  const impl = handlers(ctx, sync, search, options.downloadsDir);
   const api = Object.fromEntries(
     methodNames.map((name) => [
       name,
@@ -156,6 +161,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     async close() {
       await sync.close();
+      await search.close();
       listeners.clear();
       await pool?.close();
       await lock.release();

@@ -23,6 +23,7 @@ import { YanduError } from './errors.js';
 
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const httpUrl = z
   .string()
   .max(4096)
@@ -42,8 +43,20 @@ export const argSchemas = {
     .object({
       query: z.string().max(1000),
       limit: z.number().int().min(1).max(10_000).optional(),
+      filters: z
+        .object({
+          kinds: z.array(z.enum(['article', 'pdf', 'docx', 'text'])).max(4).optional(),
+          topics: z.array(id).max(100).optional(),
+          sites: z.array(z.string().max(200)).max(100).optional(),
+          sourceIds: z.array(id).max(100).optional(),
+          from: isoDate.optional(),
+          to: isoDate.optional(),
+        })
+        .strict()
+        .optional(),
     })
     .strict(),
+  reindex: none,
   sync: z.object({ sourceId: id.optional() }).strict(),
   cancelSync: none,
   listSources: none,
@@ -65,6 +78,7 @@ export interface ApiResults {
   removeDocument: RemoveResult;
   restoreDocument: DocumentSummary;
   search: SearchResult;
+  reindex: { documents: number; ms: number };
   sync: ImportReport;
   cancelSync: { cancelled: boolean };
   listSources: SourceSummary[];

@@ -14,6 +14,7 @@ export const methodNames = [
   'removeDocument',
   'restoreDocument',
   'search',
+  'reindex',
   'sync',
   'cancelSync',
   'listSources',

@@ -79,6 +79,7 @@ Commands:
                        (the token is read from standard input, never from the command line)
   source token ID --token-stdin   replace a manifest's token
   source remove ID     stop syncing a source (its documents stay)
+  reindex              rebuild the search index from the stored text 重建索引
   serve                serve the web UI and API on 127.0.0.1 (--port N)  启动网页版
   recover              replace a damaged yandu.json with the last backup 从备份恢复
 

@@ -38,7 +38,7 @@ export interface CliIO {
 /** Built renderer served by `serve`. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
-const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source']);
+const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source', 'reindex']);
 
 interface Session {
   api: YanduApi;
@@ -111,6 +111,11 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
   const session = await openSession(libraryDir);
   try {
     switch (cl.command) {
+      case 'reindex': {
+        const done = await session.api.reindex({});
+        print(done, () => `已重建索引 (index rebuilt): ${done.documents} 篇, ${(done.ms / 1000).toFixed(1)} s`);
+        return 0;
+      }
       case 'sources': {
         const sources = await session.api.listSources({});
         print(sources, () => formatSources(sources));

@@ -1,0 +1,65 @@
+/**
+ * The search index inside core: kept in step with the library, saved and loaded, rebuilt when
+ * missing or damaged, with phrases, exclusions, filters and PDF pages.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core/index';
+import { yandu } from '../support/cli';
+import { writeNotes } from '../support/fixtures';
+import { SHARED } from '../support/shared';
+import { tempDir } from '../support/tmp';
+
+describe('search in core', () => {
+  it('follows adds and deletes, survives a restart, and rebuilds a damaged index', async () => {
+    const root = await tempDir('search-');
+    const library = join(root, 'library');
+    const notes = await writeNotes(root);
+    let core = await createCore({ libraryDir: library });
+    await core.api.addPaths({ paths: [notes.folder, join(SHARED, 'fixtures', 'beichen-article.html')] });
+    expect((await core.api.search({ query: '基层减负' })).total).toBe(4);
+    const gone = (await core.api.listDocuments({})).find((d) => d.sourcePath === notes.txt)!;
+    await core.api.removeDocument({ id: gone.id });
+    expect((await core.api.search({ query: '基层减负' })).hits.map((h) => h.docId)).not.toContain(gone.id);
+    await core.close();
+
+    const saved = JSON.parse(await readFile(join(library, 'index', 'search.json'), 'utf8')) as { version: number };
+    expect(saved.version).toBe(1);
+    core = await createCore({ libraryDir: library });
+    expect((await core.api.search({ query: '基层减负' })).total).toBe(3);
+    await core.close();
+
+    await writeFile(join(library, 'index', 'search.json'), '{ damaged');
+    core = await createCore({ libraryDir: library });
+    expect((await core.api.search({ query: '基层减负' })).total).toBe(3);
+    await core.close();
+
+    await rm(join(library, 'index'), { recursive: true });
+    const run = await yandu(['reindex', '--json', '--library', library]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ documents: 3 });
+  });
+
+  it('answers phrases, exclusions and filters, and names PDF pages grouped under their PDF', async () => {
+    const core = await createCore({ libraryDir: join(await tempDir('search2-'), 'lib') });
+    try {
+      await core.api.addPaths({ paths: [join(SHARED, 'fixtures', 'beichen-article.html'), join(SHARED, 'corpus', 'pdf', 'debian-reference.zh-cn.pdf')] });
+      const phrase = await core.api.search({ query: '"指尖上的形式主义"' });
+      expect(phrase.total).toBe(1);
+      expect(phrase.hits[0]!.snippet.slice(...phrase.hits[0]!.ranges[0]!)).toBe('指尖上的形式主义');
+      expect((await core.api.search({ query: '形式主义 -基层' })).total).toBe(0);
+      expect((await core.api.search({ query: '软件包', filters: { kinds: ['article'] } })).total).toBe(0);
+      const pdf = await core.api.search({ query: '软件包', limit: 1000, filters: { kinds: ['pdf'] } });
+      expect(pdf.total).toBeGreaterThan(20);
+      const pages = pdf.hits.map((h) => h.page!);
+      expect(pages.every((p) => p >= 1 && p <= 251)).toBe(true);
+      expect(new Set(pdf.hits.map((h) => h.docId)).size).toBe(1);
+      expect((await core.api.search({ query: '形式主义', filters: { from: '2024-09-01', to: '2024-09-30' } })).total).toBe(1);
+      expect((await core.api.search({ query: '形式主义', filters: { from: '2025-01-01' } })).total).toBe(0);
+      expect((await core.api.search({ query: '，。' })).total).toBe(0);
+    } finally {
+      await core.close();
+    }
+  });
+});

@@ -26,6 +26,7 @@ const stable = (cp: number): boolean =>
 const fold = (ch: string): string => (stable(ch.codePointAt(0)!) ? ch : foldRadicals(ch).normalize('NFKC').toLowerCase());
 
 /** Code points that {@link stable} does not cover (matched whole, surrogate pairs included). */
+// eslint-disable-next-line no-control-regex -- the stable range starts at U+0000 on purpose
 const UNSTABLE = /[^\x00-\x40\x5b-\x7f\u3400-\u4dbf\u4e00-\u9fff]/gu;
 
 /** Normalizes a string the same way as {@link normalizeWithMap}, without the map. */

@@ -86,7 +86,7 @@ describe('web UI in Chromium', () => {
     await input.pressSequentially('基层减负');
     await page.getByTestId('search-total').waitFor();
     expect(await page.getByTestId('search-total').innerText()).toBe('找到 3 条结果');
-    const marks = await page.locator('.hits mark').allInnerTexts();
+    const marks = await page.getByTestId('search-hits').locator('mark').allInnerTexts();
     expect(marks.length).toBeGreaterThanOrEqual(3);
     expect(new Set(marks)).toEqual(new Set(['基层减负']));
     await page.screenshot({ path: join(SHOTS, 'search.png') });

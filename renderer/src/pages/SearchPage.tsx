@@ -1,12 +1,15 @@
 /**
- * 搜索: results as you type (debounced), each with its snippet and the matched words marked.
- * Ctrl/Cmd+K focuses the box from anywhere (see App).
+ * 搜索: results as you type (debounced), filters by kind and date, snippets with the matched
+ * text marked, PDF hits with their page, in a virtualized list. Ctrl/Cmd+K focuses the box from
+ * anywhere (see App).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit, SearchResult } from '../../../electron/shared/types';
+import type { ApiArgs } from '../../../electron/shared/contract';
+import type { DocumentKind, SearchHit, SearchResult } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
+import { VirtualList } from '../components/VirtualList';
 import { useT } from '../i18n';
 
 /** Splits a snippet into plain and marked parts by its ranges. */
@@ -22,10 +25,31 @@ export function markSnippet(hit: Pick<SearchHit, 'snippet' | 'ranges'>): { text:
   return parts;
 }
 
+const KINDS: (DocumentKind | 'all')[] = ['all', 'article', 'pdf', 'docx', 'text'];
+const ROW = 112;
+
+function HitCard({ hit }: { hit: SearchHit }) {
+  const { t } = useT();
+  return (
+    <div className="hit" data-testid="search-hit">
+      <div className="hit-head">
+        <a href={hrefOf('reader', { id: hit.docId })} className="hit-title">{hit.title}</a>
+        {hit.page !== undefined && <span className="tag">{t('search.page', { n: hit.page })}</span>}
+      </div>
+      <p className="snippet">
+        {markSnippet(hit).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      </p>
+    </div>
+  );
+}
+
 export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string; focusSignal: number }) {
   const { t } = useT();
   const client = useClient();
   const [query, setQuery] = useState(initialQuery);
+  const [kind, setKind] = useState<DocumentKind | 'all'>('all');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [result, setResult] = useState<SearchResult>();
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
@@ -40,7 +64,11 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
     }
     let live = true;
     const timer = window.setTimeout(() => {
-      client.search({ query: q, limit: 200 }).then(
+      const filters: NonNullable<ApiArgs<'search'>['filters']> = {};
+      if (kind !== 'all') filters.kinds = [kind];
+      if (from) filters.from = from;
+      if (to) filters.to = to;
+      client.search({ query: q, limit: 10_000, ...(Object.keys(filters).length ? { filters } : {}) }).then(
         (r) => live && (setResult(r), setError(undefined)),
         (e: Error) => live && setError(e.message),
       );
@@ -50,19 +78,27 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       live = false;
       window.clearTimeout(timer);
     };
-  }, [client, query]);
+  }, [client, query, kind, from, to]);
 
   return (
-    <section className="page">
+    <section className="page search-page">
       <div className="search-box">
-        <input
-          ref={input}
-          type="search"
-          data-testid="search-input"
-          value={query}
-          placeholder={t('search.placeholder')}
-          onChange={(e) => setQuery(e.target.value)}
-        />
+        <input ref={input} type="search" data-testid="search-input" value={query} placeholder={t('search.placeholder')} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      <div className="filters" data-testid="search-filters">
+        <div className="segmented" role="radiogroup" aria-label={t('search.filter.kind')}>
+          {KINDS.map((k) => (
+            <button key={k} type="button" role="radio" aria-checked={kind === k} className={kind === k ? 'on' : ''} onClick={() => setKind(k)}>
+              {k === 'all' ? t('search.filter.all') : t(`kind.${k}`)}
+            </button>
+          ))}
+        </div>
+        <label className="date-filter">
+          {t('search.filter.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label className="date-filter">
+          {t('search.filter.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
       </div>
       {error && <p className="error">{error}</p>}
       {!query.trim() && <EmptyState icon="search" title={t('search.empty.title')} body={t('search.empty.body')} />}
@@ -70,17 +106,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       {result && result.total > 0 && (
         <>
           <p className="muted" data-testid="search-total">{t('search.total', { n: result.total })}</p>
-          <ol className="hits" data-testid="search-hits">
-            {result.hits.map((hit) => (
-              <li key={`${hit.docId}:${hit.page ?? 0}`}>
-                <a href={hrefOf('reader', { id: hit.docId })} className="hit-title">{hit.title}</a>
-                {hit.page !== undefined && <span className="tag">{t('search.page', { n: hit.page })}</span>}
-                <p className="snippet">
-                  {markSnippet(hit).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-                </p>
-              </li>
-            ))}
-          </ol>
+          <VirtualList items={result.hits} rowHeight={ROW} testId="search-hits" render={(hit) => <HitCard hit={hit} />} />
         </>
       )}
     </section>

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench:search`: Yandu's index against SQLite FTS5 (trigram tokenizer) and a brute-force
+ * `String.includes` scan, on the laws corpus (3,503 files, 64 MB) and on a 4× copy: build time,
+ * size on disk, heap, cold start to first answer, p50/p95 latency over 200 queries.
+ * `--write` replaces the search section of bench/RESULTS.md. `--quick` runs the 1× corpus only.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { normalize } from '../electron/core/search/normalize';
+import { parseQuery } from '../electron/core/search/query';
+import { createSearchIndex } from '../electron/core/search/search-index';
+import { SHARED } from '../test/support/shared';
+
+interface Doc {
+  id: string;
+  title: string;
+  text: string;
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+const heapMB = (): number => {
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+function loadCorpus(dir: string): Doc[] {
+  const docs: Doc[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.md')) docs.push({ id: `d${docs.length}`, title: name.replace(/\.md$/, ''), text: readFileSync(path, 'utf8') });
+    }
+  };
+  walk(dir);
+  return docs;
+}
+
+function queriesFor(docs: Doc[]): string[] {
+  let seed = 42;
+  const next = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const queries = ['行政复议', '国家安全', '基层群众自治', '人民代表大会常务委员会', '个人信息保护', '生态环境', '数字政府', '第十二条'];
+  while (queries.length < 200) {
+    const doc = docs[Math.floor(next() * docs.length)]!;
+    const chars = [...doc.text];
+    const length = 2 + Math.floor(next() * 5);
+    const start = Math.floor(next() * Math.max(1, chars.length - length));
+    const q = chars.slice(start, start + length).join('');
+    if (/^[\u4e00-\u9fff]+$/.test(q)) queries.push(q);
+  }
+  return queries;
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}
+
+async function benchOurs(docs: Doc[], queries: string[], dir: string): Promise<string[]> {
+  // Texts live on disk, as in a library; the index reads them to check candidates.
+  const textDir = join(dir, 'text');
+  execFileSync('mkdir', ['-p', textDir]);
+  for (const d of docs) writeFileSync(join(textDir, `${d.id}.txt`), d.text);
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  const readText = async (id: string): Promise<string> => readFileSync(join(textDir, `${id}.txt`), 'utf8');
+  const before = heapMB();
+  const [index, buildMs] = await time(() => {
+    const idx = createSearchIndex();
+    for (const d of docs) idx.add({ id: d.id, kind: 'text', title: d.title }, d.text);
+    return idx;
+  });
+  const heap = heapMB() - before;
+  const [json, saveMs] = await time(() => JSON.stringify(index.toJSON()));
+  writeFileSync(join(dir, 'index.json'), json);
+  const latencies: number[] = [];
+  for (const q of queries) latencies.push((await time(() => index.search(q, { limit: 20, readText, titles: (id) => titles.get(id) ?? '' })))[1]);
+  const cold = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'search-cold.ts'), join(dir, 'index.json'), textDir, queries[0]!], { encoding: 'utf8' });
+  return [
+    `| Yandu (minisearch, bigrams, checked) | ${(buildMs / 1000).toFixed(1)} s (+ ${(saveMs / 1000).toFixed(1)} s to save) | ${(json.length / 2 ** 20).toFixed(0)} MB | ${heap.toFixed(0)} MB | ${Number(cold).toFixed(0)} ms | ${pct(latencies, 50).toFixed(1)} ms | ${pct(latencies, 95).toFixed(1)} ms |`,
+    JSON.stringify({ p95: pct(latencies, 95) }),
+  ];
+}
+
+function benchFts(docs: Doc[], queries: string[], dir: string): string[] {
+  const file = join(dir, 'fts.db');
+  const db = new Database(file);
+  db.pragma('journal_mode = OFF');
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(id UNINDEXED, title, text, tokenize='trigram')");
+  const insert = db.prepare('INSERT INTO t (id, title, text) VALUES (?, ?, ?)');
+  const start = performance.now();
+  db.transaction(() => {
+    for (const d of docs) insert.run(d.id, d.title, d.text);
+  })();
+  const buildMs = performance.now() - start;
+  db.close();
+  const size = statSync(file).size;
+  const coldStart = performance.now();
+  const cold = new Database(file, { readonly: true });
+  const search = cold.prepare('SELECT id FROM t WHERE t MATCH ? LIMIT 20');
+  const like = cold.prepare("SELECT id FROM t WHERE title LIKE ? OR text LIKE ? LIMIT 20");
+  const run = (q: string): unknown[] => ([...q].length >= 3 ? search.all(`"${q.replaceAll('"', '""')}"`) : like.all(`%${q}%`, `%${q}%`));
+  run(queries[0]!);
+  const coldMs = performance.now() - coldStart;
+  const latencies = queries.map((q) => {
+    const t = performance.now();
+    run(q);
+    return performance.now() - t;
+  });
+  cold.close();
+  return [
+    `| SQLite FTS5, trigram (2-character queries by LIKE) | ${(buildMs / 1000).toFixed(1)} s | ${(size / 2 ** 20).toFixed(0)} MB | (native) | ${coldMs.toFixed(0)} ms | ${pct(latencies, 50).toFixed(1)} ms | ${pct(latencies, 95).toFixed(1)} ms |`,
+    JSON.stringify({ p95: pct(latencies, 95) }),
+  ];
+}
+
+function benchScan(docs: Doc[], queries: string[]): string[] {
+  const before = heapMB();
+  const [normalized, buildMs] = [docs.map((d) => ({ id: d.id, title: normalize(d.title), text: normalize(d.text) })), 0];
+  const heap = heapMB() - before;
+  const latencies = queries.map((q) => {
+    const t = performance.now();
+    const parts = parseQuery(q).must;
+    normalized.filter((d) => parts.every((p) => d.title.includes(p) || d.text.includes(p)));
+    return performance.now() - t;
+  });
+  return [
+    `| Brute-force scan (String.includes over normalized text in memory) | ${buildMs} | — | ${heap.toFixed(0)} MB | — | ${pct(latencies, 50).toFixed(1)} ms | ${pct(latencies, 95).toFixed(1)} ms |`,
+    JSON.stringify({ p95: pct(latencies, 95) }),
+  ];
+}
+
+const quick = process.argv.includes('--quick');
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const lines: string[] = [];
+const say = (s: string): void => {
+  console.log(s);
+  lines.push(s);
+};
+try {
+  execFileSync('tar', ['-xJf', join(SHARED, 'corpus', 'text', 'laws.tar.xz'), '-C', work]);
+  const base = loadCorpus(join(work, 'laws'));
+  const queries = queriesFor(base);
+  say(`### Search — measured ${new Date().toISOString().slice(0, 16)}Z on this machine (2 cores), 200 queries (8 terms, 192 random 2–6 character substrings)\n`);
+  for (const copies of quick ? [1] : [1, 4]) {
+    const docs = Array.from({ length: copies }, (_, c) => base.map((d) => ({ ...d, id: `${d.id}c${c}` }))).flat();
+    const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 2 ** 20;
+    const dir = join(work, `x${copies}`);
+    execFileSync('mkdir', ['-p', dir]);
+    say(`\n**${copies}× corpus: ${docs.length} documents, ${mb.toFixed(0)} MB**\n`);
+    say('| engine | build | on disk | heap | cold start → first answer | p50 | p95 |');
+    say('|---|---|---|---|---|---|---|');
+    const [scanRow, scanP95] = benchScan(docs, queries);
+    const [ftsRow, ftsP95] = benchFts(docs, queries, dir);
+    const [ourRow, ourP95] = await benchOurs(docs, queries, dir);
+    say(ourRow!);
+    say(ftsRow!);
+    say(scanRow!);
+    const ours = (JSON.parse(ourP95!) as { p95: number }).p95;
+    say(`\np95 ratios: Yandu / FTS5 = ${(ours / (JSON.parse(ftsP95!) as { p95: number }).p95).toFixed(2)} (target ≤ 2); Yandu / scan = ${(ours / (JSON.parse(scanP95!) as { p95: number }).p95).toFixed(2)} (target ≤ 0.2)`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (process.argv.includes('--write')) {
+  const path = join(import.meta.dirname, 'RESULTS.md');
+  const current = readFileSync(path, 'utf8');
+  const section = `<!-- search:start -->\n${lines.join('\n')}\n<!-- search:end -->`;
+  const start = current.indexOf('<!-- search:start -->');
+  const end = current.indexOf('<!-- search:end -->');
+  writeFileSync(path, start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + '<!-- search:end -->'.length) : `${current}\n${section}\n`);
+}

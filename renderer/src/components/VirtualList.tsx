@@ -1,0 +1,42 @@
+/**
+ * A list that renders only the rows in view (plus a few around them), so ten thousand rows
+ * scroll as smoothly as ten. Rows have a fixed height.
+ *
+ * @example
+ * <VirtualList items={hits} rowHeight={104} render={(hit) => <HitCard hit={hit} />} />
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+export function VirtualList<T>({ items, rowHeight, render, overscan = 6, testId }: { items: T[]; rowHeight: number; render: (item: T, index: number) => ReactNode; overscan?: number; testId?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(800);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const resize = new ResizeObserver(() => setHeight(el.clientHeight));
+    resize.observe(el);
+    setHeight(el.clientHeight);
+    return () => resize.disconnect();
+  }, []);
+
+  useEffect(() => {
+    box.current?.scrollTo({ top: 0 });
+    setScrollTop(0);
+  }, [items]);
+
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  return (
+    <div ref={box} className="virtual" data-testid={testId} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div style={{ height: items.length * rowHeight, position: 'relative' }}>
+        {items.slice(first, last).map((item, i) => (
+          <div key={first + i} className="virtual-row" style={{ position: 'absolute', top: (first + i) * rowHeight, height: rowHeight, left: 0, right: 0 }}>
+            {render(item, first + i)}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

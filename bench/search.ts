@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { normalize } from '../electron/core/search/normalize';
 import { parseQuery } from '../electron/core/search/query';
 import { createSearchIndex } from '../electron/core/search/search-index';
+import { sampleSubstrings } from '../test/support/queries';
 import { SHARED } from '../test/support/shared';
 
 interface Doc {
@@ -41,18 +42,8 @@ function loadCorpus(dir: string): Doc[] {
 }
 
 function queriesFor(docs: Doc[]): string[] {
-  let seed = 42;
-  const next = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const queries = ['行政复议', '国家安全', '基层群众自治', '人民代表大会常务委员会', '个人信息保护', '生态环境', '数字政府', '第十二条'];
-  while (queries.length < 200) {
-    const doc = docs[Math.floor(next() * docs.length)]!;
-    const chars = [...doc.text];
-    const length = 2 + Math.floor(next() * 5);
-    const start = Math.floor(next() * Math.max(1, chars.length - length));
-    const q = chars.slice(start, start + length).join('');
-    if (/^[\u4e00-\u9fff]+$/.test(q)) queries.push(q);
-  }
-  return queries;
+  const terms = ['行政复议', '国家安全', '基层群众自治', '人民代表大会常务委员会', '个人信息保护', '生态环境', '数字政府', '第十二条'];
+  return [...terms, ...sampleSubstrings(docs.map((d) => d.text), 200 - terms.length, 42, (q) => /^[\u4e00-\u9fff]+$/.test(q))];
 }
 
 async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {

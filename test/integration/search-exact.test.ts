@@ -10,19 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../electron/core/search/normalize';
 import { parseQuery } from '../../electron/core/search/query';
 import { createSearchIndex, type SearchIndex } from '../../electron/core/search/search-index';
+import { sampleSubstrings } from '../support/queries';
 import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
 const TERMS = ['行政复议', '国家安全', '基层群众自治', '人民代表大会', '基层', '减负', '数字政府', '生态环境', '第十二条', '2018', 'GDP', '个人信息', '"国务院 规定"', '行政 复议 -复议机关', '民法典', '国'];
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 describe('search index: precision and recall against a scan', () => {
   const docs: { id: string; title: string; text: string; normTitle: string; normText: string }[] = [];
@@ -48,16 +40,8 @@ describe('search index: precision and recall against a scan', () => {
 
   it('finds exactly what a scan finds, for every query', async () => {
     expect(docs.length).toBeGreaterThanOrEqual(3500);
-    const next = random(20261127);
-    const queries = [...TERMS];
-    while (queries.length < 240) {
-      const doc = docs[Math.floor(next() * docs.length)]!;
-      const chars = [...doc.text];
-      const length = 2 + Math.floor(next() * 5);
-      const start = Math.floor(next() * Math.max(1, chars.length - length));
-      const query = chars.slice(start, start + length).join('');
-      if (parseQuery(query).must.some((p) => /[\p{L}\p{N}]/u.test(p))) queries.push(query);
-    }
+    // Seeded, so a failure can be replayed; any substring with a letter or digit in it.
+    const queries = [...TERMS, ...sampleSubstrings(docs.map((d) => d.text), 240 - TERMS.length, 20261127, (q) => /[\p{L}\p{N}]/u.test(q))];
     const byId = new Map(docs.map((d) => [d.id, d]));
     const readText = async (id: string): Promise<string> => byId.get(id)!.text;
     const titles = (id: string): string => byId.get(id)!.title;

@@ -63,6 +63,8 @@ const OPTIONS = {
 
 export interface SearchIndex {
   add(doc: IndexedDoc, text: string): void;
+  /** Gives a loaded index the text of a document it already indexes (for checking candidates). */
+  attachText(doc: IndexedDoc, text: string): void;
   remove(docId: string): void;
   has(docId: string): boolean;
   readonly documentCount: number;
@@ -96,7 +98,22 @@ function groupPages<T extends { docId: string }>(hits: T[]): T[] {
   return hits.map((h, i) => ({ h, i })).sort((a, b) => order.get(a.h.docId)! - order.get(b.h.docId)! || a.i - b.i).map(({ h }) => h);
 }
 
+/** A unit's normalized title and text as UTF-8 bytes: candidates are checked with a byte search. */
+interface Checkable {
+  title: Buffer;
+  text: Buffer;
+}
+
+const checkable = (unit: Unit): Checkable => ({ title: Buffer.from(normalize(unit.title)), text: Buffer.from(normalize(unit.text)) });
+
+function matchesBytes(unit: Checkable, must: Buffer[], not: Buffer[]): boolean {
+  const has = (needle: Buffer): boolean => unit.title.includes(needle) || unit.text.includes(needle);
+  return must.every(has) && !not.some(has);
+}
+
 export function createSearchIndex(serialized?: string): SearchIndex {
+  /** Normalized bytes of every unit, outside the JS heap. */
+  const bytes = new Map<string, Checkable>();
   const mini: MiniSearch<Record_> = serialized ? MiniSearch.loadJSON(serialized, OPTIONS) : new MiniSearch<Record_>(OPTIONS);
   const unitsByDoc = new Map<string, string[]>();
   if (serialized) {
@@ -121,9 +138,16 @@ export function createSearchIndex(serialized?: string): SearchIndex {
       };
       mini.addAll(units.map((u) => ({ ...stored, id: u.id, title: u.title, text: u.text, ...(u.page ? { page: u.page } : {}) })));
       unitsByDoc.set(doc.id, units.map((u) => u.id));
+      for (const unit of units) bytes.set(unit.id, checkable(unit));
+    },
+    attachText(doc, text) {
+      for (const unit of unitsOf(doc, text)) bytes.set(unit.id, checkable(unit));
     },
     remove(docId) {
-      for (const id of unitsByDoc.get(docId) ?? []) mini.discard(id);
+      for (const id of unitsByDoc.get(docId) ?? []) {
+        mini.discard(id);
+        bytes.delete(id);
+      }
       unitsByDoc.delete(docId);
     },
     has: (docId) => unitsByDoc.has(docId),
@@ -145,6 +169,8 @@ export function createSearchIndex(serialized?: string): SearchIndex {
         },
       );
       const needsCheck = parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
+      const mustBytes = parsed.must.map((p) => Buffer.from(p));
+      const notBytes = parsed.not.map((p) => Buffer.from(p));
       const texts = new Map<string, Promise<string[]>>();
       const unitText = async (docId: string, page?: number): Promise<string> => {
         if (!texts.has(docId)) texts.set(docId, readText(docId).then((t) => t.split('\f'), () => ['']));
@@ -157,8 +183,13 @@ export function createSearchIndex(serialized?: string): SearchIndex {
         const stored = r as unknown as Stored & { id: string };
         const unit = { id: stored.id, docId: stored.docId, ...(stored.page ? { page: stored.page } : {}) };
         if (needsCheck) {
-          const title = stored.page === undefined || stored.page === 1 ? titles(stored.docId) : '';
-          if (!unitMatches(normalize(title), normalize(await unitText(stored.docId, stored.page)), parsed)) continue;
+          const unitBytes = bytes.get(stored.id);
+          if (unitBytes) {
+            if (!matchesBytes(unitBytes, mustBytes, notBytes)) continue;
+          } else {
+            const title = stored.page === undefined || stored.page === 1 ? titles(stored.docId) : '';
+            if (!unitMatches(normalize(title), normalize(await unitText(stored.docId, stored.page)), parsed)) continue;
+          }
         }
         verified.push({ unit, score: r.score });
       }

@@ -69,6 +69,7 @@ export async function createSearchService(ctx: CoreContext): Promise<SearchServi
       const candidate = createSearchIndex(JSON.stringify(saved.index));
       const docs = ctx.db.data.documents;
       if (candidate.documentCount === docs.length && docs.every((d) => candidate.has(d.id))) {
+        for (const doc of docs) candidate.attachText(doc, await ctx.blobs.readText(doc.id).catch(() => ''));
         index = candidate;
         loaded = true;
       }

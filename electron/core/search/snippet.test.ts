@@ -32,3 +32,11 @@ describe('snippets', () => {
     );
   });
 });
+
+describe('snippets of long texts', () => {
+  it('marks the same text as mapping the whole text would', () => {
+    const long = `${'前文，'.repeat(3000)}为基层减负，Ｇ２０峰会。${'后文。'.repeat(3000)}`;
+    const { snippet, ranges } = makeSnippet(long, ['基层减负', 'g20'], 60);
+    expect(ranges.map(([s, e]) => snippet.slice(s, e))).toEqual(['基层减负', 'Ｇ２０']);
+  });
+});

@@ -7,7 +7,7 @@
  * makeSnippet('整治形式主义，为基层减负。', ['基层减负'], 10);
  * // → { snippet: '…主义，为基层减负。', ranges: [[5, 9]] }
  */
-import { normalizeWithMap } from './normalize.js';
+import { normalize, normalizeWithMap } from './normalize.js';
 
 export interface Snippet {
   snippet: string;
@@ -34,12 +34,34 @@ export function findAll(text: string, needles: string[]): [number, number][] {
 }
 
 /**
+ * Matches in the original text near the first one. Long texts are not mapped whole: the first
+ * match is found in the quickly normalized text, then only a window around it is mapped back.
+ */
+function matchesAround(original: string, needles: string[], width: number): [number, number][] {
+  const whole = (): [number, number][] => {
+    const norm = normalizeWithMap(original);
+    return findAll(norm.text, needles).map((r) => norm.toOriginal(r));
+  };
+  if (original.length < 4 * width) return whole();
+  const fast = normalize(original);
+  const firsts = needles.map((n) => (n ? fast.indexOf(n) : -1)).filter((i) => i >= 0);
+  if (!firsts.length) return [];
+  const drift = Math.abs(original.length - fast.length);
+  const first = Math.min(...firsts);
+  let start = Math.max(0, first - width - drift);
+  const end = Math.min(original.length, first + 2 * width + drift);
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(original[start] ?? '')) start--;
+  const win = normalizeWithMap(original.slice(start, end));
+  const found = findAll(win.text, needles).map((r) => win.toOriginal(r).map((x) => x + start) as [number, number]);
+  return found.length ? found : whole();
+}
+
+/**
  * Cuts about `width` characters of `original` around the first occurrence of any of the
  * (already normalized) needles. Line breaks become spaces, one for one, so offsets hold.
  */
 export function makeSnippet(original: string, needles: string[], width = 120): Snippet {
-  const norm = normalizeWithMap(original);
-  const matches = findAll(norm.text, needles).map((r) => norm.toOriginal(r));
+  const matches = matchesAround(original, needles, width);
   const center = matches[0]?.[0] ?? 0;
   let start = Math.max(0, center - Math.floor(width / 3));
   const end = Math.min(original.length, start + width);

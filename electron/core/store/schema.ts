@@ -6,7 +6,7 @@
  * @example
  * const data = migrate(JSON.parse(oldText)); // → LibraryData at SCHEMA_VERSION
  */
-import type { DocumentSummary } from '../../shared/types.js';
+import type { DocumentSummary, SourceSummary, SyncRun } from '../../shared/types.js';
 
 export const SCHEMA_VERSION = 3;
 
@@ -37,36 +37,20 @@ export interface TrashRecord {
   removedAt: number;
 }
 
-/** What one sync of a source did, for its history. */
-export interface SyncRunRecord {
-  at: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  /** The first few failures, for the history view. */
-  errors: string[];
-}
+/** What one sync of a source did, for its history (the same shape the API shows). */
+export type SyncRunRecord = SyncRun;
 
-/** A place documents come from: a watched folder, a feed or a member manifest. */
-export interface SourceRecord {
-  id: string;
-  kind: 'folder' | 'feed' | 'manifest';
-  name: string;
-  /** Folder sources. */
-  path?: string;
-  /** Feed and manifest sources. */
-  url?: string;
-  addedAt: number;
-  lastSyncAt?: number;
-  lastError?: string;
+/**
+ * A place documents come from (a watched folder, a feed or a member manifest): what the API shows
+ * of it, plus what sync keeps to be incremental.
+ */
+export type SourceRecord = Omit<SourceSummary, 'hasToken' | 'documents'> & {
   /** HTTP validators of the last fetch (conditional requests). */
   etag?: string;
   lastModified?: string;
-  history: SyncRunRecord[];
   /** Feed and manifest items seen: item key → the document and the version imported. */
   items: Record<string, { docId: string; version: string }>;
-}
+};
 
 export interface LibraryData {
   schemaVersion: number;

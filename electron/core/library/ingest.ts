@@ -66,15 +66,14 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
   const { db, emit } = ctx;
   let pending: string[] = [];
   let done = 0;
-  let tail: Promise<void> = Promise.resolve();
-  /** A mutex: resolves with the function that releases it. */
-  const lock = (): Promise<() => void> => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const ready = tail.then(() => release);
-    tail = tail.then(() => held);
-    return ready;
-  };
+  // Files are placed one at a time and in the order given, whatever order their parsing ends
+  // in: a batch gives the same library every time (which of two copies is the original, say).
+  const turns = items.map(() => {
+    let done: () => void = () => undefined;
+    const promise = new Promise<void>((resolve) => (done = resolve));
+    return { promise, done };
+  });
+  const turnOf = new Map(items.map((item, i) => [item, i]));
   /** Files of this batch being imported, by sha256: a second copy waits for the first. */
   const claimed = new Map<string, Promise<string | undefined>>();
   const flush = async (): Promise<void> => {
@@ -85,13 +84,26 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     emit({ type: 'library.changed', ids });
   };
 
-  const one = async ({ path: file, options, url, sourceId, fallback, explicit }: IngestItem): Promise<void> => {
+  const one = async (item: IngestItem): Promise<void> => {
+    const turn = turnOf.get(item)!;
+    try {
+      await place(item, turn);
+    } finally {
+      turns[turn]!.done(); // on every path, or the files after this one would wait forever
+    }
+  };
+
+  const place = async (item: IngestItem, turn: number): Promise<void> => {
+    const { path: file, options, url, sourceId, fallback, explicit } = item;
     const path = file;
     const shown = url ?? file; // what the report names: the address of a download
     const bytes = await readBytes(path);
     const sha256 = sha256Of(bytes);
     const inFlight = claimed.get(sha256);
     if (inFlight) {
+      // A copy of a file placed by another item (maybe a later one): nothing to place here, so
+      // give up the turn before waiting, or the two would wait for each other.
+      turns[turn]!.done();
       const id = await inFlight;
       if (id) report.unchanged.push({ id, path: shown });
       else throw new YanduError('import-failed', `import: '${basename(path)}' is a copy of a file that failed to import.`);
@@ -126,17 +138,12 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       const imported = await ctx.importFile(basename(path), bytes, { ...options, ...(url ? { url } : {}) });
       if (fallback?.category && !imported.category) imported.category = fallback.category;
       if (fallback?.title && imported.kind === 'pdf' && imported.title === basename(path).replace(/\.pdf$/i, '')) imported.title = fallback.title;
-      // Parsing runs in parallel; deciding where a file goes and storing it happen one at a time.
-      const unlock = await lock();
-      try {
-        const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), bytes, sha256, imported });
-        storedId = outcome.id;
-        if (outcome.kind === 'twin') report.unchanged.push({ id: outcome.id, path: shown });
-        else report[outcome.kind].push({ id: outcome.id, path: shown });
-        if (outcome.kind !== 'twin' || outcome.changed) pending.push(outcome.id);
-      } finally {
-        unlock();
-      }
+      if (turn > 0) await turns[turn - 1]!.promise;
+      const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), bytes, sha256, imported });
+      storedId = outcome.id;
+      if (outcome.kind === 'twin') report.unchanged.push({ id: outcome.id, path: shown });
+      else report[outcome.kind].push({ id: outcome.id, path: shown });
+      if (outcome.kind !== 'twin' || outcome.changed) pending.push(outcome.id);
     } finally {
       settle(storedId);
     }

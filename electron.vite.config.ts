@@ -10,9 +10,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The import worker is its own entry: worker threads load it from out/main/import-worker.js.
+      // The workers are entries of their own: worker threads load out/main/{import,search}-worker.js.
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts'), 'import-worker': resolve('electron/core/workers/import-worker.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'import-worker': resolve('electron/core/workers/import-worker.ts'),
+          'search-worker': resolve('electron/core/search/search-worker.ts'),
+        },
       },
     },
   },

@@ -29,7 +29,7 @@ import { createSyncService, type SyncService, type SyncServiceOptions } from './
 import { createFileSecretStore, type SecretStore } from './sync/secrets.js';
 import { addSource, listSources, removeSource, setSourceToken } from './sync/sources.js';
 import { APP_VERSION } from './version.js';
-import { importWorkerEntry } from './workers/entry.js';
+import { importWorkerEntry, searchWorkerEntry } from './workers/entry.js';
 import { createPoolImporter, type ImportFile } from './workers/importer.js';
 import { createWorkerPool } from './workers/pool.js';
 
@@ -39,6 +39,8 @@ export interface CoreOptions {
   workers?: number;
   /** The import worker's script (the built app passes its bundled file). */
   workerEntry?: URL;
+  /** The search worker's script (the built app passes its bundled file). */
+  searchWorkerEntry?: URL;
   /** Where member tokens are kept (default: an encrypted file in the library). */
   secrets?: SecretStore;
   /** The user's download folder (the desktop app's `downloads` path), offered as a source. */
@@ -139,7 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secrets: options.secrets ?? createFileSecretStore(libraryDir),
   };
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
-  const search = await createSearchService(ctx);
+  const search = await createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());
   listeners.add((event) => {
     if (event.type === 'library.changed') void search.refresh(event.ids);
   });

@@ -35,6 +35,7 @@ async function openLibrary(libraryDir: string): Promise<Core | undefined> {
       secrets: desktopSecretStore(libraryDir),
       downloadsDir: app.getPath('downloads'),
       workerEntry: new URL('./import-worker.js', import.meta.url),
+      searchWorkerEntry: new URL('./search-worker.js', import.meta.url),
     });
   } catch (error) {
     const e = YanduError.from(error);

@@ -1,21 +1,20 @@
 /**
- * The search index of an open library, kept in step with it: loaded from `index/search.json` at
- * start (rebuilt from the stored text when missing, damaged or of another version), updated for
- * the documents each `library.changed` names, and saved a moment after changes settle. It is
- * derived data: deleting it loses nothing.
+ * The search index of an open library, kept in step with it and held in its own worker thread
+ * (see `search-worker.ts`): opened at start, refreshed for the documents each `library.changed`
+ * names, saved a while after changes settle and on close. It is derived data: deleting it loses
+ * nothing.
  *
  * @example
- * const search = await createSearchService(ctx);
+ * const search = await createSearchService(ctx, workerEntry);
  * await search.search({ query: '基层减负', limit: 20 });
  * await search.reindex();
  */
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { SearchResult } from '../../shared/types.js';
 import type { CoreContext } from '../library/context.js';
-import { writeFileAtomic } from '../store/atomic.js';
 import type { DocumentRecord } from '../store/schema.js';
-import { createSearchIndex, INDEX_VERSION, type SearchFilters, type SearchIndex } from './search-index.js';
+import { createWorkerPool } from '../workers/pool.js';
+import type { WorkerJob } from './index-store.js';
+import type { IndexedDoc, SearchFilters } from './search-index.js';
 
 export interface SearchService {
   search(args: { query: string; limit?: number; filters?: SearchFilters }): Promise<SearchResult>;
@@ -26,82 +25,40 @@ export interface SearchService {
   close(): Promise<void>;
 }
 
-const SAVE_AFTER_MS = 2000;
+const SAVE_AFTER_MS = 30_000;
 
-export async function createSearchService(ctx: CoreContext): Promise<SearchService> {
-  const dir = join(ctx.libraryDir, 'index');
-  const file = join(dir, 'search.json');
-  let index: SearchIndex = createSearchIndex();
+const indexed = (doc: DocumentRecord): IndexedDoc => ({
+  id: doc.id,
+  kind: doc.kind,
+  title: doc.title,
+  ...(doc.site ? { site: doc.site } : {}),
+  ...(doc.topics.length ? { topics: doc.topics } : {}),
+  ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+  ...(doc.sourceId ? { sourceId: doc.sourceId } : {}),
+});
+
+export async function createSearchService(ctx: CoreContext, workerEntry: URL): Promise<SearchService> {
+  // One worker: its jobs run one at a time, in order, so the index is never read mid-change.
+  const worker = createWorkerPool(workerEntry, 1, { heapMB: 2048 });
+  const send = <T>(job: WorkerJob | { op: 'open'; libraryDir: string; docs: IndexedDoc[] }): Promise<T> => worker.run<T>(job as Record<string, unknown>);
+  await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.db.data.documents.map(indexed) });
   let saveTimer: NodeJS.Timeout | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const next = chain.then(job, job);
-    chain = next.catch(() => undefined);
-    return next;
-  };
-
-  const indexDoc = async (target: SearchIndex, doc: DocumentRecord): Promise<void> => {
-    const text = await ctx.blobs.readText(doc.id).catch(() => '');
-    target.add(doc, text);
-  };
-  const save = async (): Promise<void> => {
-    await mkdir(dir, { recursive: true });
-    await writeFileAtomic(file, JSON.stringify({ version: INDEX_VERSION, index: index.toJSON() }), { durable: false });
-  };
-  const scheduleSave = (): void => {
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void serial(save), SAVE_AFTER_MS);
-    saveTimer.unref();
-  };
-  const rebuild = async (): Promise<number> => {
-    const fresh = createSearchIndex();
-    for (const doc of ctx.db.data.documents) await indexDoc(fresh, doc);
-    index = fresh;
-    await save();
-    return fresh.documentCount;
-  };
-
-  // Load, or rebuild when the saved index is missing, damaged, old, or out of step.
-  let loaded = false;
-  try {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { version: number; index: unknown };
-    if (saved.version === INDEX_VERSION) {
-      const candidate = createSearchIndex(JSON.stringify(saved.index));
-      const docs = ctx.db.data.documents;
-      if (candidate.documentCount === docs.length && docs.every((d) => candidate.has(d.id))) {
-        for (const doc of docs) candidate.attachText(doc, await ctx.blobs.readText(doc.id).catch(() => ''));
-        index = candidate;
-        loaded = true;
-      }
-    }
-  } catch {
-    loaded = false;
-  }
-  if (!loaded) await rm(file, { force: true }).then(rebuild);
-
-  const titleOf = (id: string): string => ctx.db.data.documents.find((d) => d.id === id)?.title ?? '';
 
   return {
-    search: ({ query, limit, filters }) =>
-      serial(() => index.search(query, { limit: limit ?? 50, ...(filters ? { filters } : {}), readText: (id) => ctx.blobs.readText(id), titles: titleOf })),
-    reindex: () =>
-      serial(async () => {
-        const start = performance.now();
-        const documents = await rebuild();
-        return { documents, ms: Math.round(performance.now() - start) };
-      }),
-    refresh: (ids) =>
-      serial(async () => {
-        for (const id of ids) {
-          const doc = ctx.db.data.documents.find((d) => d.id === id);
-          if (doc) await indexDoc(index, doc);
-          else index.remove(id);
-        }
-        scheduleSave();
-      }),
+    search: ({ query, limit, filters }) => send<SearchResult>({ op: 'search', query, limit: limit ?? 50, ...(filters ? { filters } : {}) }),
+    reindex: () => send({ op: 'reindex', docs: ctx.db.data.documents.map(indexed) }),
+    async refresh(ids) {
+      const present = ctx.db.data.documents.filter((d) => ids.includes(d.id));
+      const removed = ids.filter((id) => !present.some((d) => d.id === id));
+      await send({ op: 'refresh', docs: present.map(indexed), removed });
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void send({ op: 'save' }).catch(() => undefined), SAVE_AFTER_MS);
+      saveTimer.unref();
+    },
     async close() {
       clearTimeout(saveTimer);
-      await serial(save);
+      await send({ op: 'save' }).catch(() => undefined);
+      await worker.close();
     },
   };
 }

@@ -20,6 +20,9 @@ const DERIVED = { durable: false };
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/** Where a document's extracted text is (also read by the search worker, which has no store). */
+export const textPathOf = (libraryDir: string, docId: string): string => join(libraryDir, 'text', `${docId}.txt`);
+
 export interface BlobStore {
   putOriginal(bytes: Uint8Array, ext: string): Promise<{ sha256: string; path: string }>;
   originalPath(sha256: string, ext: string): string;
@@ -38,7 +41,7 @@ export interface BlobStore {
 export function createBlobStore(libraryDir: string): BlobStore {
   const originalPath = (sha256: string, ext: string): string =>
     join(libraryDir, 'files', sha256.slice(0, 2), `${sha256}${ext.toLowerCase()}`);
-  const textPath = (docId: string): string => join(libraryDir, 'text', `${docId}.txt`);
+  const textPath = (docId: string): string => textPathOf(libraryDir, docId);
   const htmlPath = (docId: string): string => join(libraryDir, 'text', `${docId}.html`);
   const outlinePath = (docId: string): string => join(libraryDir, 'text', `${docId}.outline.json`);
 

@@ -1,17 +1,21 @@
 /**
- * Where the import worker's code is: beside this module as TypeScript in development and tests,
- * or as `import-worker.js` beside the bundle in the built app.
+ * Where the workers' code is: as TypeScript in the source tree (development and tests), or as
+ * `import-worker.js` / `search-worker.js` beside the bundle in the built app.
  *
  * @example
  * createWorkerPool(importWorkerEntry(), 2);
+ * createWorkerPool(searchWorkerEntry(), 1);
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export function importWorkerEntry(): URL {
-  for (const candidate of ['./import-worker.ts', './import-worker.js']) {
+function entry(name: string, dir: string): URL {
+  for (const candidate of [`${dir}${name}.ts`, `./${name}.js`]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
-  throw new Error('worker: import-worker is missing next to the app; reinstall Yandu.');
+  throw new Error(`worker: ${name} is missing next to the app; reinstall Yandu.`);
 }
+
+export const importWorkerEntry = (): URL => entry('import-worker', './');
+export const searchWorkerEntry = (): URL => entry('search-worker', '../search/');

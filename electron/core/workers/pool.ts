@@ -31,7 +31,7 @@ interface Slot {
 /** Heap ceiling of each worker: a huge or hostile file fails its import instead of taking the machine. */
 export const WORKER_HEAP_MB = Number(process.env.YANDU_WORKER_HEAP_MB ?? 384);
 
-export function createWorkerPool(entry: URL, size: number): WorkerPool {
+export function createWorkerPool(entry: URL, size: number, options: { heapMB?: number } = {}): WorkerPool {
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let closed = false;
@@ -40,7 +40,7 @@ export function createWorkerPool(entry: URL, size: number): WorkerPool {
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
 
   const spawn = (): Slot => {
-    const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+    const resourceLimits = { maxOldGenerationSizeMb: options.heapMB ?? WORKER_HEAP_MB };
     const slot: Slot = { worker: viaTsx ? new Worker(bootstrap, { eval: true, resourceLimits }) : new Worker(entry, { resourceLimits }) };
     slot.worker.unref();
     slot.worker.on('message', (reply: { ok: boolean; result?: unknown; error?: string }) => {

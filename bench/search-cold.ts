@@ -8,6 +8,6 @@ import { createSearchIndex } from '../electron/core/search/search-index';
 
 const [indexFile, textDir, query] = process.argv.slice(2) as [string, string, string];
 const start = performance.now();
-const index = createSearchIndex(readFileSync(indexFile, 'utf8'));
+const index = createSearchIndex(JSON.parse(readFileSync(indexFile, 'utf8')));
 await index.search(query, { limit: 20, readText: async (id) => readFileSync(join(textDir, `${id}.txt`), 'utf8'), titles: () => '' });
 console.log(performance.now() - start);

@@ -41,7 +41,7 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
   try {
     const saved = JSON.parse(await readFile(file, 'utf8')) as { version: number; index: unknown };
     if (saved.version === INDEX_VERSION) {
-      const candidate = createSearchIndex(JSON.stringify(saved.index));
+      const candidate = createSearchIndex(saved.index);
       if (candidate.documentCount === docs.length && docs.every((d) => candidate.has(d.id))) {
         for (const doc of docs) candidate.attachText(doc, await readText(doc.id));
         index = candidate;

@@ -111,16 +111,19 @@ function matchesBytes(unit: Checkable, must: Buffer[], not: Buffer[]): boolean {
   return must.every(has) && !not.some(has);
 }
 
-export function createSearchIndex(serialized?: string): SearchIndex {
+/** A new index, or one loaded from what {@link SearchIndex.toJSON} returned (parsed). */
+export function createSearchIndex(serialized?: unknown): SearchIndex {
   /** Normalized bytes of every unit, outside the JS heap. */
   const bytes = new Map<string, Checkable>();
-  const mini: MiniSearch<Record_> = serialized ? MiniSearch.loadJSON(serialized, OPTIONS) : new MiniSearch<Record_>(OPTIONS);
+  const mini: MiniSearch<Record_> = serialized ? MiniSearch.loadJS(serialized as never, OPTIONS) : new MiniSearch<Record_>(OPTIONS);
   const unitsByDoc = new Map<string, string[]>();
   if (serialized) {
-    const docIds = (JSON.parse(serialized) as { storedFields: Record<string, Stored>; documentIds: Record<string, string> });
-    for (const [short, id] of Object.entries(docIds.documentIds)) {
-      const docId = docIds.storedFields[short]?.docId ?? id.split('#')[0]!;
-      unitsByDoc.set(docId, [...(unitsByDoc.get(docId) ?? []), id]);
+    const plain = serialized as { storedFields: Record<string, Stored>; documentIds: Record<string, string> };
+    for (const [short, id] of Object.entries(plain.documentIds)) {
+      const docId = plain.storedFields[short]?.docId ?? id.split('#')[0]!;
+      const list = unitsByDoc.get(docId);
+      if (list) list.push(id);
+      else unitsByDoc.set(docId, [id]);
     }
   }
 

@@ -2,10 +2,11 @@
  * The search index inside core: kept in step with the library, saved and loaded, rebuilt when
  * missing or damaged, with phrases, exclusions, filters and PDF pages.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
+import { INDEX_VERSION } from '../../electron/core/search/search-index';
 import { yandu } from '../support/cli';
 import { writeNotes } from '../support/fixtures';
 import { SHARED } from '../support/shared';
@@ -24,13 +25,20 @@ describe('search in core', () => {
     expect((await core.api.search({ query: '基层减负' })).hits.map((h) => h.docId)).not.toContain(gone.id);
     await core.close();
 
-    const saved = JSON.parse(await readFile(join(library, 'index', 'search.json'), 'utf8')) as { version: number };
-    expect(saved.version).toBe(1);
+    const saved = JSON.parse(await readFile(join(library, 'index', 'meta.json'), 'utf8')) as { version: number; units: object };
+    expect(saved.version).toBe(INDEX_VERSION);
+    expect(Object.keys(saved.units)).toHaveLength(3);
     core = await createCore({ libraryDir: library });
     expect((await core.api.search({ query: '基层减负' })).total).toBe(3);
     await core.close();
 
-    await writeFile(join(library, 'index', 'search.json'), '{ damaged');
+    await writeFile(join(library, 'index', 'meta.json'), '{ damaged');
+    core = await createCore({ libraryDir: library });
+    expect((await core.api.search({ query: '基层减负' })).total).toBe(3);
+    await core.close();
+
+    // A damaged shard is found when it is first needed, and the index is rebuilt then.
+    for (const name of (await readdir(join(library, 'index'))).filter((n) => n.startsWith('shard-'))) await writeFile(join(library, 'index', name), 'garbage');
     core = await createCore({ libraryDir: library });
     expect((await core.api.search({ query: '基层减负' })).total).toBe(3);
     await core.close();

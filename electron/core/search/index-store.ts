@@ -1,18 +1,50 @@
 /**
- * The search index with its file, as the search worker keeps it: loaded from
- * `index/search.json` (rebuilt from the text files when missing, damaged, of another version or
- * out of step with the library), refreshed for the documents that change, saved on request.
+ * The search index with its files, as the search worker keeps it: `index/meta.json` (version and
+ * unit table) and one `index/shard-NN.json` per term shard, read on first use — so opening a
+ * library's index costs only its unit table. Rebuilt from the text files when missing, damaged,
+ * of another version or out of step with the library; only changed shards are saved.
  *
  * @example
  * const store = await openIndexStore('/lib', docs);
  * await store.search('基层减负', 20);
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SearchResult } from '../../shared/types.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { textPathOf } from '../store/blobs.js';
-import { createSearchIndex, INDEX_VERSION, type IndexedDoc, type SearchFilters, type SearchIndex } from './search-index.js';
+import { createSearchIndex, INDEX_VERSION, type IndexedDoc, type IndexMeta, type SearchFilters, type SearchIndex } from './search-index.js';
+
+const shardFile = (dir: string, i: number): string => join(dir, `shard-${String(i).padStart(2, '0')}.json`);
+
+/** Writes the unit table and the changed shards of an index into `dir`. */
+export async function saveIndex(dir: string, index: SearchIndex): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [i, shard] of index.takeDirtyShards()) await writeFileAtomic(shardFile(dir, i), JSON.stringify(shard), { durable: false });
+  await writeFileAtomic(join(dir, 'meta.json'), JSON.stringify({ version: INDEX_VERSION, ...index.meta() }), { durable: false });
+}
+
+/** A shard file that the unit table needs is missing or unreadable: the index must be rebuilt. */
+export class DamagedIndexError extends Error {}
+
+/** Opens a saved index lazily, or returns undefined when there is none of this version. */
+export async function openSavedIndex(dir: string): Promise<SearchIndex | undefined> {
+  const saved = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as { version: number } & IndexMeta;
+  if (saved.version !== INDEX_VERSION) return undefined;
+  const used = new Set(Object.values(saved.units).flatMap((u) => u.shards));
+  return createSearchIndex({
+    meta: { units: saved.units },
+    loadShard: (i) => {
+      try {
+        return JSON.parse(readFileSync(shardFile(dir, i), 'utf8'));
+      } catch (error) {
+        if (used.has(i)) throw new DamagedIndexError(`search: index shard ${i} is damaged (${(error as Error).message}).`);
+        return undefined;
+      }
+    },
+  });
+}
 
 export type WorkerJob =
   | { op: 'open'; libraryDir: string; docs: IndexedDoc[] }
@@ -31,22 +63,18 @@ export interface IndexStore {
 }
 
 export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Promise<IndexStore> {
-  const file = join(libraryDir, 'index', 'search.json');
+  const dir = join(libraryDir, 'index');
   const readText = (id: string): Promise<string> => readFile(textPathOf(libraryDir, id), 'utf8').catch(() => '');
   const titles = new Map(docs.map((d) => [d.id, d.title]));
+  let known = docs;
+  const docsNow = (): IndexedDoc[] => known;
   let dirty = false;
   let index: SearchIndex | undefined;
   let rebuilt = false;
 
   try {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { version: number; index: unknown };
-    if (saved.version === INDEX_VERSION) {
-      const candidate = createSearchIndex(saved.index);
-      if (candidate.documentCount === docs.length && docs.every((d) => candidate.has(d.id))) {
-        for (const doc of docs) candidate.attachText(doc, await readText(doc.id));
-        index = candidate;
-      }
-    }
+    const candidate = await openSavedIndex(dir);
+    if (candidate && candidate.documentCount === docs.length && docs.every((d) => candidate.has(d.id))) index = candidate;
   } catch {
     index = undefined;
   }
@@ -57,12 +85,11 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
     return fresh;
   };
   const save = async (): Promise<void> => {
-    await mkdir(join(libraryDir, 'index'), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify({ version: INDEX_VERSION, index: index!.toJSON() }), { durable: false });
+    await saveIndex(dir, index!);
     dirty = false;
   };
   if (!index) {
-    await rm(file, { force: true });
+    await rm(dir, { recursive: true, force: true });
     index = await build(docs);
     rebuilt = true;
     await save();
@@ -82,13 +109,27 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
         titles.set(doc.id, doc.title);
         index!.add(doc, await readText(doc.id));
       }
+      known = [...known.filter((d) => !removed.includes(d.id) && !changed.some((c) => c.id === d.id)), ...changed];
       dirty = true;
     },
-    search: (query, limit, filters) =>
-      index!.search(query, { limit, ...(filters ? { filters } : {}), readText, titles: (id) => titles.get(id) ?? '' }),
+    async search(query, limit, filters) {
+      const run = (): Promise<SearchResult> => index!.search(query, { limit, ...(filters ? { filters } : {}), readText, titles: (id) => titles.get(id) ?? '' });
+      try {
+        return await run();
+      } catch (error) {
+        if (!(error instanceof DamagedIndexError)) throw error;
+        // A shard file went bad since the index was opened: rebuild from the text, then answer.
+        await rm(dir, { recursive: true, force: true });
+        index = await build(docsNow());
+        await save();
+        return run();
+      }
+    },
     async reindex(list) {
       const start = performance.now();
+      await rm(dir, { recursive: true, force: true });
       index = await build(list);
+      known = list;
       for (const doc of list) titles.set(doc.id, doc.title);
       await save();
       return { documents: index.documentCount, ms: Math.round(performance.now() - start) };

@@ -1,25 +1,26 @@
 /**
- * The full-text index: minisearch over search units (an article, or one PDF page) with the
- * Chinese tokenizer. A query finds candidates that have every token of every part (the
- * tokenizer guarantees no document containing the query lacks one), then each candidate is
- * checked for the exact strings, so every hit contains the query and none is missed. A part that
- * is a single bigram needs no check: having the token is containing the string.
+ * The full-text index: minisearch (in term shards, see `shards.ts`) over search units (an
+ * article, or one PDF page) with the Chinese tokenizer. A query finds the units that have every
+ * token of every part — rarest token first — (the tokenizer guarantees no document containing
+ * the query lacks one), then each candidate is checked for the exact strings by a byte search in
+ * its normalized text, so every hit contains the query and none is missed. A part that is a
+ * single bigram needs no check: having the token is containing the string.
  *
  * @example
  * const index = createSearchIndex();
  * index.add({ id: 'd_1', kind: 'article', title: '基层减负' }, '为基层减负……');
- * await index.search('基层减负', { limit: 20, readText });
+ * await index.search('基层减负', { limit: 20, readText, titles });
  */
-import MiniSearch from 'minisearch';
 import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.js';
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
-import { hitOf, unitMatches } from './scan.js';
+import { hitOf } from './scan.js';
+import { createShards } from './shards.js';
 import { queryTokens, tokenizeNormalized } from './tokenize.js';
 import { unitsOf, type Unit } from './units.js';
 
 /** Bump when what is indexed or how changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export interface IndexedDoc {
   id: string;
@@ -51,15 +52,10 @@ interface Stored {
   sourceId?: string;
 }
 
-type Record_ = Stored & { id: string; title: string; text: string };
-
-const OPTIONS = {
-  fields: ['title', 'text'],
-  storeFields: ['docId', 'page', 'kind', 'site', 'topics', 'publishedAt', 'sourceId'],
-  tokenize: (text: string) => tokenizeNormalized(normalize(text)),
-  processTerm: (term: string) => term,
-  searchOptions: { boost: { title: 3 } },
-};
+/** What the index keeps of each unit besides its tokens: filters, and the shards it is in. */
+export interface IndexMeta {
+  units: Record<string, Stored & { shards: number[] }>;
+}
 
 export interface SearchIndex {
   add(doc: IndexedDoc, text: string): void;
@@ -69,7 +65,10 @@ export interface SearchIndex {
   has(docId: string): boolean;
   readonly documentCount: number;
   search(query: string, options: { limit: number; filters?: SearchFilters; readText: (docId: string) => Promise<string>; titles: (docId: string) => string }): Promise<SearchResult>;
-  toJSON(): unknown;
+  /** The unit table, to save beside the shards. */
+  meta(): IndexMeta;
+  /** Shards changed since the last call, as plain objects to save (index → object). */
+  takeDirtyShards(): Map<number, unknown>;
 }
 
 const passes = (stored: Stored, filters: SearchFilters | undefined): boolean => {
@@ -111,26 +110,26 @@ function matchesBytes(unit: Checkable, must: Buffer[], not: Buffer[]): boolean {
   return must.every(has) && !not.some(has);
 }
 
-/** A new index, or one loaded from what {@link SearchIndex.toJSON} returned (parsed). */
-export function createSearchIndex(serialized?: unknown): SearchIndex {
-  /** Normalized bytes of every unit, outside the JS heap. */
+/**
+ * A new index, or one opened from a saved unit table whose shards `loadShard` reads on first use.
+ */
+export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: number) => unknown | undefined }): SearchIndex {
+  /** Normalized bytes of units, outside the JS heap; filled as units are added or first checked. */
   const bytes = new Map<string, Checkable>();
-  const mini: MiniSearch<Record_> = serialized ? MiniSearch.loadJS(serialized as never, OPTIONS) : new MiniSearch<Record_>(OPTIONS);
+  const units = new Map(Object.entries(saved?.meta.units ?? {}));
   const unitsByDoc = new Map<string, string[]>();
-  if (serialized) {
-    const plain = serialized as { storedFields: Record<string, Stored>; documentIds: Record<string, string> };
-    for (const [short, id] of Object.entries(plain.documentIds)) {
-      const docId = plain.storedFields[short]?.docId ?? id.split('#')[0]!;
-      const list = unitsByDoc.get(docId);
-      if (list) list.push(id);
-      else unitsByDoc.set(docId, [id]);
-    }
+  for (const [id, unit] of units) {
+    const list = unitsByDoc.get(unit.docId);
+    if (list) list.push(id);
+    else unitsByDoc.set(unit.docId, [id]);
   }
+  const shards = createShards(saved?.loadShard);
+  const tokensOf = (s: string): string[] => tokenizeNormalized(normalize(s));
 
   return {
     add(doc, text) {
       if (unitsByDoc.has(doc.id)) this.remove(doc.id);
-      const units = unitsOf(doc, text);
+      const list = unitsOf(doc, text);
       const stored: Stored = {
         docId: doc.id,
         kind: doc.kind,
@@ -139,16 +138,20 @@ export function createSearchIndex(serialized?: unknown): SearchIndex {
         ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
         ...(doc.sourceId ? { sourceId: doc.sourceId } : {}),
       };
-      mini.addAll(units.map((u) => ({ ...stored, id: u.id, title: u.title, text: u.text, ...(u.page ? { page: u.page } : {}) })));
-      unitsByDoc.set(doc.id, units.map((u) => u.id));
-      for (const unit of units) bytes.set(unit.id, checkable(unit));
+      for (const unit of list) {
+        const into = shards.add(unit.id, { title: tokensOf(unit.title), text: tokensOf(unit.text) });
+        units.set(unit.id, { ...stored, ...(unit.page ? { page: unit.page } : {}), shards: into });
+        bytes.set(unit.id, checkable(unit));
+      }
+      unitsByDoc.set(doc.id, list.map((u) => u.id));
     },
     attachText(doc, text) {
       for (const unit of unitsOf(doc, text)) bytes.set(unit.id, checkable(unit));
     },
     remove(docId) {
       for (const id of unitsByDoc.get(docId) ?? []) {
-        mini.discard(id);
+        shards.remove(id, units.get(id)?.shards ?? []);
+        units.delete(id);
         bytes.delete(id);
       }
       unitsByDoc.delete(docId);
@@ -157,20 +160,31 @@ export function createSearchIndex(serialized?: unknown): SearchIndex {
     get documentCount() {
       return unitsByDoc.size;
     },
+    meta: () => ({ units: Object.fromEntries(units) }),
+    takeDirtyShards: () => shards.takeDirty(),
     async search(query, { limit, filters, readText, titles }) {
       const parsed: ParsedQuery = parseQuery(query);
       const parts = parsed.must.filter((p) => queryTokens(p).length);
       if (!parts.length) return { total: 0, hits: [] };
-      const results = mini.search(
-        { combineWith: 'AND', queries: parts.map((p) => ({ combineWith: 'AND', queries: queryTokens(p) })) } as never,
-        {
-          prefix: (term: string) => [...term].length === 1,
-          fuzzy: false,
-          tokenize: (t: string) => [t],
-          processTerm: (t: string) => t,
-          filter: (r) => passes(r as unknown as Stored, filters),
-        },
-      );
+      // Units with every token, rarest first; a one-character token matches as a prefix.
+      const tokens = [...new Set(parts.flatMap((p) => queryTokens(p)))];
+      const lists = tokens.map((t) => shards.lookup(t, [...t].length === 1)).sort((a, b) => a.size - b.size);
+      const results: { id: string; score: number }[] = [];
+      for (const [id, score] of lists[0] ?? []) {
+        let total = score;
+        let all = true;
+        for (const other of lists.slice(1)) {
+          const s = other.get(id);
+          if (s === undefined) {
+            all = false;
+            break;
+          }
+          total += s;
+        }
+        const unit = units.get(id);
+        if (all && unit && passes(unit, filters)) results.push({ id, score: total });
+      }
+      results.sort((a, b) => b.score - a.score);
       const needsCheck = parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
       const mustBytes = parsed.must.map((p) => Buffer.from(p));
       const notBytes = parsed.not.map((p) => Buffer.from(p));
@@ -183,16 +197,17 @@ export function createSearchIndex(serialized?: unknown): SearchIndex {
       // Check every candidate (when needed) for the exact total; build snippets for the page shown.
       const verified: { unit: Omit<Unit, 'title' | 'text'>; score: number }[] = [];
       for (const r of results) {
-        const stored = r as unknown as Stored & { id: string };
-        const unit = { id: stored.id, docId: stored.docId, ...(stored.page ? { page: stored.page } : {}) };
+        const stored = units.get(r.id)!;
+        const unit = { id: r.id, docId: stored.docId, ...(stored.page ? { page: stored.page } : {}) };
         if (needsCheck) {
-          const unitBytes = bytes.get(stored.id);
-          if (unitBytes) {
-            if (!matchesBytes(unitBytes, mustBytes, notBytes)) continue;
-          } else {
+          let unitBytes = bytes.get(r.id);
+          if (!unitBytes) {
+            // Opened from disk: the unit's text is read and kept the first time it is checked.
             const title = stored.page === undefined || stored.page === 1 ? titles(stored.docId) : '';
-            if (!unitMatches(normalize(title), normalize(await unitText(stored.docId, stored.page)), parsed)) continue;
+            unitBytes = checkable({ id: r.id, docId: stored.docId, title, text: await unitText(stored.docId, stored.page) });
+            bytes.set(r.id, unitBytes);
           }
+          if (!matchesBytes(unitBytes, mustBytes, notBytes)) continue;
         }
         verified.push({ unit, score: r.score });
       }
@@ -205,6 +220,5 @@ export function createSearchIndex(serialized?: unknown): SearchIndex {
       }
       return { total: verified.length, hits };
     },
-    toJSON: () => mini.toJSON(),
   };
 }

@@ -22,8 +22,18 @@ export interface Normalized {
 const stable = (cp: number): boolean =>
   (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf);
 
-/** One code point, normalized: radicals folded to characters, then NFKC and lower case. */
-const fold = (ch: string): string => (stable(ch.codePointAt(0)!) ? ch : foldRadicals(ch).normalize('NFKC').toLowerCase());
+const folded = new Map<string, string>();
+
+/** One code point, normalized: radicals folded to characters, then NFKC and lower case (memoized). */
+const fold = (ch: string): string => {
+  if (stable(ch.codePointAt(0)!)) return ch;
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = foldRadicals(ch).normalize('NFKC').toLowerCase();
+    if (folded.size < 65_536) folded.set(ch, out);
+  }
+  return out;
+};
 
 /** Code points that {@link stable} does not cover (matched whole, surrogate pairs included). */
 // eslint-disable-next-line no-control-regex -- the stable range starts at U+0000 on purpose

@@ -28,11 +28,16 @@ export function unitMatches(title: string, text: string, query: ParsedQuery): bo
 }
 
 /** A hit for a unit: score from occurrences, snippet around the first match in the text. */
-export function hitOf(unit: Unit, query: ParsedQuery, score?: number): SearchHit {
-  const text = normalize(unit.text);
-  const inText = findAll(text, query.must).length;
+export function hitOf(unit: Unit, query: ParsedQuery, score?: number, inTextKnown?: boolean): SearchHit {
+  let computed = score;
+  let inText = inTextKnown;
+  if (computed === undefined || inText === undefined) {
+    const text = normalize(unit.text);
+    const count = findAll(text, query.must).length;
+    inText = count > 0;
+    computed ??= findAll(normalize(unit.title), query.must).length * 5 + count / Math.max(1, Math.log2(2 + text.length / 500));
+  }
   const source = inText ? unit.text : unit.title;
-  const computed = score ?? findAll(normalize(unit.title), query.must).length * 5 + inText / Math.max(1, Math.log2(2 + text.length / 500));
   const hit: SearchHit = { docId: unit.docId, title: unit.title, score: Math.round(computed * 1000) / 1000, ...makeSnippet(source, query.must) };
   if (unit.page !== undefined) hit.page = unit.page;
   return hit;

@@ -166,26 +166,18 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       const parsed: ParsedQuery = parseQuery(query);
       const parts = parsed.must.filter((p) => queryTokens(p).length);
       if (!parts.length) return { total: 0, hits: [] };
-      // Units with every token, rarest first; a one-character token matches as a prefix.
-      const tokens = [...new Set(parts.flatMap((p) => queryTokens(p)))];
-      const lists = tokens.map((t) => shards.lookup(t, [...t].length === 1)).sort((a, b) => a.size - b.size);
+      // Candidates: the units of the rarest token (a one-character token matches as a prefix).
+      // The other tokens are not intersected: the exact check below is cheaper than building
+      // their often long lists, and it is what decides anyway.
+      const tokens = [...new Set(parts.flatMap((p) => queryTokens(p)))].map((t) => ({ t, prefix: [...t].length === 1 }));
+      const rarest = tokens.reduce((a, b) => (shards.frequency(b.t, b.prefix) < shards.frequency(a.t, a.prefix) ? b : a));
+      const others = tokens.filter((x) => x !== rarest);
       const results: { id: string; score: number }[] = [];
-      for (const [id, score] of lists[0] ?? []) {
-        let total = score;
-        let all = true;
-        for (const other of lists.slice(1)) {
-          const s = other.get(id);
-          if (s === undefined) {
-            all = false;
-            break;
-          }
-          total += s;
-        }
+      for (const [id, score] of shards.lookup(rarest.t, rarest.prefix)) {
         const unit = units.get(id);
-        if (all && unit && passes(unit, filters)) results.push({ id, score: total });
+        if (unit && passes(unit, filters)) results.push({ id, score });
       }
-      results.sort((a, b) => b.score - a.score);
-      const needsCheck = parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
+      const needsCheck = others.length > 0 || parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
       const mustBytes = parsed.must.map((p) => Buffer.from(p));
       const notBytes = parsed.not.map((p) => Buffer.from(p));
       const texts = new Map<string, Promise<string[]>>();
@@ -211,12 +203,17 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         }
         verified.push({ unit, score: r.score });
       }
+      // Rank the hits by every token, now that they are few.
+      for (const v of verified) for (const o of others) v.score += shards.scoreOf(o.t, o.prefix, v.unit.id);
+      verified.sort((a, b) => b.score - a.score);
       const ordered = groupPages(verified.map((v) => ({ docId: v.unit.docId, v })));
       const hits: SearchHit[] = [];
       for (const { v } of ordered.slice(0, limit)) {
         const title = v.unit.page === undefined || v.unit.page === 1 ? titles(v.unit.docId) : '';
         const unit: Unit = { ...v.unit, title, text: await unitText(v.unit.docId, v.unit.page) };
-        hits.push({ ...hitOf(unit, parsed, v.score), title: titles(v.unit.docId) });
+        const unitBytes = bytes.get(v.unit.id);
+        const inText = unitBytes ? mustBytes.some((b) => unitBytes.text.includes(b)) : undefined;
+        hits.push({ ...hitOf(unit, parsed, v.score, inText), title: titles(v.unit.docId) });
       }
       return { total: verified.length, hits };
     },

@@ -12,6 +12,28 @@
 import MiniSearch from 'minisearch';
 
 export const SHARDS = 64;
+
+/** The parts of a minisearch instance that {@link Shards.lookup} reads (pinned by a unit test). */
+type Postings = Map<number, Map<number, number>>;
+interface Internals {
+  _index: { get(term: string): Postings | undefined; atPrefix(prefix: string): Iterable<[string, Postings]> };
+  _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
+  _fieldIds: Record<string, number>;
+  _documentCount: number;
+}
+
+function entriesOf(shard: Internals, token: string, prefix: boolean): Iterable<[string, Postings]> {
+  if (prefix) return shard._index.atPrefix(token);
+  const postings = shard._index.get(token);
+  return postings ? [[token, postings]] : [];
+}
+
+function idfOf(shard: Internals, postings: Postings): number {
+  let df = 0;
+  for (const docs of postings.values()) df = Math.max(df, docs.size);
+  return Math.log(1 + shard._documentCount / Math.max(1, df));
+}
 const SEP = '\u0001';
 
 const SHARD_OPTIONS = {
@@ -33,6 +55,10 @@ export interface Shards {
   remove(unitId: string, shards: number[]): void;
   /** Units having `token` (or, with `prefix`, a token starting with it), with their scores. */
   lookup(token: string, prefix: boolean): Map<string, number>;
+  /** How many units have the token (an upper bound for a prefix): to start from the rarest. */
+  frequency(token: string, prefix: boolean): number;
+  /** The score a token gives one unit (0 when the unit lacks it). */
+  scoreOf(token: string, prefix: boolean, unitId: string): number;
   /** Plain objects of the shards changed since the last call (index → object). */
   takeDirty(): Map<number, unknown>;
   /** Every shard as a plain object (loading those not yet loaded). */
@@ -77,14 +103,43 @@ export function createShards(load: (index: number) => unknown | undefined = () =
       }
     },
     lookup(token, prefix) {
-      const results = get(shardOf(token)).search(token, {
-        prefix,
-        fuzzy: false,
-        tokenize: (t: string) => [t],
-        processTerm: (t: string) => t,
-        boost: { title: 3 },
-      });
-      return new Map(results.map((r) => [String(r.id), r.score]));
+      // Straight from the shard's postings: minisearch's own search builds a result object with
+      // match details for every document, which on a bigram found in thousands of units costs
+      // more than the whole rest of a query.
+      const shard = get(shardOf(token)) as unknown as Internals;
+      const out = new Map<string, number>();
+      for (const [, postings] of entriesOf(shard, token, prefix)) {
+        const idf = idfOf(shard, postings);
+        for (const [field, docs] of postings) {
+          const boost = field === shard._fieldIds.title ? 3 : 1;
+          for (const [shortId, tf] of docs) {
+            const id = shard._documentIds.get(shortId);
+            if (id === undefined) continue; // discarded, not yet vacuumed
+            out.set(id, (out.get(id) ?? 0) + (1 + Math.log(tf)) * idf * boost);
+          }
+        }
+      }
+      return out;
+    },
+    frequency(token, prefix) {
+      const shard = get(shardOf(token)) as unknown as Internals;
+      let n = 0;
+      for (const [, postings] of entriesOf(shard, token, prefix)) for (const docs of postings.values()) n += docs.size;
+      return n;
+    },
+    scoreOf(token, prefix, unitId) {
+      const shard = get(shardOf(token)) as unknown as Internals;
+      const shortId = shard._idToShortId.get(unitId);
+      if (shortId === undefined) return 0;
+      let score = 0;
+      for (const [, postings] of entriesOf(shard, token, prefix)) {
+        const idf = idfOf(shard, postings);
+        for (const [field, docs] of postings) {
+          const tf = docs.get(shortId);
+          if (tf) score += (1 + Math.log(tf)) * idf * (field === shard._fieldIds.title ? 3 : 1);
+        }
+      }
+      return score;
     },
     takeDirty() {
       const out = new Map<number, unknown>();

@@ -32,7 +32,9 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   const chars = pdf.pages.reduce((n, p) => n + p.replace(/\s+/g, '').length, 0);
   const scanned = chars < SCANNED_CHARS_PER_PAGE * Math.max(1, pdf.pages.length);
   const firstLine = pdf.pages.find((p) => p.trim())?.split('\n').find((l) => l.trim().length >= 2)?.trim();
-  const title = pdf.title ?? (scanned ? undefined : firstLine?.slice(0, 80)) ?? fileName.replace(/\.pdf$/i, '');
+  // A metadata title that is only a file name (printed by a converter) says less than page 1.
+  const metaTitle = pdf.title && !/\.(pdf|docx?|wps|txt|html?)$/i.test(pdf.title) ? pdf.title : undefined;
+  const title = metaTitle ?? (scanned ? undefined : firstLine?.slice(0, 80)) ?? fileName.replace(/\.pdf$/i, '');
   const doc: Imported = {
     kind: 'pdf',
     format: 'pdf',

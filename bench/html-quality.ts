@@ -5,6 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { decodeDocument } from '../electron/core/import/charset';
 import { importHtml } from '../electron/core/import/html/index';
 import { charF1 } from '../test/support/quality';
 import { SHARED } from '../test/support/shared';
@@ -48,6 +51,22 @@ export function evaluateCwce(): PageResult[] {
     if (date !== 'UNKNOWN') result.date = { expected: date, got: doc.publishedAt, ok: sameDate(date, doc.publishedAt) };
     return result;
   });
+}
+
+/** The same pages through @mozilla/readability (on the same decoding and DOM), for comparison. */
+export function evaluateReadability(): { mean: number; min: number } {
+  const dir = join(CORPUS, 'cwce');
+  const scores = readdirSync(join(dir, 'original')).sort().map((file) => {
+    const { document } = parseHTML(decodeDocument(read(join(dir, 'original', file))).text);
+    let text = '';
+    try {
+      text = new Readability(document as never).parse()?.textContent ?? '';
+    } catch {
+      text = '';
+    }
+    return charF1(text, readText(join(dir, 'cleaned', file.replace(/\.html$/, '.txt')))).f1;
+  });
+  return { mean: scores.reduce((a, b) => a + b, 0) / scores.length, min: Math.min(...scores) };
 }
 
 /** Title equality after dropping the site suffix the gold sometimes keeps. */

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateCwce, evaluateOthers } from './html-quality';
+import { evaluateCwce, evaluateOthers, evaluateReadability } from './html-quality';
 import { benchBigPdf, benchHtml, benchPdf, benchResync } from './import';
 
 const lines: string[] = [];
@@ -27,7 +27,9 @@ const authors = cwce.filter((r) => r.author);
 const dates = cwce.filter((r) => r.date);
 say(`\n### Article extraction quality (cwce, character F1 against cleaned/)\n`);
 say(`Mean F1 **${mean.toFixed(3)}** (target ≥ 0.93), lowest ${Math.min(...cwce.map((r) => r.f1)).toFixed(3)} (target ≥ 0.5). ` +
-  `Author right on ${authors.filter((r) => r.author!.ok).length}/${authors.length} pages whose gold names one; date on ${dates.filter((r) => r.date!.ok).length}/${dates.length}.\n`);
+  `Author right on ${authors.filter((r) => r.author!.ok).length}/${authors.length} pages whose gold names one; date on ${dates.filter((r) => r.date!.ok).length}/${dates.length}.`);
+const readability = evaluateReadability();
+say(`For comparison, @mozilla/readability on the same pages (same decoding, same DOM): mean F1 ${readability.mean.toFixed(3)}, lowest ${readability.min.toFixed(3)}.\n`);
 say('| page | F1 | precision | recall | author (gold / ours) | date (gold / ours) |');
 say('|---|---|---|---|---|---|');
 for (const r of [...cwce].sort((a, b) => a.f1 - b.f1)) {

@@ -1,7 +1,7 @@
 /**
  * The search index of an open library, kept in step with it and held in its own worker thread
  * (see `search-worker.ts`): opened at start, refreshed for the documents each `library.changed`
- * names, saved a while after changes settle and on close. It is derived data: deleting it loses
+ * names once changes pause (and always before a search), saved a while after and on close. It is derived data: deleting it loses
  * nothing.
  *
  * @example
@@ -26,6 +26,9 @@ export interface SearchService {
 }
 
 const SAVE_AFTER_MS = 30_000;
+/** Documents are indexed once changes pause this long (or before any search): an import's
+ * parsing does not compete with its indexing for the cores. */
+const INDEX_AFTER_MS = 1500;
 
 const indexed = (doc: DocumentRecord): IndexedDoc => ({
   id: doc.id,
@@ -43,19 +46,41 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL): P
   const send = <T>(job: WorkerJob | { op: 'open'; libraryDir: string; docs: IndexedDoc[] }): Promise<T> => worker.run<T>(job as Record<string, unknown>);
   await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.db.data.documents.map(indexed) });
   let saveTimer: NodeJS.Timeout | undefined;
+  let indexTimer: NodeJS.Timeout | undefined;
+  const pending = new Set<string>();
+
+  /** Sends the changed documents to the index now (the worker runs jobs in order). */
+  const flush = (): Promise<void> => {
+    clearTimeout(indexTimer);
+    if (!pending.size) return Promise.resolve();
+    const ids = [...pending];
+    pending.clear();
+    const present = ctx.db.data.documents.filter((d) => ids.includes(d.id));
+    const removed = ids.filter((id) => !present.some((d) => d.id === id));
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void send({ op: 'save' }).catch(() => undefined), SAVE_AFTER_MS);
+    saveTimer.unref();
+    return send({ op: 'refresh', docs: present.map(indexed), removed });
+  };
 
   return {
-    search: ({ query, limit, filters }) => send<SearchResult>({ op: 'search', query, limit: limit ?? 50, ...(filters ? { filters } : {}) }),
-    reindex: () => send({ op: 'reindex', docs: ctx.db.data.documents.map(indexed) }),
+    async search({ query, limit, filters }) {
+      await flush(); // a search always sees every change made before it
+      return send<SearchResult>({ op: 'search', query, limit: limit ?? 50, ...(filters ? { filters } : {}) });
+    },
+    reindex: () => {
+      pending.clear();
+      clearTimeout(indexTimer);
+      return send({ op: 'reindex', docs: ctx.db.data.documents.map(indexed) });
+    },
     async refresh(ids) {
-      const present = ctx.db.data.documents.filter((d) => ids.includes(d.id));
-      const removed = ids.filter((id) => !present.some((d) => d.id === id));
-      await send({ op: 'refresh', docs: present.map(indexed), removed });
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void send({ op: 'save' }).catch(() => undefined), SAVE_AFTER_MS);
-      saveTimer.unref();
+      for (const id of ids) pending.add(id);
+      clearTimeout(indexTimer);
+      indexTimer = setTimeout(() => void flush().catch(() => undefined), INDEX_AFTER_MS);
+      indexTimer.unref();
     },
     async close() {
+      await flush().catch(() => undefined);
       clearTimeout(saveTimer);
       await send({ op: 'save' }).catch(() => undefined);
       await worker.close();

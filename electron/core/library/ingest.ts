@@ -17,6 +17,7 @@ import { importerFor, unsupportedReason } from '../import/registry.js';
 import type { ImportOptions } from '../import/types.js';
 import { sha256Of } from '../store/blobs.js';
 import type { CoreContext } from './context.js';
+import { eachLimited } from '../util/each-limited.js';
 import { placeImported } from './place.js';
 
 /** Files above this size are refused rather than read into memory. */
@@ -49,17 +50,6 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-/** Runs `fn` over `items` with at most `limit` at a time, in order of start. */
-async function eachLimited<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await fn(items[index]!, index);
-    }
-  });
-  await Promise.all(lanes);
-}
 
 /** Imports files; flushes the database in batches and emits progress. */
 export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report = emptyReport()): Promise<ImportReport> {
@@ -94,9 +84,8 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
   };
 
   const place = async (item: IngestItem, turn: number): Promise<void> => {
-    const { path: file, options, url, sourceId, fallback, explicit } = item;
-    const path = file;
-    const shown = url ?? file; // what the report names: the address of a download
+    const { path, options, url, sourceId, fallback, explicit } = item;
+    const shown = url ?? path; // what the report names: the address of a download
     const bytes = await readBytes(path);
     const sha256 = sha256Of(bytes);
     const inFlight = claimed.get(sha256);

@@ -14,7 +14,7 @@
 import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.js';
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
-import { hitOf } from './scan.js';
+import { hitOf } from './hit.js';
 import { createShards } from './shards.js';
 import { queryTokens, tokenizeNormalized } from './tokenize.js';
 import { unitsOf, type Unit } from './units.js';
@@ -213,7 +213,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const unit: Unit = { ...v.unit, title, text: await unitText(v.unit.docId, v.unit.page) };
         const unitBytes = bytes.get(v.unit.id);
         const inText = unitBytes ? mustBytes.some((b) => unitBytes.text.includes(b)) : undefined;
-        hits.push({ ...hitOf(unit, parsed, v.score, inText), title: titles(v.unit.docId) });
+        hits.push({ ...hitOf(unit, parsed.must, v.score, inText), title: titles(v.unit.docId) });
       }
       return { total: verified.length, hits };
     },

@@ -43,7 +43,7 @@ const indexed = (doc: DocumentRecord): IndexedDoc => ({
 export async function createSearchService(ctx: CoreContext, workerEntry: URL): Promise<SearchService> {
   // One worker: its jobs run one at a time, in order, so the index is never read mid-change.
   const worker = createWorkerPool(workerEntry, 1, { heapMB: 2048 });
-  const send = <T>(job: WorkerJob | { op: 'open'; libraryDir: string; docs: IndexedDoc[] }): Promise<T> => worker.run<T>(job as Record<string, unknown>);
+  const send = <T>(job: WorkerJob): Promise<T> => worker.run<T>(job as unknown as Record<string, unknown>);
   await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.db.data.documents.map(indexed) });
   let saveTimer: NodeJS.Timeout | undefined;
   let indexTimer: NodeJS.Timeout | undefined;

@@ -91,7 +91,8 @@ export async function openDatabase(libraryDir: string, options: { now: () => num
   }
 
   if (text === undefined) {
-    const db = new Low(new AtomicJsonFile(path, emptyLibrary(options.now())), emptyLibrary(options.now()));
+    const fresh = emptyLibrary(options.now());
+    const db = new Low(new AtomicJsonFile(path, fresh), fresh);
     await db.read();
     await db.write();
     await dailyBackup(libraryDir, options.now());

@@ -17,6 +17,7 @@ import { escapeHtml } from '../import/html/sanitize.js';
 import type { CoreContext } from '../library/context.js';
 import { emptyReport, ingestFiles, type IngestItem } from '../library/ingest.js';
 import { expandPaths } from '../library/walk.js';
+import { eachLimited } from '../util/each-limited.js';
 import type { SourceRecord } from '../store/schema.js';
 import { parseFeed, type FeedItem } from './feed.js';
 import { displayUrl, downloadFile, fetchBytes, type HttpOptions } from './http.js';
@@ -34,15 +35,6 @@ export interface SyncOptions {
 }
 
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 24);
-
-async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
-}
 
 /** A file still being written (its size or time changes over a short wait) is left for later. */
 async function settled(path: string): Promise<boolean> {

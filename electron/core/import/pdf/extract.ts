@@ -71,7 +71,7 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
 }
 
 /** Text of pages `from`..`to` (1-based, inclusive), read one at a time and released. */
-async function readPages(doc: PdfDocument, from: number, to: number, onPage?: (done: number, total: number) => void): Promise<string[]> {
+async function readPages(doc: PdfDocument, from: number, to: number): Promise<string[]> {
   const pages: string[] = [];
   for (let n = from; n <= to; n++) {
     const page = await doc.getPage(n);
@@ -84,7 +84,6 @@ async function readPages(doc: PdfDocument, from: number, to: number, onPage?: (d
     }
     pages.push(joinItems(items));
     page.cleanup();
-    onPage?.(n, doc.numPages);
   }
   return pages;
 }
@@ -121,15 +120,6 @@ export interface PdfInfo {
   author?: string;
 }
 
-export async function pdfInfo(bytes: Uint8Array): Promise<PdfInfo> {
-  const doc = await openPdf(bytes);
-  try {
-    return await readInfo(doc);
-  } finally {
-    await doc.destroy();
-  }
-}
-
 /** Pages that reading the outline and metadata costs, taken off share 0 to even the shares out. */
 const INFO_PAGES = 10;
 
@@ -160,10 +150,10 @@ export async function pdfShare(bytes: Uint8Array, index: number, shares: number)
   }
 }
 
-export async function extractPdf(bytes: Uint8Array, options: { onPage?: (done: number, total: number) => void } = {}): Promise<ExtractedPdf> {
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
   const doc = await openPdf(bytes);
   try {
-    const pages = await readPages(doc, 1, doc.numPages, options.onPage);
+    const pages = await readPages(doc, 1, doc.numPages);
     const { numPages: _n, ...info } = await readInfo(doc);
     return { pages, ...info };
   } finally {

@@ -13,6 +13,7 @@ import { normalize } from '../electron/core/search/normalize';
 import { parseQuery } from '../electron/core/search/query';
 import { saveIndex } from '../electron/core/search/index-store';
 import { createSearchIndex } from '../electron/core/search/search-index';
+import { readRange } from '../electron/core/util/read-range';
 import { sampleSubstrings } from '../test/support/queries';
 import { SHARED } from '../test/support/shared';
 
@@ -71,7 +72,7 @@ async function benchOurs(docs: Doc[], queries: string[], dir: string): Promise<s
   const [, saveMs] = await time(() => saveIndex(indexDir, index));
   const onDisk = readdirSync(indexDir).reduce((n, f) => n + statSync(join(indexDir, f)).size, 0);
   const latencies: number[] = [];
-  for (const q of queries) latencies.push((await time(() => index.search(q, { limit: 20, readText, titles: (id) => titles.get(id) ?? '' })))[1]);
+  for (const q of queries) latencies.push((await time(() => index.search(q, { limit: 20, readText, readBytes: async (id, s, e) => readRange(join(textDir, `${id}.txt`), s, e), titles: (id) => titles.get(id) ?? '' })))[1]);
   const cold = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'search-cold.ts'), indexDir, textDir, queries[0]!], { encoding: 'utf8' });
   return [
     `| Yandu (minisearch in 64 term shards, bigrams, checked) | ${(buildMs / 1000).toFixed(1)} s (+ ${(saveMs / 1000).toFixed(1)} s to save) | ${(onDisk / 2 ** 20).toFixed(0)} MB | ${heap.toFixed(0)} MB | ${Number(cold).toFixed(0)} ms | ${pct(latencies, 50).toFixed(1)} ms | ${pct(latencies, 95).toFixed(1)} ms |`,

@@ -12,7 +12,7 @@ import { makeSnippet } from './snippet.js';
 import type { Unit } from './units.js';
 
 /** `inText`, when the caller already knows whether the text has a match, saves normalizing it. */
-export function hitOf(unit: Unit, needles: string[], score: number, inText?: boolean): SearchHit {
+export function hitOf(unit: Omit<Unit, 'id' | 'fileStart'>, needles: string[], score: number, inText?: boolean): SearchHit {
   const textHasMatch = inText ?? ((text: string) => needles.some((n) => text.includes(n)))(normalize(unit.text));
   const hit: SearchHit = {
     docId: unit.docId,

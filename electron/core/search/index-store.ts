@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { SearchResult } from '../../shared/types.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { textPathOf } from '../store/blobs.js';
+import { readRange } from '../util/read-range.js';
 import { createSearchIndex, INDEX_VERSION, type IndexedDoc, type IndexMeta, type SearchFilters, type SearchIndex } from './search-index.js';
 
 const shardFile = (dir: string, i: number): string => join(dir, `shard-${String(i).padStart(2, '0')}.json`);
@@ -65,6 +66,7 @@ export interface IndexStore {
 export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Promise<IndexStore> {
   const dir = join(libraryDir, 'index');
   const readText = (id: string): Promise<string> => readFile(textPathOf(libraryDir, id), 'utf8').catch(() => '');
+  const readBytes = async (id: string, start: number, end: number): Promise<Buffer> => readRange(textPathOf(libraryDir, id), start, end);
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   let known = docs;
   const docsNow = (): IndexedDoc[] => known;
@@ -113,7 +115,7 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
       dirty = true;
     },
     async search(query, limit, filters) {
-      const run = (): Promise<SearchResult> => index!.search(query, { limit, ...(filters ? { filters } : {}), readText, titles: (id) => titles.get(id) ?? '' });
+      const run = (): Promise<SearchResult> => index!.search(query, { limit, ...(filters ? { filters } : {}), readText, readBytes, titles: (id) => titles.get(id) ?? '' });
       try {
         return await run();
       } catch (error) {

@@ -15,12 +15,16 @@ import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.j
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { hitOf } from './hit.js';
-import { createShards } from './shards.js';
-import { queryTokens, tokenizeNormalized } from './tokenize.js';
+import { checkableOf, findPart, firstIn, windowOf, type Checkable, type Part } from './checkable.js';
+import { blockSizeOf, createShards, tallyOf } from './shards.js';
+import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize.js';
 import { unitsOf, type Unit } from './units.js';
 
 /** Bump when what is indexed or how changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
+
+/** Query tokens used to find candidates (the rarest ones; the check covers the rest). */
+const MAX_TOKENS = 30;
 
 export interface IndexedDoc {
   id: string;
@@ -64,11 +68,21 @@ export interface SearchIndex {
   remove(docId: string): void;
   has(docId: string): boolean;
   readonly documentCount: number;
-  search(query: string, options: { limit: number; filters?: SearchFilters; readText: (docId: string) => Promise<string>; titles: (docId: string) => string }): Promise<SearchResult>;
+  search(query: string, options: SearchOptions): Promise<SearchResult>;
   /** The unit table, to save beside the shards. */
   meta(): IndexMeta;
   /** Shards changed since the last call, as plain objects to save (index → object). */
   takeDirtyShards(): Map<number, unknown>;
+}
+
+export interface SearchOptions {
+  limit: number;
+  filters?: SearchFilters;
+  /** A document's whole text file (pages separated by form feeds). */
+  readText: (docId: string) => Promise<string>;
+  /** Bytes `[start, end)` of a document's text file, for snippets (default: via `readText`). */
+  readBytes?: (docId: string, start: number, end: number) => Promise<Buffer>;
+  titles: (docId: string) => string;
 }
 
 const passes = (stored: Stored, filters: SearchFilters | undefined): boolean => {
@@ -94,20 +108,8 @@ function groupPages<T extends { docId: string }>(hits: T[]): T[] {
   hits.forEach((h, i) => {
     if (!order.has(h.docId)) order.set(h.docId, i);
   });
+  if (order.size === hits.length) return hits; // one unit per document: nothing to group
   return hits.map((h, i) => ({ h, i })).sort((a, b) => order.get(a.h.docId)! - order.get(b.h.docId)! || a.i - b.i).map(({ h }) => h);
-}
-
-/** A unit's normalized title and text as UTF-8 bytes: candidates are checked with a byte search. */
-interface Checkable {
-  title: Buffer;
-  text: Buffer;
-}
-
-const checkable = (unit: Unit): Checkable => ({ title: Buffer.from(normalize(unit.title)), text: Buffer.from(normalize(unit.text)) });
-
-function matchesBytes(unit: Checkable, must: Buffer[], not: Buffer[]): boolean {
-  const has = (needle: Buffer): boolean => unit.title.includes(needle) || unit.text.includes(needle);
-  return must.every(has) && !not.some(has);
 }
 
 /**
@@ -124,6 +126,19 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     else unitsByDoc.set(unit.docId, [id]);
   }
   const shards = createShards(saved?.loadShard);
+  /** Units numbered for per-query arrays (numbers are never reused). */
+  const numbers = new Map<string, number>();
+  const ids: string[] = [];
+  const numberOf = (id: string): number => {
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      ids.push(id);
+      numbers.set(id, n);
+    }
+    return n;
+  };
+  for (const id of units.keys()) numberOf(id);
   const tokensOf = (s: string): string[] => tokenizeNormalized(normalize(s));
 
   return {
@@ -139,14 +154,17 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         ...(doc.sourceId ? { sourceId: doc.sourceId } : {}),
       };
       for (const unit of list) {
-        const into = shards.add(unit.id, { title: tokensOf(unit.title), text: tokensOf(unit.text) });
+        const text = normalize(unit.text);
+        const spans = { bigrams: bigramSpans(text), blockSize: blockSizeOf(Buffer.byteLength(text)) };
+        const into = shards.add(unit.id, { title: tokensOf(unit.title), text: tokenizeNormalized(text) }, spans);
         units.set(unit.id, { ...stored, ...(unit.page ? { page: unit.page } : {}), shards: into });
-        bytes.set(unit.id, checkable(unit));
+        numberOf(unit.id);
+        bytes.set(unit.id, checkableOf(unit.title, unit.text, unit.fileStart));
       }
       unitsByDoc.set(doc.id, list.map((u) => u.id));
     },
     attachText(doc, text) {
-      for (const unit of unitsOf(doc, text)) bytes.set(unit.id, checkable(unit));
+      for (const unit of unitsOf(doc, text)) bytes.set(unit.id, checkableOf(unit.title, unit.text, unit.fileStart));
     },
     remove(docId) {
       for (const id of unitsByDoc.get(docId) ?? []) {
@@ -162,58 +180,78 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     },
     meta: () => ({ units: Object.fromEntries(units) }),
     takeDirtyShards: () => shards.takeDirty(),
-    async search(query, { limit, filters, readText, titles }) {
+    async search(query, { limit, filters, readText, titles, readBytes = async (docId, start, end) => Buffer.from(await readText(docId)).subarray(start, end) }) {
       const parsed: ParsedQuery = parseQuery(query);
-      const parts = parsed.must.filter((p) => queryTokens(p).length);
+      const parts = parsed.must.filter((p) => runsOf(p).length);
       if (!parts.length) return { total: 0, hits: [] };
-      // Candidates: the units of the rarest token (a one-character token matches as a prefix).
-      // The other tokens are not intersected: the exact check below is cheaper than building
-      // their often long lists, and it is what decides anyway.
-      const tokens = [...new Set(parts.flatMap((p) => queryTokens(p)))].map((t) => ({ t, prefix: [...t].length === 1 }));
-      const rarest = tokens.reduce((a, b) => (shards.frequency(b.t, b.prefix) < shards.frequency(a.t, a.prefix) ? b : a));
-      const others = tokens.filter((x) => x !== rarest);
-      const results: { id: string; score: number }[] = [];
-      for (const [id, score] of shards.lookup(rarest.t, rarest.prefix)) {
-        const unit = units.get(id);
-        if (unit && passes(unit, filters)) results.push({ id, score });
-      }
-      const needsCheck = others.length > 0 || parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
+      // Term at a time, rarest token first: each token's postings mark, score and place the
+      // units that have it (see `Tally`); the candidates are the rarest token's units that have
+      // every token. A query of one-character runs only has no tokens: every unit is a candidate,
+      // and the check decides.
+      const tokens = [...new Set(parts.flatMap((p) => queryTokens(p)))]
+        .map((t) => ({ t, n: shards.frequency(t) }))
+        .sort((a, b) => a.n - b.n)
+        .slice(0, MAX_TOKENS)
+        .map((x) => x.t);
+      const tally = tallyOf(ids.length, tokens.length);
+      let candidates: number[] = [];
+      if (tokens.length) tokens.forEach((t, slot) => shards.accumulate(t, slot, tally, numberOf, slot === 0 ? candidates : undefined));
+      else candidates = [...units.keys()].map(numberOf);
+      const all = tokens.length ? 2 ** tokens.length - 1 : 0;
+      const needsCheck = tokens.length !== 1 || parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
       const mustBytes = parsed.must.map((p) => Buffer.from(p));
-      const notBytes = parsed.not.map((p) => Buffer.from(p));
-      const texts = new Map<string, Promise<string[]>>();
-      const unitText = async (docId: string, page?: number): Promise<string> => {
-        if (!texts.has(docId)) texts.set(docId, readText(docId).then((t) => t.split('\f'), () => ['']));
-        const pages = await texts.get(docId)!;
-        return pages[(page ?? 1) - 1] ?? '';
-      };
-      // Check every candidate (when needed) for the exact total; build snippets for the page shown.
-      const verified: { unit: Omit<Unit, 'title' | 'text'>; score: number }[] = [];
-      for (const r of results) {
-        const stored = units.get(r.id)!;
-        const unit = { id: r.id, docId: stored.docId, ...(stored.page ? { page: stored.page } : {}) };
-        if (needsCheck) {
-          let unitBytes = bytes.get(r.id);
-          if (!unitBytes) {
-            // Opened from disk: the unit's text is read and kept the first time it is checked.
-            const title = stored.page === undefined || stored.page === 1 ? titles(stored.docId) : '';
-            unitBytes = checkable({ id: r.id, docId: stored.docId, title, text: await unitText(stored.docId, stored.page) });
-            bytes.set(r.id, unitBytes);
-          }
-          if (!matchesBytes(unitBytes, mustBytes, notBytes)) continue;
+      const texts = new Map<string, Promise<Unit[]>>();
+      /** A unit's checkable bytes; opened from disk, they are read and kept the first time. */
+      const bytesOf = async (id: string, stored: Stored): Promise<Checkable> => {
+        let unitBytes = bytes.get(id);
+        if (!unitBytes) {
+          const doc = { id: stored.docId, kind: stored.kind, title: titles(stored.docId) };
+          if (!texts.has(doc.id)) texts.set(doc.id, readText(doc.id).then((t) => unitsOf(doc, t), () => unitsOf(doc, '')));
+          const unit = (await texts.get(doc.id)!)[(stored.page ?? 1) - 1];
+          unitBytes = checkableOf(unit?.title ?? '', unit?.text ?? '', unit?.fileStart ?? 0);
+          bytes.set(id, unitBytes);
         }
-        verified.push({ unit, score: r.score });
+        return unitBytes;
+      };
+      // The byte check of a part looks only where the part can be: between its bigrams' first
+      // and last places, minus their offsets in the part.
+      const slot = new Map(tokens.map((t, i) => [t, i]));
+      const checks: Part[] = parsed.must.map((text, i) => {
+        const spans = bigramSpans(text);
+        const bigrams = [...spans].filter(([t]) => slot.has(t)).map(([t, [offset]]) => ({ at: slot.get(t)!, offset }));
+        return { text, bytes: mustBytes[i]!, bigrams, proof: runsOf(text).length === 1 && spans.size === [...text].length - 1 };
+      });
+      const verified: { unit: Omit<Unit, 'title' | 'text' | 'fileStart'>; score: number; first: number }[] = [];
+      candidates: for (const n of candidates) {
+        if ((tally.mask[n]! | 0) !== (all | 0)) continue;
+        const id = ids[n]!;
+        const stored = units.get(id);
+        if (!stored || !passes(stored, filters)) continue;
+        /** The first match's byte in the text, for the snippet (-1: not known, or in the title only). */
+        let first = -1;
+        if (needsCheck) {
+          const unitBytes = bytes.get(id) ?? (await bytesOf(id, stored));
+          const block = blockSizeOf(unitBytes.text.length);
+          for (const part of checks) {
+            const found = findPart(unitBytes, part, tally, n, block);
+            if (found >= 0) first = first < 0 ? found : Math.min(first, found);
+            else if (!unitBytes.title.includes(part.text)) continue candidates;
+          }
+          for (const part of parsed.not) if (unitBytes.title.includes(part) || unitBytes.text.includes(part)) continue candidates;
+        }
+        verified.push({ unit: { id, docId: stored.docId, ...(stored.page ? { page: stored.page } : {}) }, score: tokens.length ? tally.score[n]! : 1, first });
       }
-      // Rank the hits by every token, now that they are few.
-      for (const v of verified) for (const o of others) v.score += shards.scoreOf(o.t, o.prefix, v.unit.id);
       verified.sort((a, b) => b.score - a.score);
       const ordered = groupPages(verified.map((v) => ({ docId: v.unit.docId, v })));
       const hits: SearchHit[] = [];
       for (const { v } of ordered.slice(0, limit)) {
-        const title = v.unit.page === undefined || v.unit.page === 1 ? titles(v.unit.docId) : '';
-        const unit: Unit = { ...v.unit, title, text: await unitText(v.unit.docId, v.unit.page) };
-        const unitBytes = bytes.get(v.unit.id);
-        const inText = unitBytes ? mustBytes.some((b) => unitBytes.text.includes(b)) : undefined;
-        hits.push({ ...hitOf(unit, parsed.must, v.score, inText), title: titles(v.unit.docId) });
+        const { docId, page } = v.unit;
+        const title = page === undefined || page === 1 ? titles(docId) : '';
+        // The snippet reads only the few kilobytes of the file around the first match.
+        const unitBytes = await bytesOf(v.unit.id, units.get(v.unit.id)!);
+        const at = v.first >= 0 ? v.first : firstIn(unitBytes, mustBytes);
+        const text = at < 0 ? '' : await readBytes(docId, ...windowOf(unitBytes, at)).then((b) => b.toString('utf8'), () => '');
+        hits.push({ ...hitOf({ ...v.unit, title, text }, parsed.must, v.score, at >= 0 && text !== ''), title: titles(docId) });
       }
       return { total: verified.length, hits };
     },

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from './normalize';
-import { queryTokens, tokenize } from './tokenize';
+import { bigramSpans, queryTokens, tokenize, tokenizeNormalized } from './tokenize';
 
 describe('Chinese tokenizer', () => {
-  it('cuts CJK runs into overlapping bigrams plus their edge characters', () => {
-    expect(tokenize('整治“指尖上”')).toEqual(['整治', '整', '治', '指尖', '尖上', '指', '上']);
+  it('cuts CJK runs into overlapping bigrams; a lone character stands as itself', () => {
+    expect(tokenize('整治“指尖上”')).toEqual(['整治', '指尖', '尖上']);
+    expect(tokenize('国，家')).toEqual(['国', '家']);
+    expect(queryTokens('国')).toEqual([]);
     expect(queryTokens('整治形式主义')).toEqual(['整治', '治形', '形式', '式主', '主义']);
   });
 
@@ -52,6 +54,23 @@ describe('Chinese tokenizer', () => {
           expect(token).not.toMatch(/[\s，-]/);
         }
       }),
+    );
+  });
+
+  it('records the first and last byte of every bigram token and of nothing else (property)', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const normalized = normalize(s);
+        const spans = bigramSpans(normalized);
+        const bigrams = new Set(tokenizeNormalized(normalized).filter((t) => [...t].length === 2));
+        expect(new Set(spans.keys())).toEqual(bigrams);
+        const bytes = Buffer.from(normalized);
+        for (const [token, [first, last]] of spans) {
+          expect(first).toBe(bytes.indexOf(Buffer.from(token)));
+          expect(last).toBe(bytes.lastIndexOf(Buffer.from(token)));
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

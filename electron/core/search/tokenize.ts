@@ -3,17 +3,16 @@
  * `normalize.ts`) and cut into runs: a run of CJK characters, or a run of Latin letters and
  * digits; everything else (punctuation, spaces, symbols) separates runs and is dropped.
  *
- * A document's tokens ({@link tokenize}) are, per run: its overlapping bigrams, its first and
- * last character (a lone character stands as itself), and for Latin/digit runs the whole word
- * (5g, gdp, 2024). A query's tokens ({@link queryTokens}) are its runs' bigrams, or the character
- * of a one-character run. With these two, every substring of a text has query tokens that the
- * text's tokens contain: a one-character piece of a query is always at the edge of a run in the
- * text (or a run by itself), so "all query tokens present" never misses a document that contains
- * the query; the search then checks the exact string.
+ * A document's tokens ({@link tokenize}) are, per run: its overlapping bigrams (a lone
+ * character stands as itself), and for Latin/digit runs the whole word too (5g, gdp, 2024).
+ * A query's tokens ({@link queryTokens}) are its runs' bigrams. Every substring of a text has
+ * query tokens that the text's tokens contain, so "all query tokens present" never misses a
+ * document that contains the query; the search then checks the exact string. A query made only
+ * of one-character runs has no tokens: the search checks every unit for it.
  *
  * @example
  * tokenize('5G与GDP');
- * // → ['5g', '5', 'g', '5g', '与', 'gd', 'dp', 'g', 'p', 'gdp']
+ * // → ['5g', '5g', '与', 'gd', 'dp', 'gdp']
  * queryTokens('整治形式主义'); // → ['整治', '治形', '形式', '式主', '主义']
  */
 import { normalize } from './normalize.js';
@@ -57,7 +56,6 @@ export function tokenizeNormalized(text: string): string[] {
       continue;
     }
     bigrams(chars, tokens);
-    tokens.push(chars[0]!, chars[chars.length - 1]!);
     if (!run.cjk) tokens.push(chars.join(''));
   }
   return tokens;
@@ -68,12 +66,48 @@ export function tokenize(text: string): string[] {
   return tokenizeNormalized(normalize(text));
 }
 
+/** Character classes of the tokenizer: 0 separates runs, 1 is CJK, 2 is a Latin letter or digit. */
+function classOf(ch: string, code: number): 0 | 1 | 2 {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 2 : 0;
+  if (code >= 0x4e00 && code <= 0x9fff) return 1;
+  return CJK.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
+}
+
+/**
+ * The UTF-8 byte offsets of the first and the last occurrence of each bigram token in already
+ * normalized text. A phrase found at byte `p` has each of its bigrams at `p` plus that bigram's
+ * offset in the phrase, so an occurrence can only start between `first − offset` and
+ * `last − offset` of every one of its bigrams: the search checks only that range.
+ *
+ * @example
+ * bigramSpans('为基层减负，基层'); // → Map { '为基' => [0, 0], '基层' => [3, 18], '层减' => [6, 6], '减负' => [9, 9] }
+ */
+export function bigramSpans(text: string): Map<string, [number, number]> {
+  const spans = new Map<string, [number, number]>();
+  let prev = '';
+  let prevClass = 0;
+  let prevByte = 0;
+  let byte = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const cls = classOf(ch, code);
+    if (cls !== 0 && cls === prevClass) {
+      const token = prev + ch;
+      const span = spans.get(token);
+      if (span) span[1] = prevByte;
+      else spans.set(token, [prevByte, prevByte]);
+    }
+    prev = ch;
+    prevClass = cls;
+    prevByte = byte;
+    byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return spans;
+}
+
 /** The tokens that every document containing `text` (normalized or not) has. */
 export function queryTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const { chars } of runsOf(normalize(text))) {
-    if (chars.length === 1) tokens.push(chars[0]!);
-    else bigrams(chars, tokens);
-  }
+  for (const { chars } of runsOf(normalize(text))) bigrams(chars, tokens);
   return [...new Set(tokens)];
 }

@@ -1,8 +1,8 @@
 /**
  * What the search index keeps of a unit's text to check candidates and cut snippets: the
  * normalized title, the normalized text as UTF-8 bytes (outside the JS heap; a byte search proves
- * or refutes a candidate), and marks every {@link CHUNK} characters that tie a normalized byte offset to the
- * byte offset of the same place in the document's text file. A snippet then reads and maps only
+ * or refutes a candidate), and marks every {@link CHUNK} characters that tie a normalized byte
+ * offset to the byte offset of the same place in the document's text file. A snippet then reads and maps only
  * a few kilobytes of the file around the match, however long the document.
  *
  * Normalization is per code point (see `normalize.ts`), so normalizing chunks one by one gives
@@ -113,8 +113,7 @@ export function firstIn(unit: Checkable, needles: Buffer[]): number {
   return first;
 }
 
-/** True when the unit has every `must` string (in its title or text) and none of `not`. */
-export function matchesBytes(unit: Checkable, must: Buffer[], not: Buffer[]): boolean {
-  const has = (needle: Buffer): boolean => unit.title.includes(needle.toString()) || unit.text.includes(needle);
-  return must.every(has) && !not.some(has);
+/** True when the unit's title or text has the (normalized) string. */
+export function contains(unit: Checkable, needle: string): boolean {
+  return unit.title.includes(needle) || unit.text.includes(needle);
 }

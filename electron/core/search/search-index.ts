@@ -15,7 +15,7 @@ import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.j
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { hitOf } from './hit.js';
-import { checkableOf, findPart, firstIn, windowOf, type Checkable, type Part } from './checkable.js';
+import { checkableOf, contains, findPart, firstIn, windowOf, type Checkable, type Part } from './checkable.js';
 import { blockSizeOf, createShards, tallyOf } from './shards.js';
 import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize.js';
 import { unitsOf, type Unit } from './units.js';
@@ -223,7 +223,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       });
       const verified: { unit: Omit<Unit, 'title' | 'text' | 'fileStart'>; score: number; first: number }[] = [];
       candidates: for (const n of candidates) {
-        if ((tally.mask[n]! | 0) !== (all | 0)) continue;
+        if (tally.mask[n] !== all) continue;
         const id = ids[n]!;
         const stored = units.get(id);
         if (!stored || !passes(stored, filters)) continue;
@@ -237,7 +237,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
             if (found >= 0) first = first < 0 ? found : Math.min(first, found);
             else if (!unitBytes.title.includes(part.text)) continue candidates;
           }
-          for (const part of parsed.not) if (unitBytes.title.includes(part) || unitBytes.text.includes(part)) continue candidates;
+          if (parsed.not.some((part) => contains(unitBytes, part))) continue candidates;
         }
         verified.push({ unit: { id, docId: stored.docId, ...(stored.page ? { page: stored.page } : {}) }, score: tokens.length ? tally.score[n]! : 1, first });
       }

@@ -23,7 +23,6 @@ interface Internals {
   _documentCount: number;
 }
 
-
 function idfOf(shard: Internals, postings: Postings): number {
   let df = 0;
   for (const docs of postings.values()) df = Math.max(df, docs.size);

@@ -23,16 +23,24 @@ const WORD = /[\p{L}\p{N}]/u;
 
 type Run = { cjk: boolean; chars: string[] };
 
+/** Character classes of the tokenizer: 0 separates runs, 1 is CJK, 2 is a Latin letter or digit. */
+function classOf(ch: string, code: number): 0 | 1 | 2 {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 2 : 0;
+  if (code >= 0x4e00 && code <= 0x9fff) return 1;
+  return CJK.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
+}
+
 /** The runs of already normalized text. */
 export function runsOf(text: string): Run[] {
   const runs: Run[] = [];
   let current: Run | undefined;
   for (const ch of text) {
-    const cjk = CJK.test(ch);
-    if (!cjk && !WORD.test(ch)) {
+    const cls = classOf(ch, ch.codePointAt(0)!);
+    if (cls === 0) {
       current = undefined;
       continue;
     }
+    const cjk = cls === 1;
     if (!current || current.cjk !== cjk) {
       current = { cjk, chars: [] };
       runs.push(current);
@@ -64,13 +72,6 @@ export function tokenizeNormalized(text: string): string[] {
 /** Index tokens: normalizes, then tokenizes. */
 export function tokenize(text: string): string[] {
   return tokenizeNormalized(normalize(text));
-}
-
-/** Character classes of the tokenizer: 0 separates runs, 1 is CJK, 2 is a Latin letter or digit. */
-function classOf(ch: string, code: number): 0 | 1 | 2 {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 2 : 0;
-  if (code >= 0x4e00 && code <= 0x9fff) return 1;
-  return CJK.test(ch) ? 1 : WORD.test(ch) ? 2 : 0;
 }
 
 /**

@@ -82,7 +82,7 @@ void app.whenReady().then(async () => {
     app.quit();
     return;
   }
-  handleAppScheme(join(here, '../renderer'));
+  handleAppScheme(join(here, '../renderer'), libraryDir);
   registerIpc(core.api, core.on);
   installMenu(libraryDir);
   window = createMainWindow(join(here, '../preload'));

@@ -1,10 +1,16 @@
 /**
- * The app's own scheme, `yandu://app/…`: the built renderer is served from it (never `file://`),
- * each response with the strict CSP, and nothing outside the renderer folder.
+ * The app's own scheme: `yandu://app/…` serves the built renderer (never `file://`), each
+ * response with the strict CSP, nothing outside the renderer folder; `yandu://library/…` serves
+ * the reader's documents from the library folder, under the same rules as the web host's
+ * `/library/…` (see `core/files/library-file.ts`).
  */
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
+import { resolveInside } from '../core/files/inside.js';
+import { libraryFile } from '../core/files/library-file.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
 export const APP_SCHEME = 'yandu';
@@ -25,19 +31,26 @@ const TYPES: Record<string, string> = {
 /** Must run before `app.ready`. */
 export function registerSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true } },
   ]);
 }
 
 export const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
 
-export function handleAppScheme(rendererDir: string): void {
+async function libraryResponse(libraryDir: string, url: URL, range: string | null): Promise<Response> {
+  const reply = await libraryFile(libraryDir, url.pathname, range ?? undefined);
+  const body = reply.path && reply.end! >= reply.start! ? (Readable.toWeb(createReadStream(reply.path, { start: reply.start!, end: reply.end! })) as ReadableStream) : null;
+  // The renderer (yandu://app) reads documents from another host of the scheme: allow only it.
+  return new Response(body, { status: reply.status, headers: { ...reply.headers, 'Access-Control-Allow-Origin': APP_ORIGIN } });
+}
+
+export function handleAppScheme(rendererDir: string, libraryDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    if (url.host === 'library') return libraryResponse(libraryDir, url, request.headers.get('range'));
     if (url.host !== 'app') return new Response('Forbidden', { status: 403 });
-    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = normalize(join(rendererDir, rel));
-    if (!file.startsWith(rendererDir + sep)) return new Response('Forbidden', { status: 403 });
+    const file = await resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
+    if (!file) return new Response('Forbidden', { status: 403 });
     try {
       const body = await readFile(file);
       return new Response(body, {

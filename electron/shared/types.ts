@@ -56,6 +56,11 @@ export interface OutlineEntry {
  * each page (the entry's page count moves to `pageCount`).
  */
 export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
+  /**
+   * The library's copy of the original, relative to the library folder (`files/ab/<sha256>.pdf`):
+   * the reader loads it from `yandu://library/<original>` (desktop) or `/library/<original>` (web).
+   */
+  original: string;
   text?: string;
   /** PDF bookmarks. */
   outline?: OutlineEntry[];

@@ -6,6 +6,8 @@
  * - `POST /api/<method>` with `Authorization: Bearer <token>` and a JSON body of arguments →
  *   `{ "result": … }` or `{ "error": { code, message } }` with a matching status.
  * - `GET /api/events?token=<token>` → `text/event-stream` of {@link YanduEvent}s.
+ * - `GET /library/<path>` (token as for events) → a file of the library's `files/` or `text/`
+ *   folder, with one `Range` honoured; anything else there is 403 (see `library-file.ts`).
  * - anything else → files of the built renderer, with a strict CSP.
  *
  * @example
@@ -14,8 +16,10 @@
  * await host.close();
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { libraryFile } from '../core/files/library-file.js';
 import type { EventListener, YanduApi } from '../shared/contract.js';
 import { parseArgs } from '../shared/contract.js';
 import { httpStatusOf, YanduError } from '../shared/errors.js';
@@ -30,6 +34,8 @@ export interface HttpHostOptions {
   port?: number;
   /** Folder of the built renderer; without it only the API is served. */
   staticDir?: string;
+  /** The library folder, whose documents `/library/…` serves; without it that path is 404. */
+  libraryDir?: string;
 }
 
 export interface HttpHost {
@@ -87,6 +93,19 @@ function bearer(req: IncomingMessage): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
 }
 
+const LIBRARY_PREFIX = '/library/';
+
+async function sendLibraryFile(libraryDir: string, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    const reply = await libraryFile(libraryDir, path, req.headers.range);
+    res.writeHead(reply.status, reply.headers);
+    if (!reply.path || req.method === 'HEAD' || reply.end! < reply.start!) res.end(reply.status >= 400 ? String(reply.status) : undefined);
+    else createReadStream(reply.path, { start: reply.start!, end: reply.end! }).on('error', () => res.destroy()).pipe(res);
+  } catch {
+    if (!res.headersSent) res.writeHead(500).end();
+  }
+}
+
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const { api, on, token } = options;
   const streams = new Set<ServerResponse>();
@@ -109,6 +128,16 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       res.write('retry: 2000\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
+      return;
+    }
+    // Library paths are routed and resolved as sent (the URL parser would fold `..` away first).
+    const rawPath = (req.url ?? '/').split('?')[0]!;
+    if (rawPath.startsWith(LIBRARY_PREFIX) && options.libraryDir) {
+      if (!sameToken(url.searchParams.get('token') ?? bearer(req), token)) {
+        sendJson(res, 401, { error: { code: 'unauthorized', message: 'web: missing or wrong token.' } });
+        return;
+      }
+      void sendLibraryFile(options.libraryDir, rawPath.slice(LIBRARY_PREFIX.length - 1), req, res);
       return;
     }
     if (url.pathname.startsWith('/api/')) {

@@ -6,9 +6,10 @@
  * await serveStatic('/app/out/renderer', '/assets/index-abc.js', req, res);
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
+import { resolveInside } from '../core/files/inside.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
 export { CONTENT_SECURITY_POLICY };
@@ -25,27 +26,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
 };
-
-/** Resolves a URL path inside `root`, or `undefined` when it would leave it. */
-export async function resolveInside(root: string, urlPath: string): Promise<string | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0')) return undefined;
-  const realRoot = await realpath(root);
-  const candidate = resolve(realRoot, `.${decoded.startsWith('/') ? '' : '/'}${decoded}`);
-  if (candidate !== realRoot && !candidate.startsWith(realRoot + sep)) return undefined;
-  try {
-    const real = await realpath(candidate);
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) return undefined;
-    return real;
-  } catch {
-    return candidate; // does not exist; the caller decides (404 or index.html)
-  }
-}
 
 export async function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const headers = {

@@ -2,7 +2,7 @@
  * The web host's guards and its static and event serving, over real HTTP on 127.0.0.1.
  */
 import { request } from 'node:http';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
@@ -41,7 +41,9 @@ describe('web host', () => {
     await symlink(join(root, 'secret.txt'), join(staticDir, 'link.txt'));
     notes = (await writeNotes(root)).folder;
     core = await createCore({ libraryDir: join(root, 'library') });
-    host = await startHttpHost({ api: core.api, on: core.on, token: newToken(), staticDir });
+    await mkdir(join(root, 'library', 'files'), { recursive: true });
+    await symlink(join(root, 'secret.txt'), join(root, 'library', 'files', 'leak.pdf'));
+    host = await startHttpHost({ api: core.api, on: core.on, token: newToken(), staticDir, libraryDir: join(root, 'library') });
   });
   afterAll(async () => {
     await host.close();
@@ -112,5 +114,27 @@ describe('web host', () => {
     }
     controller.abort();
     expect(text).toMatch(/data: \{"type":"library\.changed","ids":\["d_/);
+  });
+
+  it('serves library documents with the token, a range of them, and nothing outside files/ and text/', async () => {
+    await core.api.addPaths({ paths: [notes] });
+    const doc = await core.api.getDocument({ id: (await core.api.listDocuments({}))[0]!.id });
+    const original = `/${doc.original}`;
+    expect((await raw(host, `/library${original}`)).status).toBe(401);
+    expect((await raw(host, `/library${original}?token=wrong`)).status).toBe(401);
+    const whole = await raw(host, `/library${original}?token=${host.token}`);
+    expect(whole.status).toBe(200);
+    expect(whole.body).toBe(await readFile(join(root, 'library', doc.original), 'utf8'));
+    const part = await raw(host, `/library${original}`, { headers: { Authorization: `Bearer ${host.token}`, Range: 'bytes=0-2' } });
+    expect(part.status).toBe(206);
+    expect(part.headers['content-length']).toBe('3');
+    expect(part.headers['content-range']).toMatch(/^bytes 0-2\/\d+$/);
+    const text = await raw(host, `/library/text/${doc.id}.txt?token=${host.token}`);
+    expect(text.status).toBe(200);
+    for (const path of ['/library/../secret.txt', '/library/files/%2e%2e/%2e%2e/secret.txt', '/library/files/leak.pdf', '/library/yandu.json', `/library/%2F${root.slice(1)}%2Fsecret.txt`]) {
+      const refused = await raw(host, `${path}?token=${host.token}`);
+      expect(refused.status, path).toBe(403);
+      expect(refused.body).not.toContain('secret');
+    }
   });
 });

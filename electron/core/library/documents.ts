@@ -8,6 +8,7 @@
  * await restoreDocument(ctx, 'd_1');  // → the summary, back in the list
  */
 import { access } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { DocumentDetail, DocumentSummary, ImportReport, RemoveResult } from '../../shared/types.js';
 import type { DocumentRecord } from '../store/schema.js';
@@ -35,7 +36,8 @@ export async function getDocument(ctx: CoreContext, id: string): Promise<Documen
   const text = await ctx.blobs.readText(id).catch(() => {
     throw new YanduError('not-found', `library: the text of ${id} is missing from ${ctx.libraryDir}/text; re-import the file. / 文档正文缺失。`);
   });
-  const { pages: pageCount, ...summary } = toSummary(doc);
+  const { pages: pageCount, ...rest } = toSummary(doc);
+  const summary = { ...rest, original: relative(ctx.libraryDir, ctx.blobs.originalPath(doc.sha256, doc.ext)).split(sep).join('/') };
   if (doc.kind === 'pdf') {
     const outline = await ctx.blobs.readOutline(id);
     return { ...summary, pageCount: pageCount ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}) };

@@ -78,6 +78,7 @@ async function serve(libraryDir: string, cl: CommandLine, io: CliIO): Promise<nu
     token: newToken(),
     port: positiveInt(cl.flags.port, 'port', 0),
     staticDir: RENDERER_DIR,
+    libraryDir,
   });
   await core.lock.publish(host.url, host.token);
   const open = `${host.url}/?token=${host.token}`;

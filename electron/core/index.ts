@@ -20,6 +20,7 @@ import { getDocument, listDocuments, removeDocument, restoreDocument } from './l
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
+import { locate } from './search/locate.js';
 import { createSearchService, type SearchService } from './search/service.js';
 import { createBlobStore } from './store/blobs.js';
 import { openDatabase } from './store/db.js';
@@ -87,6 +88,10 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     removeDocument: ({ id }) => removeDocument(ctx, id),
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
     search: (args) => search.search(args),
+    locate: async ({ id, query }) => {
+      const doc = await getDocument(ctx, id);
+      return { matches: locate(doc.pages ?? doc.text ?? '', query) };
+    },
     reindex: () => search.reindex(),
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),

@@ -17,6 +17,7 @@ import type {
   RemoveResult,
   SearchResult,
   SourceSummary,
+  TextMatch,
   YanduEvent,
 } from './types.js';
 import { YanduError } from './errors.js';
@@ -56,6 +57,7 @@ export const argSchemas = {
         .optional(),
     })
     .strict(),
+  locate: z.object({ id, query: z.string().max(1000) }).strict(),
   reindex: none,
   sync: z.object({ sourceId: id.optional() }).strict(),
   cancelSync: none,
@@ -78,6 +80,8 @@ export interface ApiResults {
   removeDocument: RemoveResult;
   restoreDocument: DocumentSummary;
   search: SearchResult;
+  /** Every occurrence of the query in the document, for the reader to mark. */
+  locate: { matches: TextMatch[] };
   reindex: { documents: number; ms: number };
   sync: ImportReport;
   cancelSync: { cancelled: boolean };

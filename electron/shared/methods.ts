@@ -14,6 +14,7 @@ export const methodNames = [
   'removeDocument',
   'restoreDocument',
   'search',
+  'locate',
   'reindex',
   'sync',
   'cancelSync',

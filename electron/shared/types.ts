@@ -89,6 +89,14 @@ export interface SearchHit {
   ranges: [number, number][];
 }
 
+/** One occurrence of a query in a document's text (`getDocument`'s `text`, or `pages[page − 1]`). */
+export interface TextMatch {
+  /** 1-based, PDFs only. */
+  page?: number;
+  start: number;
+  end: number;
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];

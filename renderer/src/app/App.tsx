@@ -66,7 +66,7 @@ export function App() {
       </nav>
       <main className="content">
         {route.page === 'library' && <LibraryPage toast={setToast} />}
-        {route.page === 'reader' && <ReaderPage id={route.id} />}
+        {route.page === 'reader' && <ReaderPage id={route.id} query={route.query.get('q') ?? ''} page={Number(route.query.get('page')) || undefined} />}
         {route.page === 'search' && <SearchPage initialQuery={route.query.get('q') ?? ''} focusSignal={focusSearch} />}
         {route.page === 'highlights' && <HighlightsPage />}
         {route.page === 'topics' && <TopicsPage />}

@@ -33,10 +33,13 @@ export function parseRoute(hash: string): Route {
   return { page, id: id ? decodeURIComponent(id) : undefined, query: new URLSearchParams(qs) };
 }
 
-export function hrefOf(page: Page, options: { id?: string; q?: string } = {}): string {
+export function hrefOf(page: Page, options: { id?: string; q?: string; page?: number } = {}): string {
   const id = options.id ? `/${encodeURIComponent(options.id)}` : '';
-  const q = options.q ? `?q=${encodeURIComponent(options.q)}` : '';
-  return `#/${pathOf[page]}${id}${q}`;
+  const params = new URLSearchParams();
+  if (options.q) params.set('q', options.q);
+  if (options.page) params.set('page', String(options.page));
+  const qs = params.toString();
+  return `#/${pathOf[page]}${id}${qs ? `?${qs}` : ''}`;
 }
 
 export function navigate(page: Page, options: { id?: string; q?: string; replace?: boolean } = {}): void {

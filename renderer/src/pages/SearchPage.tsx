@@ -28,12 +28,12 @@ export function markSnippet(hit: Pick<SearchHit, 'snippet' | 'ranges'>): { text:
 const KINDS: (DocumentKind | 'all')[] = ['all', 'article', 'pdf', 'docx', 'text'];
 const ROW = 112;
 
-function HitCard({ hit }: { hit: SearchHit }) {
+function HitCard({ hit, query }: { hit: SearchHit; query: string }) {
   const { t } = useT();
   return (
     <div className="hit" data-testid="search-hit">
       <div className="hit-head">
-        <a href={hrefOf('reader', { id: hit.docId })} className="hit-title">{hit.title}</a>
+        <a href={hrefOf('reader', { id: hit.docId, q: query, ...(hit.page !== undefined ? { page: hit.page } : {}) })} className="hit-title">{hit.title}</a>
         {hit.page !== undefined && <span className="tag">{t('search.page', { n: hit.page })}</span>}
       </div>
       <p className="snippet">
@@ -50,7 +50,8 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
   const [kind, setKind] = useState<DocumentKind | 'all'>('all');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [result, setResult] = useState<SearchResult>();
+  /** The last answer, with the query it answers (hits open the reader at that query). */
+  const [result, setResult] = useState<SearchResult & { query: string }>();
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
 
@@ -69,7 +70,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       if (from) filters.from = from;
       if (to) filters.to = to;
       client.search({ query: q, limit: 10_000, ...(Object.keys(filters).length ? { filters } : {}) }).then(
-        (r) => live && (setResult(r), setError(undefined)),
+        (r) => live && (setResult({ ...r, query: q }), setError(undefined)),
         (e: Error) => live && setError(e.message),
       );
       navigate('search', { q, replace: true });
@@ -106,7 +107,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       {result && result.total > 0 && (
         <>
           <p className="muted" data-testid="search-total">{t('search.total', { n: result.total })}</p>
-          <VirtualList items={result.hits} rowHeight={ROW} testId="search-hits" render={(hit) => <HitCard hit={hit} />} />
+          <VirtualList items={result.hits} rowHeight={ROW} testId="search-hits" render={(hit) => <HitCard hit={hit} query={result.query} />} />
         </>
       )}
     </section>

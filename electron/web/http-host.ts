@@ -119,11 +119,14 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       sendJson(res, 403, { error: { code: 'unauthorized', message: 'web: unexpected Host header.' } });
       return;
     }
+    /** Event streams and library files are opened by the browser itself: the token may come in the query. */
+    const refused = (): boolean => {
+      if (sameToken(url.searchParams.get('token') ?? bearer(req), token)) return false;
+      sendJson(res, 401, { error: { code: 'unauthorized', message: 'web: missing or wrong token.' } });
+      return true;
+    };
     if (url.pathname === eventsPath) {
-      if (!sameToken(url.searchParams.get('token') ?? bearer(req), token)) {
-        sendJson(res, 401, { error: { code: 'unauthorized', message: 'web: missing or wrong token.' } });
-        return;
-      }
+      if (refused()) return;
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write('retry: 2000\n\n');
       streams.add(res);
@@ -133,10 +136,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     // Library paths are routed and resolved as sent (the URL parser would fold `..` away first).
     const rawPath = (req.url ?? '/').split('?')[0]!;
     if (rawPath.startsWith(LIBRARY_PREFIX) && options.libraryDir) {
-      if (!sameToken(url.searchParams.get('token') ?? bearer(req), token)) {
-        sendJson(res, 401, { error: { code: 'unauthorized', message: 'web: missing or wrong token.' } });
-        return;
-      }
+      if (refused()) return;
       void sendLibraryFile(options.libraryDir, rawPath.slice(LIBRARY_PREFIX.length - 1), req, res);
       return;
     }

@@ -2,9 +2,33 @@
  * Build of the three bundles: main and preload (Node/Electron) and the renderer (React).
  * The preload runs sandboxed, so it is one CommonJS file with nothing but `electron` external.
  */
-import { resolve } from 'node:path';
+import { cpSync, createReadStream, existsSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * pdf.js's data files (character maps for Chinese fonts, standard fonts, image decoders), served
+ * at `/pdfjs/…`: copied into the renderer build, and read from node_modules by the dev server.
+ */
+function pdfjsAssets(): Plugin {
+  const from = resolve('node_modules/pdfjs-dist');
+  const dirs = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
+  return {
+    name: 'yandu-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        const file = normalize(join(from, decodeURIComponent((req.url ?? '').split('?')[0]!)));
+        if (!file.startsWith(from) || !dirs.some((d) => file.startsWith(join(from, d))) || !existsSync(file)) return next();
+        createReadStream(file).pipe(res);
+      });
+    },
+    writeBundle(options) {
+      for (const dir of dirs) cpSync(join(from, dir), join(options.dir!, 'pdfjs', dir), { recursive: true });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -33,7 +57,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     build: {
       outDir: resolve('out/renderer'),
       minify: true,

@@ -16,7 +16,7 @@ import { parseArgs, type ApiArgs, type ApiResult, type EventListener, type Yandu
 import { methodNames, type MethodName } from '../shared/methods.js';
 import type { YanduEvent } from '../shared/types.js';
 import type { CoreContext } from './library/context.js';
-import { getDocument, listDocuments, removeDocument, restoreDocument } from './library/documents.js';
+import { getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
@@ -92,6 +92,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
       const doc = await getDocument(ctx, id);
       return { matches: locate(doc.pages ?? doc.text ?? '', query) };
     },
+    savePosition: (args) => savePosition(ctx, args),
     reindex: () => search.reindex(),
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),

@@ -6,9 +6,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
+import { appContentType } from '../core/files/app-types.js';
 import { resolveInside } from '../core/files/inside.js';
 import { libraryFile } from '../core/files/library-file.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
@@ -17,16 +18,6 @@ export const APP_SCHEME = 'yandu';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
 export const CSP = CONTENT_SECURITY_POLICY;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** Must run before `app.ready`. */
 export function registerSchemePrivileges(): void {
@@ -54,11 +45,11 @@ export function handleAppScheme(rendererDir: string, libraryDir: string): void {
     try {
       const body = await readFile(file);
       return new Response(body, {
-        headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP },
+        headers: { 'Content-Type': appContentType(file), 'Content-Security-Policy': CSP },
       });
     } catch {
       const index = await readFile(join(rendererDir, 'index.html'));
-      return new Response(index, { headers: { 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': CSP } });
+      return new Response(index, { headers: { 'Content-Type': appContentType('index.html'), 'Content-Security-Policy': CSP } });
     }
   });
 }

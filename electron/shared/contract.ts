@@ -58,6 +58,9 @@ export const argSchemas = {
     })
     .strict(),
   locate: z.object({ id, query: z.string().max(1000) }).strict(),
+  savePosition: z
+    .object({ id, page: z.number().int().min(1).max(1_000_000).optional(), fraction: z.number().min(0).max(1) })
+    .strict(),
   reindex: none,
   sync: z.object({ sourceId: id.optional() }).strict(),
   cancelSync: none,
@@ -82,6 +85,8 @@ export interface ApiResults {
   search: SearchResult;
   /** Every occurrence of the query in the document, for the reader to mark. */
   locate: { matches: TextMatch[] };
+  /** Remembers where the reader is; answers with the document's reading progress (0–1). */
+  savePosition: { progress: number };
   reindex: { documents: number; ms: number };
   sync: ImportReport;
   cancelSync: { cancelled: boolean };

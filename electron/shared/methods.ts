@@ -15,6 +15,7 @@ export const methodNames = [
   'restoreDocument',
   'search',
   'locate',
+  'savePosition',
   'reindex',
   'sync',
   'cancelSync',

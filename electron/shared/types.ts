@@ -41,6 +41,24 @@ export interface DocumentSummary {
   chars?: number;
   /** A PDF without a text layer (scanned pages): kept, but it has no text to search. */
   scanned?: boolean;
+  /** Where the reader was left, restored when the document is opened again. */
+  position?: ReadingPosition;
+  /** How far through the document the reader is, 0–1 (from {@link position}). */
+  progress?: number;
+}
+
+/**
+ * A place in a document: for PDFs the page and how far down it; for other documents how far down
+ * the whole text (0–1).
+ *
+ * @example
+ * const pos: ReadingPosition = { page: 120, fraction: 0.4, at: Date.now() };
+ */
+export interface ReadingPosition {
+  /** 1-based, PDFs only. */
+  page?: number;
+  fraction: number;
+  at: number;
 }
 
 /** One entry of a PDF's outline (bookmarks). */

@@ -109,10 +109,95 @@ describe('search hits in the reader, in Chromium', () => {
     await page.locator('.hit-title').first().click();
     await page.getByTestId('hitbar-count').waitFor();
     expect(await page.getByTestId('hitbar-count').innerText()).toBe('第 1 / 1 处');
-    const mark = page.locator('mark.current');
-    expect(normalize(await mark.innerText())).toBe(phrase);
+    // In the PDF view the phrase is marked in pdf.js's text layer of its page (maybe over several spans).
+    const mark = page.locator('mark.current').first();
+    await mark.waitFor();
+    const marked = await page.locator('mark.current').evaluateAll((els) => els.map((e) => e.textContent).join(''));
+    expect(normalize(marked).replace(/\s/g, '')).toBe(phrase);
+    expect(await mark.evaluate((el) => el.closest('.textLayer') !== null)).toBe(true);
     expect(await mark.evaluate((el) => el.closest('section')?.getAttribute('data-page'))).toBe(String(target));
     expect(await inView()).toBe(true);
+    // Only pages near the hit were drawn, not the 149 before it.
+    expect(Number(await page.getByTestId('pdf-scroller').getAttribute('data-drawn'))).toBeLessThan(10);
     await page.screenshot({ path: join(SHOTS, 'reader-pdf-hit.png') });
+  });
+
+  it('PDF view: go to page, zoom, outline, thumbnails, find, and the place read is kept', async () => {
+    const pdf = docs.pdf!;
+    await page.goto(`${new URL(server.url).origin}/#/read/${pdf.id}`);
+    const scroller = page.getByTestId('pdf-scroller');
+    await page.waitForSelector('[data-testid=pdf-scroller][data-drawn]');
+    const pageNow = async (): Promise<number> => Number(await scroller.getAttribute('data-page-now'));
+    // Go to page (Ctrl+G, type, Enter).
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('200');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.pdf-page[data-page="200"] canvas');
+    expect(await pageNow()).toBe(200);
+    // Zoom keeps the page being read.
+    const zoom = page.getByTestId('pdf-zoom');
+    const before = await zoom.innerText();
+    await page.keyboard.press('Control+=');
+    await expect.poll(() => zoom.innerText()).not.toBe(before);
+    expect(await pageNow()).toBe(200);
+    const width = await page.locator('.pdf-page[data-page="200"]').evaluate((el) => el.getBoundingClientRect().width);
+    await page.keyboard.press('Control+0');
+    await expect.poll(() => page.locator('.pdf-page[data-page="200"]').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(width);
+    // The outline jumps to its entry's page.
+    const entry = pdf.outline!.find((e) => e.page && e.page > 40)!;
+    await page.getByTestId('pdf-outline').getByText(entry.title, { exact: true }).first().click();
+    await expect.poll(pageNow).toBe(entry.page);
+    // Thumbnails: a click on page 3's goes there.
+    await page.getByTestId('pdf-thumbs-toggle').click();
+    await page.getByTestId('pdf-thumb').nth(2).click();
+    await expect.poll(pageNow).toBe(3);
+    await page.screenshot({ path: join(SHOTS, 'reader-pdf-thumbnails.png') });
+    // Find in document (Ctrl+F): counted over the whole PDF, marked in the text layer.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('软件包');
+    await page.getByTestId('hitbar-count').waitFor();
+    const expected = pdf.pages!.reduce((n, p) => n + (normalize(p).split('软件包').length - 1), 0);
+    expect(await page.getByTestId('hitbar-count').innerText()).toBe(`第 1 / ${expected} 处`);
+    await page.locator('.textLayer mark.current').first().waitFor();
+    // Leave at page 120 and come back: it opens there.
+    await page.getByTestId('pdf-page-input').fill('120');
+    await page.getByTestId('pdf-page-input').press('Enter');
+    await page.waitForTimeout(1500); // the position is saved at most once a second
+    await page.goto(`${new URL(server.url).origin}/#/library`);
+    await page.goto(`${new URL(server.url).origin}/#/read/${pdf.id}`);
+    await page.waitForSelector('[data-testid=pdf-scroller][data-drawn]');
+    await expect.poll(pageNow).toBe(120);
+    // The library shows how far through it is.
+    const token = new URL(server.url).searchParams.get('token')!;
+    const listed = (await (await fetch(`${new URL(server.url).origin}/api/listDocuments`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}' })).json()) as { result: { id: string; progress?: number; position?: { page?: number } }[] };
+    const entry120 = listed.result.find((d) => d.id === pdf.id)!;
+    expect(entry120.position?.page).toBe(120);
+    expect(entry120.progress).toBeCloseTo(119 / pdf.pageCount!, 1);
+  });
+
+  it('article view: typography and theme are applied and kept, and the reading position is restored', async () => {
+    const article = docs.article!;
+    await page.goto(`${new URL(server.url).origin}/#/read/${article.id}`);
+    const reader = page.getByTestId('reader');
+    await reader.waitFor();
+    await page.getByTestId('reader-settings').click();
+    const size = await reader.evaluate((el) => getComputedStyle(el).fontSize);
+    await page.getByTestId('setting-size-up').click();
+    await page.getByTestId('setting-theme-sepia').click();
+    await page.getByTestId('setting-font-sans').click();
+    expect(await reader.evaluate((el) => getComputedStyle(el).fontSize)).not.toBe(size);
+    expect(await page.locator('.reader-page').getAttribute('data-theme')).toBe('sepia');
+    await page.screenshot({ path: join(SHOTS, 'reader-article-sepia.png') });
+    const scroller = page.getByTestId('reader-scroll');
+    await scroller.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await reader.waitFor();
+    expect(await page.locator('.reader-page').getAttribute('data-theme')).toBe('sepia');
+    await expect
+      .poll(() => scroller.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight)))
+      .toBeGreaterThan(0.4);
+    // No external request came from the article (images only from the stored copy).
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => !r.name.startsWith(location.origin)).length)).toBe(0);
   });
 });

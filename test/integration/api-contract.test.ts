@@ -131,6 +131,19 @@ for (const [name, open] of [['core', direct], ['http', overHttp]] as const) {
       expect((await setup.api.listDocuments({})).map((d) => d.id)).toContain(doc.id);
     });
 
+    it('remembers the reading position, through an update of the file', async () => {
+      const doc = (await setup.api.listDocuments({})).find((d) => d.kind !== 'pdf')!;
+      expect(doc.position).toBeUndefined();
+      expect(await setup.api.savePosition({ id: doc.id, fraction: 0.25 })).toEqual({ progress: 0.25 });
+      await setup.api.sync({});
+      const again = (await setup.api.listDocuments({})).find((d) => d.id === doc.id)!;
+      expect(again.position).toMatchObject({ fraction: 0.25 });
+      expect(again.progress).toBe(0.25);
+      expect((await setup.api.getDocument({ id: doc.id })).position?.fraction).toBe(0.25);
+      await expect(setup.api.savePosition({ id: doc.id, fraction: 2 })).rejects.toMatchObject({ code: 'bad-arguments' });
+      await expect(setup.api.savePosition({ id: 'd_missing', fraction: 0 })).rejects.toMatchObject({ code: 'not-found' });
+    });
+
     it('does not bring back a deleted document on sync, but does when it is added again', async () => {
       const doc = (await setup.api.listDocuments({})).find((d) => d.sourcePath === files.txt)!;
       await setup.api.removeDocument({ id: doc.id });

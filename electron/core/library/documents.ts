@@ -6,6 +6,7 @@
  * listDocuments(ctx);                 // → DocumentSummary[] newest first
  * await removeDocument(ctx, 'd_1');   // → { removed }
  * await restoreDocument(ctx, 'd_1');  // → the summary, back in the list
+ * await savePosition(ctx, { id: 'd_1', page: 12, fraction: 0.5 }); // → { progress }
  */
 import { access } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
@@ -63,6 +64,22 @@ export async function restoreDocument(ctx: CoreContext, id: string): Promise<Doc
   await ctx.db.write();
   ctx.emit({ type: 'library.changed', ids: [id] });
   return toSummary(entry.document);
+}
+
+/**
+ * Remembers where the reader is in a document. Progress is how far through it that is: for a PDF
+ * the pages before plus the part of this page, over the page count.
+ */
+export async function savePosition(ctx: CoreContext, args: { id: string; page?: number; fraction: number }): Promise<{ progress: number }> {
+  const doc = findDocument(ctx, args.id);
+  const pages = doc.kind === 'pdf' ? Math.max(1, doc.pages ?? 1) : undefined;
+  const page = pages !== undefined ? Math.min(args.page ?? 1, pages) : undefined;
+  const progress = pages !== undefined ? Math.min(1, (page! - 1 + args.fraction) / pages) : args.fraction;
+  doc.position = { ...(page !== undefined ? { page } : {}), fraction: args.fraction, at: ctx.now() };
+  doc.progress = Math.round(progress * 1000) / 1000;
+  await ctx.db.write();
+  ctx.emit({ type: 'library.changed', ids: [doc.id] });
+  return { progress: doc.progress };
 }
 
 const exists = (path: string): Promise<boolean> =>

@@ -11,6 +11,11 @@ import type { YanduEvent, YanduErrorJSON } from '../../../electron/shared/types'
 
 export type YanduClient = YanduApi & {
   subscribe(listener: (event: YanduEvent) => void): () => void;
+  /**
+   * Address of a file of the library (`DocumentDetail.original`): the desktop app's
+   * `yandu://library/…`, or the web host's `/library/…` with the run's token.
+   */
+  fileUrl(path: string): string;
 };
 
 /** An error from the API, with the contract's code. */
@@ -26,10 +31,12 @@ export class ApiError extends Error {
 export function proxyClient(
   call: (method: string, args: unknown) => Promise<unknown>,
   subscribe: YanduClient['subscribe'],
+  fileUrl: YanduClient['fileUrl'],
 ): YanduClient {
-  return new Proxy({ subscribe } as YanduClient, {
+  return new Proxy({ subscribe, fileUrl } as YanduClient, {
     get(target, prop) {
       if (prop === 'subscribe') return target.subscribe;
+      if (prop === 'fileUrl') return target.fileUrl;
       if (typeof prop !== 'string' || prop === 'then') return undefined;
       return (args: unknown) => call(prop, args ?? {});
     },

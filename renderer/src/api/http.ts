@@ -49,5 +49,6 @@ export function createHttpClient(token: string): YanduClient {
       ensureStream();
       return () => listeners.delete(listener);
     },
+    (path) => `/library/${path.split('/').map(encodeURIComponent).join('/')}?token=${encodeURIComponent(token)}`,
   );
 }

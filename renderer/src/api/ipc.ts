@@ -20,5 +20,6 @@ export function createIpcClient(bridge: PreloadBridge): YanduClient {
       return envelope.result;
     },
     (listener) => bridge.subscribe(listener),
+    (path) => `yandu://library/${path.split('/').map(encodeURIComponent).join('/')}`,
   );
 }

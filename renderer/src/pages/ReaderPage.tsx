@@ -1,70 +1,89 @@
 /**
- * 阅读: the document's text with its metadata, set for long Chinese reading. Opened from a search
- * result (`#/read/<id>?q=…&page=…`), every occurrence of the query is marked, the reader scrolls
- * to the first one on the hit's page, and the hit bar moves between them.
+ * 阅读: one document, in the article view or the PDF view. Opened from a search result
+ * (`#/read/<id>?q=…&page=…`) it marks every occurrence of the query and starts at the hit that
+ * was clicked; Ctrl/Cmd+F finds anything else. Where the reader is gets saved, so the document
+ * opens there next time.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, TextMatch } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
 import { hrefOf } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { useT } from '../i18n';
-import { HitBar } from './reader/HitBar';
-import { paragraphsOf, type Piece } from './reader/paragraphs';
+import { ArticleView } from './reader/ArticleView';
+import { FindBar } from './reader/FindBar';
+import { PdfView } from './reader/pdf/PdfView';
+import { readerSettings, saveReaderSettings, type ReaderSettings } from './reader/settings';
+import { SettingsMenu } from './reader/SettingsMenu';
 
-function Paragraph({ pieces, current }: { pieces: Piece[]; current: number }) {
-  return (
-    <p>
-      {pieces.map((piece, i) =>
-        piece.mark === undefined ? (
-          piece.text
-        ) : (
-          <mark key={i} data-mark={piece.mark} data-testid="reader-mark" className={piece.mark === current ? 'current' : undefined}>
-            {piece.text}
-          </mark>
-        ),
-      )}
-    </p>
+/** Saves the reading position at most this often while scrolling (and once on leaving). */
+const SAVE_EVERY_MS = 1000;
+
+function usePositionSaver(id: string | undefined): (page: number | undefined, fraction: number) => void {
+  const client = useClient();
+  const pending = useRef<{ id: string; page?: number; fraction: number }>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (pending.current) void client.savePosition(pending.current).catch(() => undefined);
+    pending.current = undefined;
+  }, [client]);
+  useEffect(() => flush, [id, flush]);
+  return useCallback(
+    (page, fraction) => {
+      if (!id) return;
+      pending.current = { id, ...(page !== undefined ? { page } : {}), fraction: Math.round(fraction * 10_000) / 10_000 };
+      timer.current ??= setTimeout(flush, SAVE_EVERY_MS);
+    },
+    [id, flush],
   );
 }
 
-export function ReaderPage({ id, query = '', page }: { id: string | undefined; query?: string; page?: number }) {
+export function ReaderPage({ id, query: initialQuery = '', page }: { id: string | undefined; query?: string; page?: number }) {
   const { t } = useT();
   const client = useClient();
   const [doc, setDoc] = useState<DocumentDetail>();
+  const [query, setQuery] = useState(initialQuery.trim());
   const [matches, setMatches] = useState<TextMatch[]>([]);
   const [current, setCurrent] = useState(0);
   const [error, setError] = useState<string>();
-  const body = useRef<HTMLDivElement>(null);
+  const [settings, setSettings] = useState<ReaderSettings>(() => readerSettings(localStorage));
+  const save = usePositionSaver(id);
+
+  useEffect(() => setQuery(initialQuery.trim()), [initialQuery, id]);
 
   useEffect(() => {
     setDoc(undefined);
     setError(undefined);
-    setMatches([]);
     if (!id) return;
-    Promise.all([client.getDocument({ id }), query.trim() ? client.locate({ id, query }) : { matches: [] }]).then(([d, found]) => {
-      setDoc(d);
-      setMatches(found.matches);
-      // Start at the hit that was clicked: the first match on its page.
-      setCurrent(Math.max(0, found.matches.findIndex((m) => page === undefined || m.page === page)));
-    }, (e: Error) => setError(e.message));
-  }, [client, id, query, page]);
+    client.getDocument({ id }).then(setDoc, (e: Error) => setError(e.message));
+  }, [client, id]);
 
   useEffect(() => {
-    body.current?.querySelector(`mark[data-mark="${current}"]`)?.scrollIntoView({ block: 'center' });
-  }, [current, doc, matches]);
+    setMatches([]);
+    setCurrent(0);
+    if (!id || !query) return;
+    let stale = false;
+    client.locate({ id, query }).then(
+      (found) => {
+        if (stale) return;
+        setMatches(found.matches);
+        // Start at the hit that was clicked: the first match on its page.
+        const start = query === initialQuery.trim() && page !== undefined ? found.matches.findIndex((m) => m.page === page) : 0;
+        setCurrent(Math.max(0, start));
+      },
+      (e: Error) => !stale && setError(e.message),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [client, id, query, initialQuery, page]);
 
-  const sections = useMemo(() => {
-    if (!doc) return [];
-    if (!doc.pages) return [{ page: undefined, paragraphs: paragraphsOf(doc.text ?? '', matches) }];
-    let first = 0;
-    return doc.pages.map((text, i) => {
-      const here = matches.filter((m) => m.page === i + 1);
-      const section = { page: i + 1, paragraphs: paragraphsOf(text, here, first) };
-      first += here.length;
-      return section;
-    });
-  }, [doc, matches]);
+  const changeSettings = (next: ReaderSettings): void => {
+    setSettings(next);
+    saveReaderSettings(localStorage, next);
+  };
 
   if (!id) return <section className="page"><EmptyState icon="reader" title={t('reader.empty.title')} body={t('reader.empty.body')} /></section>;
   if (error)
@@ -75,26 +94,26 @@ export function ReaderPage({ id, query = '', page }: { id: string | undefined; q
     );
   if (!doc) return <section className="page"><p className="muted">{t('common.loading')}</p></section>;
 
-  const meta = [doc.site, doc.publishedAt ?? new Date(doc.addedAt).toLocaleDateString('zh-CN'), doc.author, doc.origin].filter(Boolean);
-  // A note's first line is usually its title: do not print it twice (unless it holds a hit).
-  const head = sections[0]?.paragraphs[0];
-  if (head && head.every((p) => p.mark === undefined) && head.map((p) => p.text).join('').trim() === doc.title) sections[0]!.paragraphs.shift();
+  const isPdf = doc.kind === 'pdf';
   return (
-    <div className="reader-page">
-      {query.trim() && <HitBar query={query.trim()} current={current} total={matches.length} go={setCurrent} />}
-      <article className="reader" data-testid="reader" ref={body}>
-        <header>
-          {doc.category?.length ? <div className="crumbs">{doc.category.join(' › ')}</div> : null}
-          <h1>{doc.title}</h1>
-          {meta.length > 0 && <div className="meta">{meta.join(' · ')}</div>}
-        </header>
-        {sections.map((section) => (
-          <section key={section.page ?? 0} data-page={section.page}>
-            {section.page !== undefined && <div className="page-label">{t('reader.page', { n: section.page })}</div>}
-            {section.paragraphs.map((pieces, i) => <Paragraph key={i} pieces={pieces} current={current} />)}
-          </section>
-        ))}
-      </article>
+    <div className="reader-page" data-theme={isPdf ? 'light' : settings.theme}>
+      <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} go={setCurrent}>
+        <a className="back-link" href={hrefOf('library')} title={t('reader.back')}>‹ {t('nav.library')}</a>
+        <span className="bar-title" title={doc.title}>{doc.title}</span>
+        {!isPdf && <SettingsMenu settings={settings} onChange={changeSettings} />}
+      </FindBar>
+      {isPdf ? (
+        <PdfView
+          url={client.fileUrl(doc.original)}
+          doc={doc}
+          matches={matches}
+          current={current}
+          start={page === undefined && doc.position?.page ? { page: doc.position.page, fraction: doc.position.fraction } : page !== undefined ? { page, fraction: 0 } : undefined}
+          onPosition={(p, f) => save(p, f)}
+        />
+      ) : (
+        <ArticleView doc={doc} matches={matches} current={current} settings={settings} onPosition={(f) => save(undefined, f)} />
+      )}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { parseArgs, type ApiArgs, type ApiResult, type EventListener, type Yandu
 import { methodNames, type MethodName } from '../shared/methods.js';
 import type { YanduEvent } from '../shared/types.js';
 import type { CoreContext } from './library/context.js';
+import { addFiles } from './library/upload.js';
 import { getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
@@ -82,6 +83,11 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
       const { files, failed } = await expandPaths(paths);
       const report = await ingestFiles(ctx, files.map((path) => ({ path, explicit: true })));
       report.failed.unshift(...failed);
+      ctx.emit({ type: 'sync.finished', report });
+      return report;
+    },
+    addFiles: async ({ files }) => {
+      const report = await addFiles(ctx, files);
       ctx.emit({ type: 'sync.finished', report });
       return report;
     },

@@ -1,8 +1,9 @@
 /**
- * Exposes `window.yandu`: exactly the contract's methods (each one IPC invoke) and `subscribe`
- * for events. Nothing else of Electron or Node reaches the page.
+ * Exposes `window.yandu`: exactly the contract's methods (each one IPC invoke), `subscribe` for
+ * events, and `pathForFile` (the path of a file dropped on the window or picked, so that it is
+ * imported in place rather than sent by content). Nothing else of Electron or Node reaches the page.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { eventChannel, ipcChannel, methodNames } from '../shared/methods.js';
 import type { YanduEvent } from '../shared/types.js';
 
@@ -12,6 +13,9 @@ const methods = Object.fromEntries(
 
 contextBridge.exposeInMainWorld('yandu', {
   ...methods,
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
+  },
   subscribe(listener: (event: YanduEvent) => void): () => void {
     const handler = (_event: IpcRendererEvent, payload: YanduEvent): void => listener(payload);
     ipcRenderer.on(eventChannel, handler);

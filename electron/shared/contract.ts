@@ -32,12 +32,23 @@ const httpUrl = z
 /** A bearer token as users paste it: printable, no spaces inside. */
 const token = z.string().trim().min(8).max(8192).regex(/^[\x21-\x7e]+$/, 'must be printable characters without spaces');
 
+/** Largest file `addFiles` takes, as base64 characters (about 150 MB of file). */
+export const MAX_UPLOAD_BASE64 = 200 * 1024 * 1024;
+
 /** Argument schemas, one per method. */
 export const argSchemas = {
   libraryInfo: none,
   listDocuments: none,
   getDocument: z.object({ id }).strict(),
   addPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  addFiles: z
+    .object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(255), data: z.string().max(MAX_UPLOAD_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64') }).strict())
+        .min(1)
+        .max(100),
+    })
+    .strict(),
   removeDocument: z.object({ id }).strict(),
   restoreDocument: z.object({ id }).strict(),
   search: z
@@ -80,6 +91,8 @@ export interface ApiResults {
   listDocuments: DocumentSummary[];
   getDocument: DocumentDetail;
   addPaths: ImportReport;
+  /** Files sent by content (web mode's drag and drop and file picker); named in the report by `name`. */
+  addFiles: ImportReport;
   removeDocument: RemoveResult;
   restoreDocument: DocumentSummary;
   search: SearchResult;

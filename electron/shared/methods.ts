@@ -11,6 +11,7 @@ export const methodNames = [
   'listDocuments',
   'getDocument',
   'addPaths',
+  'addFiles',
   'removeDocument',
   'restoreDocument',
   'search',

@@ -21,7 +21,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { libraryFile } from '../core/files/library-file.js';
 import type { EventListener, YanduApi } from '../shared/contract.js';
-import { parseArgs } from '../shared/contract.js';
+import { MAX_UPLOAD_BASE64, parseArgs } from '../shared/contract.js';
 import { httpStatusOf, YanduError } from '../shared/errors.js';
 import { eventsPath, isMethodName } from '../shared/methods.js';
 import { serveStatic } from './static.js';
@@ -46,6 +46,8 @@ export interface HttpHost {
 }
 
 const MAX_BODY = 1024 * 1024;
+/** `addFiles` carries whole files (base64): its body may be as large as the contract allows. */
+const MAX_UPLOAD_BODY = MAX_UPLOAD_BASE64 + 64 * 1024;
 
 /** A fresh random token for one run of the host. */
 export const newToken = (): string => randomBytes(24).toString('hex');
@@ -72,12 +74,12 @@ function sendError(res: ServerResponse, error: unknown): void {
   sendJson(res, httpStatusOf[e.code], { error: e.toJSON() });
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new YanduError('bad-arguments', 'web: request body over 1 MB.');
+    if (size > limit) throw new YanduError('bad-arguments', `web: request body over ${Math.round(limit / 2 ** 20)} MB. / 请求过大。`);
     chunks.push(chunk as Buffer);
   }
   if (!size) return {};
@@ -158,7 +160,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       if (!isMethodName(name)) throw new YanduError('unknown-method', `web: no method '${name}'.`);
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         throw new YanduError('bad-arguments', 'web: send arguments as application/json.');
-      const args = parseArgs(name, await readBody(req));
+      const args = parseArgs(name, await readBody(req, name === 'addFiles' ? MAX_UPLOAD_BODY : MAX_BODY));
       const result = await (api[name] as (a: unknown) => Promise<unknown>)(args);
       sendJson(res, 200, { result });
     } catch (error) {

@@ -131,6 +131,24 @@ for (const [name, open] of [['core', direct], ['http', overHttp]] as const) {
       expect((await setup.api.listDocuments({})).map((d) => d.id)).toContain(doc.id);
     });
 
+    it('adds files sent by content, named as sent, with no source path', async () => {
+      const text = '上传的笔记\n基层减负要落到实处，上传测试专用语句。';
+      const report = await setup.api.addFiles({ files: [{ name: '../上传的笔记.txt', data: Buffer.from(text).toString('base64') }] });
+      expect(report.added).toHaveLength(1);
+      expect(report.added[0]!.path).toBe('../上传的笔记.txt');
+      const doc = await setup.api.getDocument({ id: report.added[0]!.id });
+      expect(doc.sourcePath).toBeUndefined();
+      expect(doc.text).toContain('上传测试专用语句');
+      // The same bytes again: nothing new; a sync does not call the upload "source file removed".
+      expect((await setup.api.addFiles({ files: [{ name: 'again.txt', data: Buffer.from(text).toString('base64') }] })).unchanged).toHaveLength(1);
+      await setup.api.sync({});
+      expect((await setup.api.getDocument({ id: doc.id })).sourceMissing).toBeUndefined();
+      await expect(setup.api.addFiles({ files: [{ name: 'x.txt', data: '%%%' }] })).rejects.toMatchObject({ code: 'bad-arguments' });
+      const bad = await setup.api.addFiles({ files: [{ name: 'broken.pdf', data: Buffer.from('%PDF-1.7 not really').toString('base64') }] });
+      expect(bad.failed[0]).toMatchObject({ path: 'broken.pdf' });
+      expect(bad.failed[0]!.error).toMatch(/PDF/);
+    });
+
     it('remembers the reading position, through an update of the file', async () => {
       const doc = (await setup.api.listDocuments({})).find((d) => d.kind !== 'pdf')!;
       expect(doc.position).toBeUndefined();

@@ -40,6 +40,11 @@ export interface IngestItem {
   fallback?: { title?: string; category?: string[] };
   /** Added by the user on purpose: a document they deleted comes back (a sync leaves it deleted). */
   explicit?: boolean;
+  /**
+   * Sent by the user's browser (web mode) under this name: `path` is a temporary copy, so the
+   * document keeps no `sourcePath` and the report names the file by this name.
+   */
+  uploaded?: string;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -84,8 +89,8 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
   };
 
   const place = async (item: IngestItem, turn: number): Promise<void> => {
-    const { path, options, url, sourceId, fallback, explicit } = item;
-    const shown = url ?? path; // what the report names: the address of a download
+    const { path, options, url, sourceId, fallback, explicit, uploaded } = item;
+    const shown = url ?? uploaded ?? path; // what the report names: the address of a download
     const bytes = await readBytes(path);
     const sha256 = sha256Of(bytes);
     const inFlight = claimed.get(sha256);
@@ -128,7 +133,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       if (fallback?.category && !imported.category) imported.category = fallback.category;
       if (fallback?.title && imported.kind === 'pdf' && imported.title === basename(path).replace(/\.pdf$/i, '')) imported.title = fallback.title;
       if (turn > 0) await turns[turn - 1]!.promise;
-      const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), bytes, sha256, imported });
+      const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), ...(uploaded ? { uploaded: true } : {}), bytes, sha256, imported });
       storedId = outcome.id;
       if (outcome.kind === 'twin') report.unchanged.push({ id: outcome.id, path: shown });
       else report[outcome.kind].push({ id: outcome.id, path: shown });
@@ -144,7 +149,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       await one(item);
     } catch (error) {
       const message = YanduError.from(error).message;
-      report.failed.push({ path: item.url ?? item.path, error: message.startsWith('import:') ? message : `import: ${message}` });
+      report.failed.push({ path: item.url ?? item.uploaded ?? item.path, error: message.startsWith('import:') ? message : `import: ${message}` });
     }
     done++;
     emit({ type: 'sync.progress', done, total: items.length, current: item.path });

@@ -19,6 +19,8 @@ export interface Placement {
   path: string;
   url?: string;
   sourceId?: string;
+  /** A temporary copy of a file the user sent: no source path to keep or match. */
+  uploaded?: boolean;
   bytes: Uint8Array;
   sha256: string;
   imported: Imported;
@@ -55,11 +57,11 @@ async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentR
 
 export async function placeImported(ctx: CoreContext, p: Placement): Promise<Outcome> {
   const { db, blobs } = ctx;
-  const existing = db.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
+  const existing = p.uploaded ? undefined : db.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
   const twin = existing ? undefined : await findTwin(ctx, p.imported);
   if (twin) {
     const place = p.url ?? p.path;
-    const known = twin.sourcePath === place || twin.url === place || Boolean(twin.alsoAt?.includes(place));
+    const known = p.uploaded || twin.sourcePath === place || twin.url === place || Boolean(twin.alsoAt?.includes(place));
     if (!known) twin.alsoAt = [...(twin.alsoAt ?? []), place];
     return { kind: 'twin', id: twin.id, changed: !known };
   }
@@ -82,7 +84,7 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     kind: p.imported.kind,
     title: p.imported.title,
     topics: [],
-    ...(p.url ? { url: p.url } : { sourcePath: p.path }),
+    ...(p.url ? { url: p.url } : p.uploaded ? {} : { sourcePath: p.path }),
     ...(p.sourceId ? { sourceId: p.sourceId } : {}),
     addedAt: at,
     format: p.imported.format,

@@ -16,6 +16,8 @@ export type YanduClient = YanduApi & {
    * `yandu://library/…`, or the web host's `/library/…` with the run's token.
    */
   fileUrl(path: string): string;
+  /** The path of a dropped or picked file, in the desktop app only (browsers never tell). */
+  pathOf(file: File): string | undefined;
 };
 
 /** An error from the API, with the contract's code. */
@@ -32,11 +34,12 @@ export function proxyClient(
   call: (method: string, args: unknown) => Promise<unknown>,
   subscribe: YanduClient['subscribe'],
   fileUrl: YanduClient['fileUrl'],
+  pathOf: YanduClient['pathOf'] = () => undefined,
 ): YanduClient {
-  return new Proxy({ subscribe, fileUrl } as YanduClient, {
-    get(target, prop) {
-      if (prop === 'subscribe') return target.subscribe;
-      if (prop === 'fileUrl') return target.fileUrl;
+  const local = { subscribe, fileUrl, pathOf };
+  return new Proxy(local as YanduClient, {
+    get(_target, prop) {
+      if (prop in local) return local[prop as keyof typeof local];
       if (typeof prop !== 'string' || prop === 'then') return undefined;
       return (args: unknown) => call(prop, args ?? {});
     },

@@ -8,6 +8,7 @@ import { ApiError, proxyClient, type YanduClient } from './client';
 export interface PreloadBridge {
   [method: string]: unknown;
   subscribe(listener: (event: YanduEvent) => void): () => void;
+  pathForFile?(file: File): string;
 }
 
 export function createIpcClient(bridge: PreloadBridge): YanduClient {
@@ -21,5 +22,6 @@ export function createIpcClient(bridge: PreloadBridge): YanduClient {
     },
     (listener) => bridge.subscribe(listener),
     (path) => `yandu://library/${path.split('/').map(encodeURIComponent).join('/')}`,
+    (file) => bridge.pathForFile?.(file) || undefined,
   );
 }

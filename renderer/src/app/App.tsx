@@ -1,6 +1,7 @@
 /**
  * The window: a sidebar of the six pages, the current page, a toast. Ctrl/Cmd+K jumps to search
- * from anywhere; Alt+1…6 switch pages.
+ * from anywhere; Alt+1…6 switch pages. Files and folders dropped anywhere on the window are
+ * imported, with progress in a corner.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Icon } from '../components/Icon';
@@ -12,6 +13,9 @@ import { HighlightsPage, TopicsPage } from '../pages/PlaceholderPages';
 import { ReaderPage } from '../pages/ReaderPage';
 import { SearchPage } from '../pages/SearchPage';
 import { SyncPage } from '../pages/sync/SyncPage';
+import { DropZone } from './import/DropZone';
+import { ImportProgressPanel } from './import/ImportProgressPanel';
+import { useImporter } from './import/useImporter';
 import { hrefOf, navigate, pages, useRoute } from './router';
 
 
@@ -21,6 +25,14 @@ export function App() {
   const [toast, setToast] = useState<ToastMessage>();
   const [focusSearch, setFocusSearch] = useState(0);
   const closeToast = useCallback(() => setToast(undefined), []);
+  const { progress, importFiles } = useImporter(setToast);
+  const onDrop = useCallback(
+    (files: Parameters<typeof importFiles>[0]) => {
+      navigate('library');
+      void importFiles(files);
+    },
+    [importFiles],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -65,13 +77,15 @@ export function App() {
         </button>
       </nav>
       <main className="content">
-        {route.page === 'library' && <LibraryPage toast={setToast} />}
+        {route.page === 'library' && <LibraryPage toast={setToast} importFiles={importFiles} />}
         {route.page === 'reader' && <ReaderPage id={route.id} query={route.query.get('q') ?? ''} page={Number(route.query.get('page')) || undefined} />}
         {route.page === 'search' && <SearchPage initialQuery={route.query.get('q') ?? ''} focusSignal={focusSearch} />}
         {route.page === 'highlights' && <HighlightsPage />}
         {route.page === 'topics' && <TopicsPage />}
         {route.page === 'sync' && <SyncPage toast={setToast} />}
       </main>
+      <DropZone onDrop={onDrop} />
+      <ImportProgressPanel progress={progress} />
       <Toast message={toast} onClose={closeToast} />
     </div>
   );

@@ -1,13 +1,14 @@
 /**
  * A list that renders only the rows in view (plus a few around them), so ten thousand rows
- * scroll as smoothly as ten. Rows have a fixed height.
+ * scroll as smoothly as ten. Rows have a fixed height. It goes back to the top when `resetKey`
+ * changes (a new query), not when the items are merely refreshed.
  *
  * @example
- * <VirtualList items={hits} rowHeight={104} render={(hit) => <HitCard hit={hit} />} />
+ * <VirtualList items={hits} resetKey={query} rowHeight={104} render={(hit) => <HitCard hit={hit} />} />
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-export function VirtualList<T>({ items, rowHeight, render, overscan = 6, testId }: { items: T[]; rowHeight: number; render: (item: T, index: number) => ReactNode; overscan?: number; testId?: string }) {
+export function VirtualList<T>({ items, rowHeight, render, overscan = 6, testId, resetKey = items }: { items: T[]; rowHeight: number; render: (item: T, index: number) => ReactNode; overscan?: number; testId?: string; resetKey?: unknown }) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(800);
@@ -24,7 +25,7 @@ export function VirtualList<T>({ items, rowHeight, render, overscan = 6, testId 
   useEffect(() => {
     box.current?.scrollTo({ top: 0 });
     setScrollTop(0);
-  }, [items]);
+  }, [resetKey]);
 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);

@@ -1,33 +1,64 @@
 /**
- * 资料库: every document, newest first, updated live. Import by path (the desktop app adds drag
- * and drop and a file picker), delete with undo.
+ * 资料库: every document in a virtualized list (ten thousand rows scroll like ten), sorted and
+ * filtered by kind, site, topic, source and title words; the reading progress of each. Import by
+ * dropping files or folders on the window, by the file and folder pickers, or by path; delete
+ * with undo. Updated live when core says the library changed.
  */
-import { useEffect, useState } from 'react';
-import type { DocumentSummary } from '../../../electron/shared/types';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentSummary, SourceSummary } from '../../../electron/shared/types';
+import type { Picked } from '../app/import/dropped';
 import { useClient } from '../app/context';
-import { hrefOf } from '../app/router';
 import { useLibrary } from '../app/useLibrary';
 import { EmptyState } from '../components/EmptyState';
 import type { ToastMessage } from '../components/Toast';
+import { VirtualList } from '../components/VirtualList';
 import { useT } from '../i18n';
 import { ImportDialog } from './ImportDialog';
+import { DocRow } from './library/DocRow';
+import { Filters } from './library/Filters';
+import { arrange, DEFAULT_VIEW, facets, type LibraryView } from './library/view';
 
-const day = (ms: number): string => new Date(ms).toLocaleDateString('zh-CN');
+const ROW = 52;
+const VIEW_KEY = 'yandu.library.view';
 
-export function LibraryPage({ toast }: { toast: (m: ToastMessage) => void }) {
+function savedView(): LibraryView {
+  try {
+    return { ...DEFAULT_VIEW, ...(JSON.parse(localStorage.getItem(VIEW_KEY) ?? '{}') as Partial<LibraryView>) };
+  } catch {
+    return DEFAULT_VIEW;
+  }
+}
+
+export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) => void; importFiles: (files: Picked[]) => Promise<void> }) {
   const { t } = useT();
   const client = useClient();
   const { docs, error } = useLibrary();
   const [importing, setImporting] = useState(false);
   const [downloadsDir, setDownloadsDir] = useState<string>();
+  const [sources, setSources] = useState<SourceSummary[]>([]);
+  const [view, setView] = useState<LibraryView>(savedView);
+  const filePicker = useRef<HTMLInputElement>(null);
+  const folderPicker = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void client.listSources({}).then(setSources, () => undefined);
+  }, [client, docs?.length]);
 
   // First run: offer to watch the download folder, where candidates' materials arrive.
   useEffect(() => {
     if (!docs || docs.length) return;
-    void Promise.all([client.libraryInfo({}), client.listSources({})]).then(([info, sources]) => {
-      if (info.downloadsDir && !sources.some((s) => s.kind === 'folder')) setDownloadsDir(info.downloadsDir);
+    void Promise.all([client.libraryInfo({}), client.listSources({})]).then(([info, list]) => {
+      if (info.downloadsDir && !list.some((s) => s.kind === 'folder')) setDownloadsDir(info.downloadsDir);
     });
   }, [client, docs]);
+
+  const changeView = (next: LibraryView): void => {
+    setView(next);
+    localStorage.setItem(VIEW_KEY, JSON.stringify({ sort: next.sort, desc: next.desc }));
+  };
+  const shown = useMemo(() => (docs ? arrange(docs, view) : []), [docs, view]);
+  const { sites, topics } = useMemo(() => facets(docs ?? []), [docs]);
+  const filtered = Boolean(view.kind || view.site || view.topic || view.source || view.text);
 
   const watchDownloads = async (): Promise<void> => {
     try {
@@ -52,12 +83,27 @@ export function LibraryPage({ toast }: { toast: (m: ToastMessage) => void }) {
     }
   };
 
+  const picked = (input: HTMLInputElement): void => {
+    const files = Array.from(input.files ?? []).map((file) => ({ file, name: file.webkitRelativePath || file.name }));
+    input.value = '';
+    void importFiles(files);
+  };
+
   const header = (
     <header className="page-head">
       <h1>{t('library.title')}</h1>
-      {docs && docs.length > 0 && <span className="muted" data-testid="doc-count">{t('library.count', { n: docs.length })}</span>}
+      {docs && docs.length > 0 && (
+        <span className="muted" data-testid="doc-count">
+          {filtered ? t('library.countFiltered', { shown: shown.length, n: docs.length }) : t('library.count', { n: docs.length })}
+        </span>
+      )}
       <span className="spacer" />
-      <button type="button" className="primary" onClick={() => setImporting(true)}>{t('library.import')}</button>
+      <span className="muted small drop-hint">{t('library.dropHint')}</span>
+      <button type="button" className="primary" onClick={() => filePicker.current?.click()} data-testid="pick-files">{t('library.pickFiles')}</button>
+      <button type="button" onClick={() => folderPicker.current?.click()}>{t('library.pickFolder')}</button>
+      <button type="button" className="ghost" onClick={() => setImporting(true)}>{t('library.byPath')}</button>
+      <input ref={filePicker} type="file" multiple hidden accept=".pdf,.html,.htm,.mhtml,.docx,.txt,.md" onChange={(e) => picked(e.currentTarget)} data-testid="file-input" />
+      <input ref={folderPicker} type="file" hidden {...{ webkitdirectory: '' }} onChange={(e) => picked(e.currentTarget)} />
     </header>
   );
 
@@ -77,47 +123,37 @@ export function LibraryPage({ toast }: { toast: (m: ToastMessage) => void }) {
                 {t('library.empty.watch')}
               </button>
             )}
-            <button type="button" className={downloadsDir ? '' : 'primary'} onClick={() => setImporting(true)}>{t('library.empty.action')}</button>
-            {downloadsDir && <p className="muted small">{t('library.empty.watchHint', { path: downloadsDir })}</p>}
+            <button type="button" className={downloadsDir ? '' : 'primary'} onClick={() => filePicker.current?.click()}>{t('library.empty.action')}</button>
+            <p className="muted small">{downloadsDir ? t('library.empty.watchHint', { path: downloadsDir }) : t('library.dropHint')}</p>
           </div>
         }
       />
     );
   else
     body = (
-      <table className="doc-table" data-testid="library-list">
-        <thead>
-          <tr>
-            <th>{t('library.col.title')}</th>
-            <th>{t('library.col.kind')}</th>
-            <th>{t('library.col.site')}</th>
-            <th>{t('library.col.date')}</th>
-            <th aria-label="actions" />
-          </tr>
-        </thead>
-        <tbody>
-          {docs.map((doc) => (
-            <tr key={doc.id} data-testid="doc-row">
-              <td className="title-cell">
-                <a href={hrefOf('reader', { id: doc.id })}>{doc.title}</a>
-                {doc.sourceMissing && <span className="tag warn">{t('library.sourceMissing')}</span>}
-              </td>
-              <td><span className={`kind kind-${doc.kind}`}>{t(`kind.${doc.kind}`)}</span></td>
-              <td className="muted">{doc.site ?? '—'}</td>
-              <td className="muted nowrap">{doc.publishedAt ?? day(doc.addedAt)}</td>
-              <td>
-                <button type="button" className="ghost" onClick={() => void remove(doc)} title={t('library.remove')}>
-                  {t('library.remove')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <>
+        <Filters view={view} onChange={changeView} sites={sites} topics={topics} sources={sources} />
+        <div className="doc-list" role="table" data-testid="library-list">
+          <div className="doc-row head" role="row">
+            <div role="columnheader">{t('library.col.title')}</div>
+            <div role="columnheader">{t('library.col.kind')}</div>
+            <div role="columnheader">{t('library.col.site')}</div>
+            <div role="columnheader">{t('library.col.date')}</div>
+            <div role="columnheader">{t('library.col.topics')}</div>
+            <div role="columnheader">{t('library.col.progress')}</div>
+            <div role="columnheader" aria-label="actions" />
+          </div>
+          {shown.length ? (
+            <VirtualList items={shown} rowHeight={ROW} resetKey={JSON.stringify(view)} testId="library-rows" render={(doc) => <DocRow doc={doc} onRemove={(d) => void remove(d)} />} />
+          ) : (
+            <EmptyState icon="search" title={t('library.noMatch.title')} body={t('library.noMatch.body')} action={<button type="button" onClick={() => changeView({ sort: view.sort, desc: view.desc })}>{t('library.noMatch.clear')}</button>} />
+          )}
+        </div>
+      </>
     );
 
   return (
-    <section className="page">
+    <section className="page library-page">
       {header}
       {body}
       {importing && <ImportDialog onClose={() => setImporting(false)} toast={toast} />}

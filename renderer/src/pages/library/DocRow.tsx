@@ -1,0 +1,42 @@
+/**
+ * One row of the library list: title (opens the reader), kind, site, date, topics, reading
+ * progress, and delete (with undo, by the page).
+ *
+ * @example
+ * <DocRow doc={doc} onRemove={remove} />
+ */
+import type { DocumentSummary } from '../../../../electron/shared/types';
+import { hrefOf } from '../../app/router';
+import { useT } from '../../i18n';
+import { dateOf } from './view';
+
+export function DocRow({ doc, onRemove }: { doc: DocumentSummary; onRemove(doc: DocumentSummary): void }) {
+  const { t } = useT();
+  const progress = Math.round((doc.progress ?? 0) * 100);
+  return (
+    <div className="doc-row" data-testid="doc-row" role="row">
+      <div className="title-cell" role="cell">
+        <a href={hrefOf('reader', { id: doc.id })} title={doc.title}>{doc.title}</a>
+        {doc.sourceMissing && <span className="tag warn">{t('library.sourceMissing')}</span>}
+        {doc.scanned && <span className="tag warn">{t('library.scanned')}</span>}
+      </div>
+      <div role="cell"><span className={`kind kind-${doc.kind}`}>{t(`kind.${doc.kind}`)}</span>{doc.kind === 'pdf' && doc.pages ? <span className="muted small"> {t('library.pages', { n: doc.pages })}</span> : null}</div>
+      <div role="cell" className="muted ellipsis" title={doc.site}>{doc.site ?? '—'}</div>
+      <div role="cell" className="muted nowrap">{doc.publishedAt ?? dateOf(doc)}</div>
+      <div role="cell" className="topics-cell">{doc.topics.length ? doc.topics.map((topic) => <span key={topic} className="topic-chip" title={topic}>{topic.split('/').pop()}</span>) : <span className="muted">—</span>}</div>
+      <div role="cell" className="progress-cell" title={t('library.progress', { n: progress })} data-testid="doc-progress">
+        {doc.progress !== undefined ? (
+          <>
+            <span className="bar"><span style={{ width: `${progress}%` }} /></span>
+            <span className="muted small">{progress}%</span>
+          </>
+        ) : (
+          <span className="muted small">{t('library.unread')}</span>
+        )}
+      </div>
+      <div role="cell">
+        <button type="button" className="ghost" onClick={() => onRemove(doc)} title={t('library.remove')}>{t('library.remove')}</button>
+      </div>
+    </div>
+  );
+}

@@ -28,11 +28,17 @@ export interface PdfPageProps {
   /** Called when canvas and text layer are done. */
   onDrawn(n: number, marks: number): void;
   label: string;
+  /** A page just outside the viewport: drawn a moment later, so the visible ones come first. */
+  deferred?: boolean;
 }
 
-export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark, onSize, onDrawn, label }: PdfPageProps) {
+/** How long a page outside the viewport waits before it is drawn: the visible ones (canvas and text layer, ~250–450 ms for a page of a large PDF) go first. */
+const DEFER_MS = 500;
+
+export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark, onSize, onDrawn, label, deferred = false }: PdfPageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const needleKey = needles.join('\u0000');
 
   useEffect(() => {
@@ -42,6 +48,8 @@ export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark,
     let cancelRender: (() => void) | undefined;
     let cancelText: (() => void) | undefined;
     void (async () => {
+      if (deferred) await new Promise((resolve) => setTimeout(resolve, DEFER_MS));
+      if (cancelled) return;
       const lib = await pdfjs();
       const page = await doc.getPage(n);
       if (cancelled) return;
@@ -51,8 +59,12 @@ export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark,
       const ratio = window.devicePixelRatio || 1;
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
+      // The picture first (what the reader sees), then the text layer over it.
       const task = page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
       cancelRender = () => task.cancel();
+      await task.promise;
+      if (cancelled) return;
+      sectionRef.current?.setAttribute('data-shown', '');
       const content = await page.getTextContent({ disableNormalization: true });
       if (cancelled) return;
       textBox.replaceChildren();
@@ -66,8 +78,9 @@ export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark,
         const order = readingOrder(items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], height: item.height })));
         marks = markText(order.map((i) => layer.textDivs[i]?.firstChild as Text | null), needles, firstMark);
       }
-      await task.promise;
-      if (!cancelled) onDrawn(n, marks);
+      if (cancelled) return;
+      sectionRef.current?.setAttribute('data-drawn', '');
+      onDrawn(n, marks);
     })().catch((error: Error) => {
       if (!cancelled && error.name !== 'RenderingCancelledException' && error.name !== 'AbortException') console.warn(`page ${n}:`, error.message);
     });
@@ -75,6 +88,8 @@ export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark,
       cancelled = true;
       cancelRender?.();
       cancelText?.();
+      sectionRef.current?.removeAttribute('data-shown');
+      sectionRef.current?.removeAttribute('data-drawn');
       // Free the bitmap now rather than when the element is collected.
       canvas.width = 0;
       canvas.height = 0;
@@ -82,7 +97,7 @@ export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark,
   }, [doc, n, scale, needleKey, firstMark]); // redraw on page, scale and what is marked only
 
   return (
-    <section className="pdf-page" data-page={n} aria-label={label} style={{ top, width, height, ['--total-scale-factor' as string]: scale }}>
+    <section ref={sectionRef} className="pdf-page" data-page={n} aria-label={label} style={{ top, width, height, ['--total-scale-factor' as string]: scale }}>
       <canvas ref={canvasRef} style={{ width, height }} />
       <div ref={textRef} className="textLayer" />
     </section>

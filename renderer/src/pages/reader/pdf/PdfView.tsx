@@ -222,6 +222,7 @@ export function PdfView({ url, doc, matches, current, start, onPosition }: Props
                   onSize={setSize}
                   onDrawn={onDrawn}
                   label={t('reader.page', { n })}
+                  deferred={n < first || n > last}
                 />
               ))}
             </div>

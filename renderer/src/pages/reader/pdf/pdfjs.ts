@@ -27,7 +27,10 @@ export function pdfjs(): Promise<PdfJs> {
 /** Base of pdf.js's data files, next to the page that loads them. */
 const dataUrl = (dir: string): string => new URL(`pdfjs/${dir}/`, new URL('.', window.location.href)).href;
 
-/** Opens a PDF by address; pdf.js reads it in ranges, so page 1 of a large file comes first. */
+/**
+ * Opens a PDF by address. pdf.js reads it in ranges, so page 1 of a large file comes first, then
+ * fetches the rest in the background (it is a local file), so a later jump finds its page there.
+ */
 export async function openPdf(url: string): Promise<PDFDocumentProxy> {
   const lib = await pdfjs();
   return lib.getDocument({
@@ -38,7 +41,7 @@ export async function openPdf(url: string): Promise<PDFDocumentProxy> {
     wasmUrl: dataUrl('wasm'),
     iccUrl: dataUrl('iccs'),
     isEvalSupported: false,
-    disableAutoFetch: true,
+    disableAutoFetch: false,
     rangeChunkSize: 256 * 1024,
     verbosity: 0,
   }).promise;

@@ -188,6 +188,13 @@ describe('search hits in the reader, in Chromium', () => {
     expect(await reader.evaluate((el) => getComputedStyle(el).fontSize)).not.toBe(size);
     expect(await page.locator('.reader-page').getAttribute('data-theme')).toBe('sepia');
     await page.screenshot({ path: join(SHOTS, 'reader-article-sepia.png') });
+    await page.getByTestId('setting-theme-dark').click();
+    expect(await reader.evaluate((el) => getComputedStyle(el.closest('.reader-page')!).backgroundColor)).toBe('rgb(28, 30, 34)');
+    await page.keyboard.press('Escape');
+    await page.mouse.click(900, 500); // a click outside closes the panel
+    await page.screenshot({ path: join(SHOTS, 'reader-article-dark.png') });
+    await page.getByTestId('reader-settings').click();
+    await page.getByTestId('setting-theme-sepia').click();
     const scroller = page.getByTestId('reader-scroll');
     await scroller.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
     await page.waitForTimeout(1500);

@@ -90,6 +90,13 @@ describe('web UI in Chromium', () => {
     expect(marks.length).toBeGreaterThanOrEqual(3);
     expect(new Set(marks)).toEqual(new Set(['基层减负']));
     await page.screenshot({ path: join(SHOTS, 'search.png') });
+    // Dates typed as candidates type them; a date that is not one is flagged and not sent.
+    await page.getByTestId('filter-from').fill('2030年1月');
+    await page.getByText('没有找到包含「基层减负」的资料。').waitFor();
+    await page.getByTestId('filter-from').fill('明年');
+    expect(await page.getByTestId('filter-from').getAttribute('aria-invalid')).toBe('true');
+    await page.getByTestId('search-total').filter({ hasText: '找到 3 条结果' }).waitFor();
+    await page.getByTestId('filter-from').fill('');
 
     await page.locator('.hit-title', { hasText: '整治“指尖上的形式主义”' }).click();
     await page.getByTestId('reader').waitFor();

@@ -117,6 +117,8 @@ export const en: Record<MessageKey, string> = {
   'search.filter.all': 'All',
   'search.filter.from': 'From',
   'search.filter.to': 'To',
+  'search.filter.datePlaceholder': 'e.g. 2024-03',
+  'search.filter.dateHint': 'A year, year-month or full date: 2024, 2024-03, 2024-03-05',
   'search.page': 'page {n}',
   'highlights.empty.title': 'No highlights yet',
   'highlights.empty.body': 'Select text while reading to mark quotes, policy wording and arguments, with notes and topics. They gather here and export as a quote book.',

@@ -115,6 +115,8 @@ export const zhCN = {
   'search.filter.all': '全部',
   'search.filter.from': '从',
   'search.filter.to': '到',
+  'search.filter.datePlaceholder': '如 2024-03',
+  'search.filter.dateHint': '年、年-月或年-月-日，例如 2024、2024-03、2024年3月5日',
   'search.page': '第 {n} 页',
   'highlights.empty.title': '还没有标注',
   'highlights.empty.body': '阅读时选中文字即可标注金句、提法和论据，加上笔记和专题。所有标注会汇总在这里，可导出为金句本。',

@@ -104,6 +104,7 @@ export function ReaderPage({ id, query: initialQuery = '', page }: { id: string 
       </FindBar>
       {isPdf ? (
         <PdfView
+          key={doc.id}
           url={client.fileUrl(doc.original)}
           doc={doc}
           matches={matches}
@@ -112,7 +113,7 @@ export function ReaderPage({ id, query: initialQuery = '', page }: { id: string 
           onPosition={(p, f) => save(p, f)}
         />
       ) : (
-        <ArticleView doc={doc} matches={matches} current={current} settings={settings} onPosition={(f) => save(undefined, f)} />
+        <ArticleView key={doc.id} doc={doc} matches={matches} current={current} settings={settings} onPosition={(f) => save(undefined, f)} />
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { useClient } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
+import { parseDateInput } from './search/date-input';
 import { useT } from '../i18n';
 
 /** Splits a snippet into plain and marked parts by its ranges. */
@@ -67,8 +68,10 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
     const timer = window.setTimeout(() => {
       const filters: NonNullable<ApiArgs<'search'>['filters']> = {};
       if (kind !== 'all') filters.kinds = [kind];
-      if (from) filters.from = from;
-      if (to) filters.to = to;
+      const fromDate = parseDateInput(from);
+      const toDate = parseDateInput(to);
+      if (fromDate) filters.from = fromDate;
+      if (toDate) filters.to = toDate;
       client.search({ query: q, limit: 10_000, ...(Object.keys(filters).length ? { filters } : {}) }).then(
         (r) => live && (setResult({ ...r, query: q }), setError(undefined)),
         (e: Error) => live && setError(e.message),
@@ -95,10 +98,12 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
           ))}
         </div>
         <label className="date-filter">
-          {t('search.filter.from')} <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          {t('search.filter.from')}{' '}
+          <input value={from} onChange={(e) => setFrom(e.target.value)} placeholder={t('search.filter.datePlaceholder')} aria-invalid={parseDateInput(from) === null} title={t('search.filter.dateHint')} data-testid="filter-from" />
         </label>
         <label className="date-filter">
-          {t('search.filter.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          {t('search.filter.to')}{' '}
+          <input value={to} onChange={(e) => setTo(e.target.value)} placeholder={t('search.filter.datePlaceholder')} aria-invalid={parseDateInput(to) === null} title={t('search.filter.dateHint')} data-testid="filter-to" />
         </label>
       </div>
       {error && <p className="error">{error}</p>}

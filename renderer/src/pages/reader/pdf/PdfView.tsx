@@ -19,6 +19,8 @@ import { usePdfDocument } from './usePdfDocument';
 
 const GAP = 16;
 const PAD = 24;
+/** Where a page's top sits when it is gone to: just below the top edge, none of the page before. */
+const OFFSET = PAD - GAP / 2;
 const MIN = 0.25;
 const MAX = 4;
 
@@ -81,7 +83,7 @@ export function PdfView({ url, doc, matches, current, start, onPosition }: Props
       if (!el || !sizes.length) return;
       const page = Math.min(Math.max(1, Math.round(n)), sizes.length);
       anchor.current = { page, fraction };
-      el.scrollTop = layout.top(page) + fraction * layout.heightOf(page);
+      el.scrollTop = layout.top(page) + fraction * layout.heightOf(page) + OFFSET;
       setScrollTop(el.scrollTop);
       setPageInput(String(page));
     },
@@ -129,8 +131,9 @@ export function PdfView({ url, doc, matches, current, start, onPosition }: Props
   const onScroll = (): void => {
     const el = scroller.current!;
     setScrollTop(el.scrollTop);
-    const page = layout.pageAt(el.scrollTop + 1);
-    const fraction = Math.min(1, Math.max(0, (el.scrollTop - layout.top(page)) / Math.max(1, layout.heightOf(page))));
+    const y = Math.max(0, el.scrollTop - OFFSET);
+    const page = layout.pageAt(y + 1);
+    const fraction = Math.min(1, Math.max(0, (y - layout.top(page)) / Math.max(1, layout.heightOf(page))));
     anchor.current = { page, fraction };
     if (document.activeElement !== pageBox.current) setPageInput(String(page));
     onPosition(page, fraction);
@@ -159,7 +162,7 @@ export function PdfView({ url, doc, matches, current, start, onPosition }: Props
   const [first, last] = pdf ? layout.visible(scrollTop, box.height) : [1, 0];
   const shown: number[] = [];
   for (let n = Math.max(1, first - 1); n <= Math.min(sizes.length, last + 1); n++) shown.push(n);
-  const here = layout.pageAt(scrollTop + 1);
+  const here = layout.pageAt(Math.max(0, scrollTop - OFFSET) + 1);
 
   return (
     <div className="pdf-view">

@@ -16,6 +16,9 @@ import { parseArgs, type ApiArgs, type ApiResult, type EventListener, type Yandu
 import { methodNames, type MethodName } from '../shared/methods.js';
 import type { YanduEvent } from '../shared/types.js';
 import type { CoreContext } from './library/context.js';
+import { makeBackup, restoreBackup } from './highlights/backup.js';
+import { exportHighlights } from './highlights/export-file.js';
+import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight } from './highlights/highlights.js';
 import { addFiles } from './library/upload.js';
 import { getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
 import { ingestFiles } from './library/ingest.js';
@@ -99,6 +102,17 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
       return { matches: locate(doc.pages ?? doc.text ?? '', query) };
     },
     savePosition: (args) => savePosition(ctx, args),
+    listHighlights: async ({ docId }) => listHighlights(ctx, docId),
+    addHighlight: (args) => addHighlight(ctx, args),
+    updateHighlight: (args) => updateHighlight(ctx, args),
+    removeHighlight: ({ id }) => removeHighlight(ctx, id),
+    restoreHighlight: ({ id }) => restoreHighlight(ctx, id),
+    exportHighlights: (args) => exportHighlights(ctx, args),
+    backup: async () => {
+      const stamp = new Date(ctx.now()).toISOString().slice(0, 10);
+      return { filename: `研读备份-${stamp}.json`, mime: 'application/json', encoding: 'utf8', content: JSON.stringify(makeBackup(ctx), null, 1) };
+    },
+    restore: ({ content }) => restoreBackup(ctx, content),
     reindex: () => search.reindex(),
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),

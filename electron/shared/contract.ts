@@ -11,6 +11,8 @@ import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import type {
   DocumentDetail,
+  ExportFile,
+  Highlight,
   DocumentSummary,
   ImportReport,
   LibraryInfo,
@@ -31,6 +33,9 @@ const httpUrl = z
   .refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'must be an http(s) address');
 /** A bearer token as users paste it: printable, no spaces inside. */
 const token = z.string().trim().min(8).max(8192).regex(/^[\x21-\x7e]+$/, 'must be printable characters without spaces');
+
+const offset = z.number().int().min(0).max(2 ** 31);
+const color = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
 
 /** Largest file `addFiles` takes, as base64 characters (about 150 MB of file). */
 export const MAX_UPLOAD_BASE64 = 200 * 1024 * 1024;
@@ -72,6 +77,40 @@ export const argSchemas = {
   savePosition: z
     .object({ id, page: z.number().int().min(1).max(1_000_000).optional(), fraction: z.number().min(0).max(1) })
     .strict(),
+  listHighlights: z.object({ docId: id.optional() }).strict(),
+  addHighlight: z
+    .object({
+      docId: id,
+      start: offset,
+      end: offset,
+      page: z.number().int().min(1).optional(),
+      color,
+      note: z.string().max(20_000).optional(),
+      topics: z.array(z.string().min(1).max(200)).max(50).optional(),
+    })
+    .strict(),
+  updateHighlight: z
+    .object({
+      id,
+      color: color.optional(),
+      note: z.string().max(20_000).optional(),
+      topics: z.array(z.string().min(1).max(200)).max(50).optional(),
+      confirm: z.boolean().optional(),
+      place: z.object({ start: offset, end: offset, page: z.number().int().min(1).optional() }).strict().optional(),
+    })
+    .strict(),
+  removeHighlight: z.object({ id }).strict(),
+  restoreHighlight: z.object({ id }).strict(),
+  exportHighlights: z
+    .object({
+      format: z.enum(['markdown', 'csv', 'docx']),
+      by: z.enum(['document', 'topic']).optional(),
+      docId: id.optional(),
+      topic: z.string().min(1).max(200).optional(),
+    })
+    .strict(),
+  backup: none,
+  restore: z.object({ content: z.string().min(2).max(256 * 1024 * 1024) }).strict(),
   reindex: none,
   sync: z.object({ sourceId: id.optional() }).strict(),
   cancelSync: none,
@@ -100,6 +139,17 @@ export interface ApiResults {
   locate: { matches: TextMatch[] };
   /** Remembers where the reader is; answers with the document's reading progress (0–1). */
   savePosition: { progress: number };
+  listHighlights: Highlight[];
+  addHighlight: Highlight;
+  updateHighlight: Highlight;
+  /** The highlight, kept in a trash: `restoreHighlight` brings it back (undo). */
+  removeHighlight: { removed: Highlight };
+  restoreHighlight: Highlight;
+  /** A file to save: text (Markdown, CSV) or base64 (DOCX). */
+  exportHighlights: ExportFile;
+  /** Everything the user made, as JSON (see README: backup). */
+  backup: ExportFile;
+  restore: { highlights: number; documents: number; unmatched: number; sources: number };
   reindex: { documents: number; ms: number };
   sync: ImportReport;
   cancelSync: { cancelled: boolean };

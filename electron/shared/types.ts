@@ -135,6 +135,16 @@ export interface LibraryInfo {
 /** Result of removing a document: what went, and how to bring it back. */
 export interface RemoveResult {
   removed: DocumentSummary;
+  /** Its highlights, which stay with it (restored with it, kept in backups). */
+  highlights: number;
+}
+
+/** A file for the user to save: `content` is text, or base64 for binary formats. */
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  encoding: 'utf8' | 'base64';
+  content: string;
 }
 
 /** One past sync of a source. */
@@ -168,6 +178,7 @@ export interface SourceSummary {
 /** Events pushed from core to every window. */
 export type YanduEvent =
   | { type: 'library.changed'; ids: string[] }
+  | { type: 'highlights.changed'; docIds: string[] }
   | { type: 'sources.changed' }
   | {
       type: 'sync.progress';
@@ -196,3 +207,73 @@ export type YanduErrorCode =
   | 'library-too-new'
   | 'import-failed'
   | 'internal';
+
+/** The five highlight colours of the reader's toolbar. */
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+
+/** W3C Web Annotation TextQuoteSelector: the quote and up to 32 characters either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector over the document's stored (normalized) text. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/**
+ * What a highlight marks, as W3C selectors over the document's normalized text (for a PDF the
+ * pages joined by form feeds), plus for PDFs the page and the position in that page's text.
+ */
+export interface HighlightTarget {
+  source: string;
+  selector: [TextQuoteSelector, TextPositionSelector];
+  /** 1-based, PDFs only. */
+  page?: number;
+  pagePosition?: { start: number; end: number };
+}
+
+/**
+ * Where a highlight sits in the document's current text: `exact` (its quote, in its context),
+ * `fuzzy` (a close match: 位置可能已变化, to be confirmed), `orphan` (未能定位: kept, re-attachable).
+ */
+export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
+
+/** A place in the current text: whole-text offsets, and for PDFs the page and offsets in it. */
+export interface TextPlace {
+  start: number;
+  end: number;
+  page?: number;
+  pageStart?: number;
+  pageEnd?: number;
+}
+
+/**
+ * A highlight with its note and topics.
+ *
+ * @example
+ * const h: Highlight = { id: 'h_1', docId: 'd_1', color: 'yellow', topics: [], createdAt: 0, updatedAt: 0,
+ *   target: { source: 'd_1', selector: [{ type: 'TextQuoteSelector', exact: '基层减负', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 4 }] },
+ *   status: 'exact', at: { start: 0, end: 4 } };
+ */
+export interface Highlight {
+  id: string;
+  docId: string;
+  color: HighlightColor;
+  note?: string;
+  /** Exam topics (or free tags until the taxonomy lands), e.g. `基层治理/基层减负`. */
+  topics: string[];
+  createdAt: number;
+  updatedAt: number;
+  target: HighlightTarget;
+  status: AnchorStatus;
+  /** Where it sits now (for `fuzzy`: the place proposed); absent when orphaned. */
+  at?: TextPlace;
+  /** The text at `at` when it differs from the quote (`fuzzy`). */
+  found?: string;
+}

@@ -53,7 +53,7 @@ export async function removeDocument(ctx: CoreContext, id: string): Promise<Remo
   ctx.db.data.trash.push({ document: doc, removedAt: ctx.now() });
   await ctx.db.write();
   ctx.emit({ type: 'library.changed', ids: [id] });
-  return { removed: toSummary(doc) };
+  return { removed: toSummary(doc), highlights: ctx.db.data.highlights.filter((h) => h.docId === id).length };
 }
 
 export async function restoreDocument(ctx: CoreContext, id: string): Promise<DocumentSummary> {

@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import type { Imported } from '../import/types.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
+import { reanchorDocument } from '../highlights/highlights.js';
 import { newDocumentId } from './ids.js';
 import { SAME_ARTICLE, similarity, titleKey } from './similar.js';
 
@@ -71,6 +72,8 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
   const version = { sha256: p.sha256, importedAt: at, size: p.bytes.length };
   if (existing) {
     await storeContent(ctx, existing.id, p.imported);
+    // The text changed: its highlights follow it (or wait to be confirmed or re-attached).
+    reanchorDocument(ctx, existing.id, p.imported.text, p.imported.kind === 'pdf');
     applyImported(existing, p.imported);
     Object.assign(existing, { sha256: p.sha256, ext, updatedAt: at });
     delete existing.sourceMissing;

@@ -18,7 +18,7 @@ describe('library database', () => {
   it('creates a fresh library at the current schema', async () => {
     const dir = await tempDir();
     const db = await openDatabase(dir, { now });
-    expect(db.data).toMatchObject({ schemaVersion: SCHEMA_VERSION, documents: [], trash: [], sources: [] });
+    expect(db.data).toMatchObject({ schemaVersion: SCHEMA_VERSION, documents: [], trash: [], sources: [], highlights: [], highlightTrash: [] });
     expect(JSON.parse(await readFile(join(dir, DB_FILE), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
   });
 

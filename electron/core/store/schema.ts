@@ -6,9 +6,9 @@
  * @example
  * const data = migrate(JSON.parse(oldText)); // → LibraryData at SCHEMA_VERSION
  */
-import type { DocumentSummary, SourceSummary, SyncRun } from '../../shared/types.js';
+import type { DocumentSummary, Highlight, SourceSummary, SyncRun } from '../../shared/types.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Which importer read a file. */
 export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
@@ -59,10 +59,14 @@ export interface LibraryData {
   /** Removed documents, restorable until the trash is emptied (undo). */
   trash: TrashRecord[];
   sources: SourceRecord[];
+  /** The user's highlights and notes: never dropped by any change of a document. */
+  highlights: Highlight[];
+  /** Highlights the user deleted, restorable (undo). */
+  highlightTrash: { highlight: Highlight; removedAt: number }[];
 }
 
 export function emptyLibrary(now: number): LibraryData {
-  return { schemaVersion: SCHEMA_VERSION, createdAt: now, documents: [], trash: [], sources: [] };
+  return { schemaVersion: SCHEMA_VERSION, createdAt: now, documents: [], trash: [], sources: [], highlights: [], highlightTrash: [] };
 }
 
 type Raw = Record<string, unknown>;
@@ -89,6 +93,13 @@ export const migrations: Record<number, (data: Raw) => Raw> = {
   },
   /** v3 adds sync sources (folders, feeds, manifests). */
   2: (data) => ({ ...data, schemaVersion: 3, sources: Array.isArray(data.sources) ? data.sources : [] }),
+  /** v4 adds highlights and notes, and their trash. */
+  3: (data) => ({
+    ...data,
+    schemaVersion: 4,
+    highlights: Array.isArray(data.highlights) ? data.highlights : [],
+    highlightTrash: Array.isArray(data.highlightTrash) ? data.highlightTrash : [],
+  }),
 };
 
 /** Runs every step from the data's version up to {@link SCHEMA_VERSION}. */

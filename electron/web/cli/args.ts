@@ -19,11 +19,16 @@ export interface CommandLine {
     help?: boolean;
     source?: string;
     name?: string;
+    format?: string;
+    by?: string;
+    topic?: string;
+    doc?: string;
+    out?: string;
     'token-stdin'?: boolean;
   };
 }
 
-const VALUE_FLAGS = new Set(['library', 'limit', 'port', 'source', 'name']);
+const VALUE_FLAGS = new Set(['library', 'limit', 'port', 'source', 'name', 'format', 'by', 'topic', 'doc', 'out']);
 const BOOLEAN_FLAGS = new Set(['json', 'help', 'token-stdin']);
 
 export function parseCommandLine(argv: string[]): CommandLine {
@@ -82,6 +87,10 @@ Commands:
   reindex              rebuild the search index from the stored text 重建索引
   serve                serve the web UI and API on 127.0.0.1 (--port N)  启动网页版
   recover              replace a damaged yandu.json with the last backup 从备份恢复
+  export [--out FILE]  back up highlights, notes, topics, reading positions, sources (JSON) 备份
+  export --format md|csv|docx [--by document|topic] [--topic T] [--doc ID] [--out FILE]
+                       highlights as Markdown, CSV or a Word 金句本      导出标注
+  restore FILE         restore a backup into this library (adds what is missing) 恢复备份
 
 Options:
   --library DIR        the library folder (or YANDU_LIBRARY; default: the desktop app's)

@@ -8,6 +8,7 @@
  * const code = await runCli(['add', 'notes/', '--json'], { out: console.log, err: console.error, env: process.env });
  */
 import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +39,7 @@ export interface CliIO {
 /** Built renderer served by `serve`. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
-const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source', 'reindex']);
+const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source', 'reindex', 'export', 'restore']);
 
 interface Session {
   api: YanduApi;
@@ -112,6 +113,36 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
   const session = await openSession(libraryDir);
   try {
     switch (cl.command) {
+      case 'export': {
+        const format = cl.flags.format ?? 'json';
+        const formats: Record<string, 'markdown' | 'csv' | 'docx'> = { md: 'markdown', markdown: 'markdown', csv: 'csv', docx: 'docx' };
+        if (format !== 'json' && !formats[format]) throw new UsageError(`--format takes json, md, csv or docx, not '${format}'`);
+        if (cl.flags.by && cl.flags.by !== 'document' && cl.flags.by !== 'topic') throw new UsageError(`--by takes document or topic, not '${cl.flags.by}'`);
+        const file =
+          format === 'json'
+            ? await session.api.backup({})
+            : await session.api.exportHighlights({
+                format: formats[format]!,
+                ...(cl.flags.by ? { by: cl.flags.by as 'document' | 'topic' } : {}),
+                ...(cl.flags.topic ? { topic: cl.flags.topic } : {}),
+                ...(cl.flags.doc ? { docId: cl.flags.doc } : {}),
+              });
+        const bytes = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
+        if (cl.flags.out) {
+          await writeFile(cl.flags.out, bytes);
+          print({ out: cl.flags.out, bytes: bytes.length }, () => `已导出 (exported): ${cl.flags.out} (${bytes.length} bytes)`);
+        } else if (file.encoding === 'base64') throw new UsageError(`${format} is binary: give --out FILE`);
+        else io.out(file.content.replace(/\n$/, ''));
+        return 0;
+      }
+      case 'restore': {
+        const content = await readFile(needOne(cl, 'FILE'), 'utf8').catch((e: Error) => {
+          throw new YanduError('not-found', `restore: cannot read ${cl.positionals[0]}: ${e.message} / 无法读取备份文件。`);
+        });
+        const report = await session.api.restore({ content });
+        print(report, () => `已恢复 (restored): ${report.highlights} 条标注, ${report.documents} 篇资料对上${report.unmatched ? `, ${report.unmatched} 篇资料库中没有` : ''}${report.sources ? `, ${report.sources} 个同步源` : ''}`);
+        return 0;
+      }
       case 'reindex': {
         const done = await session.api.reindex({});
         print(done, () => `已重建索引 (index rebuilt): ${done.documents} 篇, ${(done.ms / 1000).toFixed(1)} s`);

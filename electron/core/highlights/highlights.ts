@@ -1,0 +1,187 @@
+/**
+ * Highlights and notes: made on a document's stored text, kept as W3C selectors, re-placed
+ * whenever the text changes (see `anchor.ts`). None is ever dropped by a change of its document:
+ * one that cannot be placed becomes `orphan` and waits to be re-attached; one placed only
+ * approximately is `fuzzy` until the user confirms it. Deleting one moves it to a trash (undo).
+ *
+ * @example
+ * const h = await addHighlight(ctx, { docId: 'd_1', start: 10, end: 18, color: 'yellow' });
+ * await updateHighlight(ctx, { id: h.id, note: '申论可用' });
+ * await removeHighlight(ctx, h.id); await restoreHighlight(ctx, h.id);
+ */
+import { randomBytes } from 'node:crypto';
+import { YanduError } from '../../shared/errors.js';
+import type { Highlight, HighlightColor, TextPlace } from '../../shared/types.js';
+import { findDocument } from '../library/documents.js';
+import type { CoreContext } from '../library/context.js';
+import { anchor, quoteAt } from './anchor.js';
+
+const PAGE_BREAK = '\f';
+
+/** Page and page offsets of whole-text offsets (pages are separated by form feeds). */
+export function placeOf(text: string, start: number, end: number, paged: boolean): TextPlace {
+  if (!paged) return { start, end };
+  let page = 1;
+  let pageBegin = 0;
+  for (let i = text.indexOf(PAGE_BREAK); i >= 0 && i < start; i = text.indexOf(PAGE_BREAK, i + 1)) {
+    page++;
+    pageBegin = i + 1;
+  }
+  return { start, end, page, pageStart: start - pageBegin, pageEnd: end - pageBegin };
+}
+
+/** Whole-text offset of an offset in page `page` (1-based). */
+export function wholeOffset(text: string, page: number, offset: number): number {
+  let begin = 0;
+  for (let p = 1; p < page; p++) {
+    const next = text.indexOf(PAGE_BREAK, begin);
+    if (next < 0) throw new YanduError('bad-arguments', `highlights: the document has no page ${page}.`);
+    begin = next + 1;
+  }
+  return begin + offset;
+}
+
+const newId = (): string => `h_${randomBytes(6).toString('hex')}`;
+
+async function textOf(ctx: CoreContext, docId: string): Promise<string> {
+  return ctx.blobs.readText(docId).catch(() => {
+    throw new YanduError('not-found', `highlights: the text of ${docId} is missing; re-import the file. / 文档正文缺失。`);
+  });
+}
+
+function findHighlight(ctx: CoreContext, id: string): Highlight {
+  const h = ctx.db.data.highlights.find((x) => x.id === id);
+  if (!h) throw new YanduError('not-found', `highlights: no highlight ${id}. / 找不到该标注。`);
+  return h;
+}
+
+/** Sets the highlight's target to `[start, end)` of `text` (new or re-attached), placed exactly. */
+function target(h: Highlight, text: string, start: number, end: number, paged: boolean): void {
+  const place = placeOf(text, start, end, paged);
+  h.target = {
+    source: h.docId,
+    selector: [{ type: 'TextQuoteSelector', ...quoteAt(text, start, end) }, { type: 'TextPositionSelector', start, end }],
+    ...(place.page !== undefined ? { page: place.page, pagePosition: { start: place.pageStart!, end: place.pageEnd! } } : {}),
+  };
+  h.status = 'exact';
+  h.at = place;
+  delete h.found;
+}
+
+export interface NewHighlight {
+  docId: string;
+  /** Offsets in the whole text, or in page `page`'s text when `page` is given. */
+  start: number;
+  end: number;
+  page?: number;
+  color: HighlightColor;
+  note?: string;
+  topics?: string[];
+}
+
+export async function addHighlight(ctx: CoreContext, args: NewHighlight): Promise<Highlight> {
+  const doc = findDocument(ctx, args.docId);
+  const text = await textOf(ctx, doc.id);
+  const paged = doc.kind === 'pdf';
+  const start = args.page !== undefined ? wholeOffset(text, args.page, args.start) : args.start;
+  const end = args.page !== undefined ? wholeOffset(text, args.page, args.end) : args.end;
+  if (!(start >= 0 && end > start && end <= text.length) || !text.slice(start, end).trim())
+    throw new YanduError('bad-arguments', `highlights: [${start}, ${end}) is not a stretch of text of ${doc.id} (${text.length} characters). / 所选位置无效。`);
+  const now = ctx.now();
+  const h = { id: newId(), docId: doc.id, color: args.color, topics: args.topics ?? [], createdAt: now, updatedAt: now, ...(args.note ? { note: args.note } : {}) } as Highlight;
+  target(h, text, start, end, paged);
+  ctx.db.data.highlights.push(h);
+  await ctx.db.write();
+  ctx.emit({ type: 'highlights.changed', docIds: [doc.id] });
+  return h;
+}
+
+export interface HighlightChange {
+  id: string;
+  color?: HighlightColor;
+  /** An empty note removes it. */
+  note?: string;
+  topics?: string[];
+  /** Accept a `fuzzy` placement as the highlight's new place. */
+  confirm?: boolean;
+  /** Re-attach (an orphan, or any highlight) to this stretch of text. */
+  place?: { start: number; end: number; page?: number };
+}
+
+export async function updateHighlight(ctx: CoreContext, change: HighlightChange): Promise<Highlight> {
+  const h = findHighlight(ctx, change.id);
+  if (change.color) h.color = change.color;
+  if (change.note !== undefined) {
+    if (change.note.trim()) h.note = change.note;
+    else delete h.note;
+  }
+  if (change.topics) h.topics = [...new Set(change.topics.map((t) => t.trim()).filter(Boolean))];
+  if (change.confirm || change.place) {
+    const doc = findDocument(ctx, h.docId);
+    const text = await textOf(ctx, doc.id);
+    const paged = doc.kind === 'pdf';
+    if (change.place) {
+      const { page } = change.place;
+      const start = page !== undefined ? wholeOffset(text, page, change.place.start) : change.place.start;
+      const end = page !== undefined ? wholeOffset(text, page, change.place.end) : change.place.end;
+      if (!(start >= 0 && end > start && end <= text.length)) throw new YanduError('bad-arguments', 'highlights: the new place is not a stretch of the text. / 所选位置无效。');
+      target(h, text, start, end, paged);
+    } else if (h.status === 'fuzzy' && h.at) target(h, text, h.at.start, h.at.end, paged);
+  }
+  h.updatedAt = ctx.now();
+  await ctx.db.write();
+  ctx.emit({ type: 'highlights.changed', docIds: [h.docId] });
+  return h;
+}
+
+export async function removeHighlight(ctx: CoreContext, id: string): Promise<{ removed: Highlight }> {
+  const h = findHighlight(ctx, id);
+  ctx.db.data.highlights = ctx.db.data.highlights.filter((x) => x !== h);
+  ctx.db.data.highlightTrash.push({ highlight: h, removedAt: ctx.now() });
+  await ctx.db.write();
+  ctx.emit({ type: 'highlights.changed', docIds: [h.docId] });
+  return { removed: h };
+}
+
+export async function restoreHighlight(ctx: CoreContext, id: string): Promise<Highlight> {
+  const entry = ctx.db.data.highlightTrash.find((t) => t.highlight.id === id);
+  if (!entry) throw new YanduError('not-found', `highlights: ${id} is not in the trash. / 回收站中没有该标注。`);
+  ctx.db.data.highlightTrash = ctx.db.data.highlightTrash.filter((t) => t !== entry);
+  ctx.db.data.highlights.push(entry.highlight);
+  await ctx.db.write();
+  ctx.emit({ type: 'highlights.changed', docIds: [entry.highlight.docId] });
+  return entry.highlight;
+}
+
+/** Highlights of one document, or of every document in the library (not those in the trash). */
+export function listHighlights(ctx: CoreContext, docId?: string): Highlight[] {
+  const live = new Set(ctx.db.data.documents.map((d) => d.id));
+  return ctx.db.data.highlights.filter((h) => (docId ? h.docId === docId : live.has(h.docId))).sort((a, b) => (a.at?.start ?? Infinity) - (b.at?.start ?? Infinity) || a.createdAt - b.createdAt);
+}
+
+/**
+ * Re-places a document's highlights in its new text. Exact ones follow their quote; the others
+ * become fuzzy or orphan, their original selectors kept until the user confirms or re-attaches.
+ * Returns how many are no longer exact.
+ */
+export function reanchorDocument(ctx: CoreContext, docId: string, text: string, paged: boolean): number {
+  let unsure = 0;
+  for (const h of ctx.db.data.highlights) {
+    if (h.docId !== docId) continue;
+    const [quote, position] = h.target.selector;
+    const found = anchor(text, quote, position);
+    if (found.status === 'exact') target(h, text, found.start!, found.end!, paged);
+    else {
+      unsure++;
+      h.status = found.status;
+      if (found.status === 'fuzzy') {
+        h.at = placeOf(text, found.start!, found.end!, paged);
+        h.found = text.slice(found.start, found.end);
+      } else {
+        delete h.at;
+        delete h.found;
+      }
+    }
+  }
+  return unsure;
+}

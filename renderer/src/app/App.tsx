@@ -9,7 +9,8 @@ import { Toast, type ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { LibraryPage } from '../pages/LibraryPage';
-import { HighlightsPage, TopicsPage } from '../pages/PlaceholderPages';
+import { HighlightsPage } from '../pages/HighlightsPage';
+import { TopicsPage } from '../pages/PlaceholderPages';
 import { ReaderPage } from '../pages/ReaderPage';
 import { SearchPage } from '../pages/SearchPage';
 import { SyncPage } from '../pages/sync/SyncPage';
@@ -78,9 +79,18 @@ export function App() {
       </nav>
       <main className="content">
         {route.page === 'library' && <LibraryPage toast={setToast} importFiles={importFiles} />}
-        {route.page === 'reader' && <ReaderPage id={route.id} query={route.query.get('q') ?? ''} page={Number(route.query.get('page')) || undefined} />}
+        {route.page === 'reader' && (
+          <ReaderPage
+            id={route.id}
+            query={route.query.get('q') ?? ''}
+            page={Number(route.query.get('page')) || undefined}
+            focusHighlight={route.query.get('hl') ?? undefined}
+            reattach={route.query.get('reattach') ?? undefined}
+            toast={setToast}
+          />
+        )}
         {route.page === 'search' && <SearchPage initialQuery={route.query.get('q') ?? ''} focusSignal={focusSearch} />}
-        {route.page === 'highlights' && <HighlightsPage />}
+        {route.page === 'highlights' && <HighlightsPage toast={setToast} />}
         {route.page === 'topics' && <TopicsPage />}
         {route.page === 'sync' && <SyncPage toast={setToast} />}
       </main>

@@ -73,6 +73,9 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
 
   const remove = async (doc: DocumentSummary): Promise<void> => {
     try {
+      // A document with highlights: say how many go with it, and ask.
+      const marked = (await client.listHighlights({ docId: doc.id })).length;
+      if (marked && !window.confirm(t('library.removeConfirm', { title: doc.title, n: marked }))) return;
       await client.removeDocument({ id: doc.id });
       toast({
         text: t('library.removed', { title: doc.title }),

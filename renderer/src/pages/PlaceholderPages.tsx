@@ -1,11 +1,6 @@
-/** 标注 and 专题 before their capabilities land: what each page will hold and how to get there. */
+/** 专题 before its capability lands: what the page will hold and how to get there. */
 import { EmptyState } from '../components/EmptyState';
 import { useT } from '../i18n';
-
-export function HighlightsPage() {
-  const { t } = useT();
-  return <section className="page"><EmptyState icon="highlights" title={t('highlights.empty.title')} body={t('highlights.empty.body')} /></section>;
-}
 
 export function TopicsPage() {
   const { t } = useT();

@@ -2,10 +2,18 @@
  * 阅读: one document, in the article view or the PDF view. Opened from a search result
  * (`#/read/<id>?q=…&page=…`) it marks every occurrence of the query and starts at the hit that
  * was clicked; Ctrl/Cmd+F finds anything else. Where the reader is gets saved, so the document
- * opens there next time.
+ * opens there next time. Selecting text brings the highlight toolbar (H highlights at once);
+ * clicking a highlight edits it. `?hl=<id>` opens at a highlight, `?reattach=<id>` puts an
+ * orphaned highlight on the next selection.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentDetail, TextMatch } from '../../../electron/shared/types';
+import type { DocumentDetail, HighlightColor, TextMatch } from '../../../electron/shared/types';
+import { navigate } from '../app/router';
+import type { ToastMessage } from '../components/Toast';
+import { HighlightEditor } from './reader/HighlightEditor';
+import { HighlightToolbar } from './reader/HighlightToolbar';
+import { selectedRange } from './reader/selection';
+import { useHighlights } from './reader/useHighlights';
 import { useClient } from '../app/context';
 import { hrefOf } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
@@ -40,7 +48,26 @@ function usePositionSaver(id: string | undefined): (page: number | undefined, fr
   );
 }
 
-export function ReaderPage({ id, query: initialQuery = '', page }: { id: string | undefined; query?: string; page?: number }) {
+/** 《title》 site · date · origin · 第 N 页: how a copied quote is cited. */
+function citationOf(doc: DocumentDetail, start: number): string {
+  let page: number | undefined;
+  if (doc.pages) {
+    let begin = 0;
+    page = doc.pages.findIndex((p) => (begin += p.length + 1) > start) + 1 || doc.pages.length;
+  }
+  return [`《${doc.title}》`, doc.site, doc.publishedAt, doc.origin, page ? `第 ${page} 页` : undefined].filter(Boolean).join(' · ');
+}
+
+interface ReaderProps {
+  id: string | undefined;
+  query?: string;
+  page?: number;
+  focusHighlight?: string;
+  reattach?: string;
+  toast?: (m: ToastMessage) => void;
+}
+
+export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight, reattach, toast = () => undefined }: ReaderProps) {
   const { t } = useT();
   const client = useClient();
   const [doc, setDoc] = useState<DocumentDetail>();
@@ -50,6 +77,11 @@ export function ReaderPage({ id, query: initialQuery = '', page }: { id: string 
   const [error, setError] = useState<string>();
   const [settings, setSettings] = useState<ReaderSettings>(() => readerSettings(localStorage));
   const save = usePositionSaver(id);
+  const highlights = useHighlights(id);
+  const [selection, setSelection] = useState<{ start: number; end: number; rect: DOMRect }>();
+  const [editing, setEditing] = useState<{ id: string; rect: DOMRect; focus?: 'note' | 'topics' }>();
+  const [lastColor, setLastColor] = useState<HighlightColor>(() => (localStorage.getItem('yandu.highlight.color') as HighlightColor | null) ?? 'yellow');
+  const area = useRef<HTMLDivElement>(null);
 
   useEffect(() => setQuery(initialQuery.trim()), [initialQuery, id]);
 
@@ -80,6 +112,86 @@ export function ReaderPage({ id, query: initialQuery = '', page }: { id: string 
     };
   }, [client, id, query, initialQuery, page]);
 
+  // The selection, as offsets of the stored text, whenever it settles inside the document.
+  useEffect(() => {
+    if (!doc) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const sel = window.getSelection();
+        const range = selectedRange(sel, doc);
+        if (!range || !area.current?.contains(sel!.anchorNode)) return setSelection(undefined);
+        setSelection({ ...range, rect: sel!.getRangeAt(0).getBoundingClientRect() });
+      }, 120);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', update);
+    };
+  }, [doc]);
+
+  const highlight = useCallback(
+    async (color: HighlightColor, then?: 'note' | 'topics') => {
+      if (!doc || !selection) return;
+      try {
+        const h = await client.addHighlight({ docId: doc.id, start: selection.start, end: selection.end, color });
+        setLastColor(color);
+        localStorage.setItem('yandu.highlight.color', color);
+        const rect = selection.rect;
+        window.getSelection()?.removeAllRanges();
+        setSelection(undefined);
+        if (then) setEditing({ id: h.id, rect, focus: then });
+      } catch (e) {
+        toast({ text: (e as Error).message });
+      }
+    },
+    [client, doc, selection, toast],
+  );
+
+  const copy = async (): Promise<void> => {
+    if (!doc || !selection) return;
+    const whole = doc.pages ? doc.pages.join('\f') : (doc.text ?? '');
+    const quote = whole.slice(selection.start, selection.end).replace(/\f/g, ' ').trim();
+    try {
+      await navigator.clipboard.writeText(`「${quote}」——${citationOf(doc, selection.start)}`);
+      toast({ text: t('highlight.copied') });
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
+
+  const reattachHere = async (): Promise<void> => {
+    if (!reattach || !selection) return;
+    try {
+      await client.updateHighlight({ id: reattach, place: { start: selection.start, end: selection.end } });
+      window.getSelection()?.removeAllRanges();
+      setSelection(undefined);
+      toast({ text: t('highlight.reattached') });
+      navigate('reader', { id, replace: true });
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
+
+  // H highlights the selection in the last colour used.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+      if (typing || e.ctrlKey || e.metaKey || e.altKey || e.key.toLowerCase() !== 'h' || !selection) return;
+      e.preventDefault();
+      void highlight(lastColor);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [highlight, lastColor, selection]);
+
+  const onClick = (e: React.MouseEvent): void => {
+    const mark = (e.target as HTMLElement).closest<HTMLElement>('mark.hl');
+    if (mark?.dataset.hl && window.getSelection()?.isCollapsed !== false) setEditing({ id: mark.dataset.hl, rect: mark.getBoundingClientRect() });
+  };
+
   const changeSettings = (next: ReaderSettings): void => {
     setSettings(next);
     saveReaderSettings(localStorage, next);
@@ -95,8 +207,10 @@ export function ReaderPage({ id, query: initialQuery = '', page }: { id: string 
   if (!doc) return <section className="page"><p className="muted">{t('common.loading')}</p></section>;
 
   const isPdf = doc.kind === 'pdf';
+  const edited = editing && highlights.find((h) => h.id === editing.id);
+  const reattaching = reattach ? highlights.find((h) => h.id === reattach) : undefined;
   return (
-    <div className="reader-page" data-theme={isPdf ? 'light' : settings.theme}>
+    <div className="reader-page" data-theme={isPdf ? 'light' : settings.theme} ref={area} onClick={onClick}>
       <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} go={setCurrent}>
         <a className="back-link" href={hrefOf('library')} title={t('reader.back')}>‹ {t('nav.library')}</a>
         <span className="bar-title" title={doc.title}>{doc.title}</span>
@@ -109,12 +223,32 @@ export function ReaderPage({ id, query: initialQuery = '', page }: { id: string 
           doc={doc}
           matches={matches}
           current={current}
+          highlights={highlights}
+          focusHighlight={focusHighlight}
           start={page === undefined && doc.position?.page ? { page: doc.position.page, fraction: doc.position.fraction } : page !== undefined ? { page, fraction: 0 } : undefined}
           onPosition={(p, f) => save(p, f)}
         />
       ) : (
-        <ArticleView key={doc.id} doc={doc} matches={matches} current={current} settings={settings} onPosition={(f) => save(undefined, f)} />
+        <ArticleView key={doc.id} doc={doc} matches={matches} current={current} settings={settings} highlights={highlights} focusHighlight={focusHighlight} onPosition={(f) => save(undefined, f)} />
       )}
+      {reattaching && (
+        <div className="reattach-banner" role="status" data-testid="reattach-banner">
+          {t('highlight.reattachHint', { quote: reattaching.target.selector[0].exact.slice(0, 40) })}
+          <button type="button" className="ghost" onClick={() => navigate('reader', { id, replace: true })}>{t('library.import.cancel')}</button>
+        </div>
+      )}
+      {selection && !editing && (
+        <HighlightToolbar
+          rect={selection.rect}
+          reattaching={Boolean(reattaching)}
+          onColor={(c) => void highlight(c)}
+          onNote={() => void highlight(lastColor, 'note')}
+          onTopics={() => void highlight(lastColor, 'topics')}
+          onCopy={() => void copy()}
+          onReattach={() => void reattachHere()}
+        />
+      )}
+      {edited && <HighlightEditor key={edited.id} highlight={edited} at={editing.rect} focus={editing.focus} onClose={() => setEditing(undefined)} toast={toast} />}
     </div>
   );
 }

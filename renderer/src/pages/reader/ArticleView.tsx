@@ -8,8 +8,10 @@
  * <ArticleView doc={doc} matches={matches} current={0} settings={settings} onPosition={save} />
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { DocumentDetail, TextMatch } from '../../../../electron/shared/types';
+import type { DocumentDetail, Highlight, TextMatch } from '../../../../electron/shared/types';
+import { useT } from '../../i18n';
 import { buildArticle } from './article-dom';
+import { drawHighlights } from './highlight-marks';
 import { centerIn, markText, textNodesOf } from './marks';
 import { WIDTHS, type ReaderSettings } from './settings';
 
@@ -18,20 +20,39 @@ interface Props {
   matches: TextMatch[];
   current: number;
   settings: ReaderSettings;
+  highlights: Highlight[];
+  /** A highlight to bring into view (opened from the 标注 page). */
+  focusHighlight?: string;
   onPosition(fraction: number): void;
 }
 
-export function ArticleView({ doc, matches, current, settings, onPosition }: Props) {
+export function ArticleView({ doc, matches, current, settings, highlights, focusHighlight, onPosition }: Props) {
+  const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const needles = useMemo(() => [...new Set(matches.map((m) => (doc.text ?? '').slice(m.start, m.end)))], [doc, matches]);
   const restored = useRef(false);
 
+  const fuzzyTitle = t('highlight.fuzzy');
   useLayoutEffect(() => {
     const built = buildArticle(document, doc, doc.title);
+    const placed = highlights.filter((h) => h.at).map((h) => ({ h, start: h.at!.start, end: h.at!.end }));
+    drawHighlights(textNodesOf(built), doc.text ?? '', placed, fuzzyTitle);
     if (needles.length) markText(textNodesOf(built), needles, 0);
     body.current!.replaceChildren(...Array.from(built.childNodes));
-  }, [doc, needles]);
+  }, [doc, needles, highlights, fuzzyTitle]);
+
+  // Opened at a highlight (from the 标注 page): centre it once.
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focusHighlight || focused.current) return;
+    const mark = scroller.current?.querySelector(`mark[data-hl="${focusHighlight}"]`);
+    if (mark) {
+      focused.current = true;
+      restored.current = true;
+      centerIn(scroller.current!, mark);
+    }
+  }, [focusHighlight, highlights]);
 
   // The current hit, marked and in view; with no hits, the saved position.
   useEffect(() => {
@@ -40,9 +61,9 @@ export function ArticleView({ doc, matches, current, settings, onPosition }: Pro
     const marks = el.querySelectorAll<HTMLElement>(`mark[data-mark="${current}"]`);
     marks.forEach((m) => m.classList.add('current'));
     if (marks[0]) centerIn(el, marks[0]);
-    else if (!restored.current && doc.position) el.scrollTop = doc.position.fraction * (el.scrollHeight - el.clientHeight);
+    else if (!restored.current && !focusHighlight && doc.position) el.scrollTop = doc.position.fraction * (el.scrollHeight - el.clientHeight);
     restored.current = true;
-  }, [current, needles, doc]);
+  }, [current, needles, doc, focusHighlight]);
 
   const meta = [doc.site, doc.publishedAt ?? new Date(doc.addedAt).toLocaleDateString('zh-CN'), doc.author, doc.origin].filter(Boolean);
   return (

@@ -1,16 +1,22 @@
 /**
  * One page of the PDF view, drawn when it comes near the viewport and dropped when it leaves:
- * the canvas at the screen's pixel density, pdf.js's text layer over it (selectable, searchable),
- * and the reader's marks in that text layer.
+ * the canvas at the screen's pixel density first, then pdf.js's text layer over it (selectable),
+ * with the user's highlights and the search marks drawn in that text layer. A change of
+ * highlights or marks redraws the text layer only.
  *
  * @example
- * <PdfPage doc={doc} n={12} scale={1.4} width={857} height={1109} needles={['基层减负']} firstMark={7} onDrawn={…} />
+ * <PdfPage doc={doc} n={12} scale={1.4} top={0} width={857} height={1109} text={pages[11]} highlights={[]} needles={['基层减负']} firstMark={7} … />
  */
-import { useEffect, useRef } from 'react';
-import { markText } from '../marks';
-import { pdfjs, type PDFDocumentProxy } from './pdfjs';
+import { useEffect, useRef, useState } from 'react';
+import type { Highlight } from '../../../../../electron/shared/types';
+import { drawHighlights } from '../highlight-marks';
+import { markText, textNodesOf } from '../marks';
 import type { PageSize } from './layout';
+import { pdfjs, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs';
 import { readingOrder } from './reading-order';
+
+/** Each text layer's spans in the importer's reading order (for selections and marks). */
+export const orderedSpans = new WeakMap<HTMLElement, HTMLElement[]>();
 
 export interface PdfPageProps {
   doc: PDFDocumentProxy;
@@ -19,6 +25,10 @@ export interface PdfPageProps {
   top: number;
   width: number;
   height: number;
+  /** The page's stored text (what highlights' offsets refer to). */
+  text: string;
+  /** Highlights on this page, with their offsets in `text`. */
+  highlights: { h: Highlight; start: number; end: number }[];
   /** What to mark on this page (empty: nothing). */
   needles: readonly string[];
   /** Number of the first mark on this page (marks are numbered through the document). */
@@ -28,6 +38,7 @@ export interface PdfPageProps {
   /** Called when canvas and text layer are done. */
   onDrawn(n: number, marks: number): void;
   label: string;
+  fuzzyTitle: string;
   /** A page just outside the viewport: drawn a moment later, so the visible ones come first. */
   deferred?: boolean;
 }
@@ -35,66 +46,84 @@ export interface PdfPageProps {
 /** How long a page outside the viewport waits before it is drawn: the visible ones (canvas and text layer, ~250–450 ms for a page of a large PDF) go first. */
 const DEFER_MS = 500;
 
-export function PdfPage({ doc, n, scale, top, width, height, needles, firstMark, onSize, onDrawn, label, deferred = false }: PdfPageProps) {
+export function PdfPage({ doc, n, scale, top, width, height, text, highlights, needles, firstMark, onSize, onDrawn, label, fuzzyTitle, deferred = false }: PdfPageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
+  const [page, setPage] = useState<PDFPageProxy>();
   const needleKey = needles.join('\u0000');
+  const highlightKey = highlights.map(({ h, start, end }) => `${h.id}:${h.color}:${h.status}:${start}:${end}:${h.note ?? ''}`).join('|');
 
+  // The picture.
   useEffect(() => {
     let cancelled = false;
     const canvas = canvasRef.current!;
-    const textBox = textRef.current!;
     let cancelRender: (() => void) | undefined;
-    let cancelText: (() => void) | undefined;
     void (async () => {
       if (deferred) await new Promise((resolve) => setTimeout(resolve, DEFER_MS));
       if (cancelled) return;
-      const lib = await pdfjs();
-      const page = await doc.getPage(n);
+      const proxy = await doc.getPage(n);
       if (cancelled) return;
-      const base = page.getViewport({ scale: 1 });
+      const base = proxy.getViewport({ scale: 1 });
       onSize(n, [base.width, base.height]);
-      const viewport = page.getViewport({ scale });
+      const viewport = proxy.getViewport({ scale });
       const ratio = window.devicePixelRatio || 1;
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
-      // The picture first (what the reader sees), then the text layer over it.
-      const task = page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
+      const task = proxy.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
       cancelRender = () => task.cancel();
       await task.promise;
       if (cancelled) return;
       sectionRef.current?.setAttribute('data-shown', '');
-      const content = await page.getTextContent({ disableNormalization: true });
-      if (cancelled) return;
-      textBox.replaceChildren();
-      const layer = new lib.TextLayer({ textContentSource: content, container: textBox, viewport });
-      cancelText = () => layer.cancel();
-      await layer.render();
-      let marks = 0;
-      if (needles.length) {
-        // Text items in the order the importer read them, so that what search found is found here.
-        const items = content.items.filter((item) => 'str' in item);
-        const order = readingOrder(items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], height: item.height })));
-        marks = markText(order.map((i) => layer.textDivs[i]?.firstChild as Text | null), needles, firstMark);
-      }
-      if (cancelled) return;
-      sectionRef.current?.setAttribute('data-drawn', '');
-      onDrawn(n, marks);
+      setPage(proxy);
     })().catch((error: Error) => {
-      if (!cancelled && error.name !== 'RenderingCancelledException' && error.name !== 'AbortException') console.warn(`page ${n}:`, error.message);
+      if (!cancelled && error.name !== 'RenderingCancelledException') console.warn(`page ${n}:`, error.message);
     });
     return () => {
       cancelled = true;
       cancelRender?.();
-      cancelText?.();
       sectionRef.current?.removeAttribute('data-shown');
-      sectionRef.current?.removeAttribute('data-drawn');
       // Free the bitmap now rather than when the element is collected.
       canvas.width = 0;
       canvas.height = 0;
     };
-  }, [doc, n, scale, needleKey, firstMark]); // redraw on page, scale and what is marked only
+  }, [doc, n, scale]); // redraw on page and scale only
+
+  // The text layer, with highlights and marks.
+  useEffect(() => {
+    if (!page) return;
+    let cancelled = false;
+    let cancelText: (() => void) | undefined;
+    const box = textRef.current!;
+    void (async () => {
+      const lib = await pdfjs();
+      const content = await page.getTextContent({ disableNormalization: true });
+      if (cancelled) return;
+      box.replaceChildren();
+      const viewport = page.getViewport({ scale });
+      const layer = new lib.TextLayer({ textContentSource: content, container: box, viewport });
+      cancelText = () => layer.cancel();
+      await layer.render();
+      if (cancelled) return;
+      // Spans in the order the importer read the page, so offsets and phrases agree with search.
+      const items = content.items.filter((item) => 'str' in item);
+      const order = readingOrder(items.map((item) => ({ str: item.str, x: item.transform[4], y: item.transform[5], height: item.height })));
+      const spans = order.map((i) => layer.textDivs[i]).filter((d): d is HTMLElement => Boolean(d));
+      orderedSpans.set(box, spans);
+      const nodes = (): Text[] => spans.flatMap((span) => textNodesOf(span));
+      drawHighlights(nodes(), text, highlights, fuzzyTitle);
+      const marks = needles.length ? markText(nodes(), needles, firstMark) : 0;
+      sectionRef.current?.setAttribute('data-drawn', '');
+      onDrawn(n, marks);
+    })().catch((error: Error) => {
+      if (!cancelled && error.name !== 'AbortException') console.warn(`page ${n} text:`, error.message);
+    });
+    return () => {
+      cancelled = true;
+      cancelText?.();
+      sectionRef.current?.removeAttribute('data-drawn');
+    };
+  }, [page, scale, needleKey, firstMark, highlightKey, text]); // redraw the text layer when what is marked changes
 
   return (
     <section ref={sectionRef} className="pdf-page" data-page={n} aria-label={label} style={{ top, width, height, ['--total-scale-factor' as string]: scale }}>

@@ -9,7 +9,7 @@
  * <PdfView url={client.fileUrl(doc.original)} doc={doc} matches={matches} current={2} onPosition={save} />
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentDetail, TextMatch } from '../../../../../electron/shared/types';
+import type { DocumentDetail, Highlight, TextMatch } from '../../../../../electron/shared/types';
 import { useT } from '../../../i18n';
 import { centerIn } from '../marks';
 import { pageLayout } from './layout';
@@ -26,17 +26,22 @@ const MAX = 4;
 
 type Zoom = 'fit' | number;
 
+const NONE: { h: Highlight; start: number; end: number }[] = [];
+
 interface Props {
   url: string;
   doc: DocumentDetail;
   matches: TextMatch[];
   current: number;
+  highlights: Highlight[];
+  /** A highlight to bring into view (opened from the 标注 page). */
+  focusHighlight?: string;
   /** Where to open when there is no hit to show: the saved position. */
   start?: { page: number; fraction: number };
   onPosition(page: number, fraction: number): void;
 }
 
-export function PdfView({ url, doc, matches, current, start, onPosition }: Props) {
+export function PdfView({ url, doc, matches, current, highlights, focusHighlight, start, onPosition }: Props) {
   const { t } = useT();
   const { pdf, sizes, setSize, error } = usePdfDocument(url);
   const scroller = useRef<HTMLDivElement>(null);
@@ -66,6 +71,17 @@ export function PdfView({ url, doc, matches, current, start, onPosition }: Props
     });
     return map;
   }, [matches, doc.pages]);
+
+  // Highlights by page, with their offsets in that page's text.
+  const highlightsByPage = useMemo(() => {
+    const map = new Map<number, { h: Highlight; start: number; end: number }[]>();
+    for (const h of highlights) {
+      if (!h.at?.page || h.at.pageStart === undefined) continue;
+      const length = doc.pages?.[h.at.page - 1]?.length ?? 0;
+      map.set(h.at.page, [...(map.get(h.at.page) ?? []), { h, start: h.at.pageStart, end: Math.min(h.at.pageEnd ?? length, length) }]);
+    }
+    return map;
+  }, [highlights, doc.pages]);
 
   useEffect(() => {
     const el = scroller.current;
@@ -118,11 +134,27 @@ export function PdfView({ url, doc, matches, current, start, onPosition }: Props
     if (!markCurrent()) goTo(match.page);
   }, [pdf, matches, current, goTo, markCurrent]);
 
+  // A highlight to show: go to its page; once drawn, it is centred.
+  const pendingHighlight = useRef<string | undefined>(focusHighlight);
+  useEffect(() => {
+    if (!pdf || !focusHighlight) return;
+    const h = highlights.find((x) => x.id === focusHighlight);
+    if (h?.at?.page) {
+      pendingHighlight.current = focusHighlight;
+      goTo(h.at.page);
+    }
+  }, [pdf, focusHighlight, highlights, goTo]);
+
   const onDrawn = useCallback(
     (_n: number) => {
       drawn.current += 1;
       scroller.current?.setAttribute('data-drawn', String(drawn.current));
       markCurrent();
+      const wanted = pendingHighlight.current && scroller.current?.querySelector(`mark[data-hl="${pendingHighlight.current}"]`);
+      if (wanted) {
+        pendingHighlight.current = undefined;
+        centerIn(scroller.current!, wanted);
+      }
     },
     [markCurrent],
   );
@@ -220,6 +252,9 @@ export function PdfView({ url, doc, matches, current, start, onPosition }: Props
                   top={layout.top(n) + PAD}
                   width={layout.widthOf(n)}
                   height={layout.heightOf(n)}
+                  text={doc.pages?.[n - 1] ?? ''}
+                  highlights={highlightsByPage.get(n) ?? NONE}
+                  fuzzyTitle={t('highlight.fuzzy')}
                   needles={perPage.get(n)?.needles ?? []}
                   firstMark={perPage.get(n)?.first ?? 0}
                   onSize={setSize}

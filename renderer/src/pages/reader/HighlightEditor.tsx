@@ -1,0 +1,88 @@
+/**
+ * Editing one highlight, opened by clicking it: colour, note, topics (comma- or 、-separated
+ * until the topic taxonomy lands), 确认位置 for a highlight whose place may have changed, and
+ * delete (undone from the toast).
+ *
+ * @example
+ * <HighlightEditor highlight={h} at={rect} onClose={close} toast={toast} focus="note" />
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Highlight } from '../../../../electron/shared/types';
+import { useClient } from '../../app/context';
+import type { ToastMessage } from '../../components/Toast';
+import { useT } from '../../i18n';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { COLORS } from './HighlightToolbar';
+
+/** Topics as typed: separated by commas, 、, ， or ；. */
+export const parseTopics = (s: string): string[] => [...new Set(s.split(/[,，、;；\n]/).map((x) => x.trim()).filter(Boolean))];
+
+export function HighlightEditor({ highlight, at, focus, onClose, toast }: { highlight: Highlight; at: DOMRect; focus?: 'note' | 'topics'; onClose(): void; toast(m: ToastMessage): void }) {
+  const { t } = useT();
+  const client = useClient();
+  const [note, setNote] = useState(highlight.note ?? '');
+  const [topics, setTopics] = useState(highlight.topics.join('、'));
+  const noteBox = useRef<HTMLTextAreaElement>(null);
+  const topicBox = useRef<HTMLInputElement>(null);
+  useEffect(() => (focus === 'topics' ? topicBox : noteBox).current?.focus(), [focus]);
+
+  const save = async (patch: Parameters<typeof client.updateHighlight>[0]): Promise<void> => {
+    try {
+      await client.updateHighlight(patch);
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
+  const saveText = async (): Promise<void> => {
+    const nextTopics = parseTopics(topics);
+    if (note !== (highlight.note ?? '') || nextTopics.join('、') !== highlight.topics.join('、')) await save({ id: highlight.id, note, topics: nextTopics });
+  };
+  const close = async (): Promise<void> => {
+    await saveText();
+    onClose();
+  };
+  const remove = async (): Promise<void> => {
+    try {
+      await client.removeHighlight({ id: highlight.id });
+      onClose();
+      toast({ text: t('highlight.removed'), action: { label: t('library.undo'), run: () => void client.restoreHighlight({ id: highlight.id }) } });
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
+  const top = Math.min(window.innerHeight - 320, at.bottom + 8);
+  const left = Math.min(window.innerWidth - 340, Math.max(8, at.left));
+  return (
+    <div
+      className="hl-editor"
+      style={{ top, left }}
+      role="dialog"
+      aria-label={t('highlight.edit')}
+      data-testid="highlight-editor"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') void close();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void close();
+        e.stopPropagation();
+      }}
+    >
+      {highlight.status === 'fuzzy' && (
+        <div className="hl-warn">
+          {t('highlight.fuzzy')}
+          <button type="button" onClick={() => void save({ id: highlight.id, confirm: true })} data-testid="highlight-confirm">{t('highlight.confirm')}</button>
+        </div>
+      )}
+      <div className="hl-colors">
+        {COLORS.map((c) => (
+          <button key={c} type="button" className={`swatch hl-${c}${highlight.color === c ? ' on' : ''}`} onClick={() => void save({ id: highlight.id, color: c })} aria-label={t(`highlight.color.${c}` as MessageKey)} aria-pressed={highlight.color === c} />
+        ))}
+      </div>
+      <textarea ref={noteBox} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('highlight.notePlaceholder')} rows={3} data-testid="highlight-note-input" />
+      <input ref={topicBox} value={topics} onChange={(e) => setTopics(e.target.value)} placeholder={t('highlight.topicsPlaceholder')} data-testid="highlight-topics-input" />
+      <div className="hl-actions">
+        <button type="button" className="ghost danger" onClick={() => void remove()} data-testid="highlight-delete">{t('highlight.delete')}</button>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => void close()} data-testid="highlight-save">{t('highlight.done')}</button>
+      </div>
+    </div>
+  );
+}

@@ -102,4 +102,12 @@ describe('hostile pages in the reader', () => {
     expect(browserRequests).toEqual([]);
     expect(dialogs).toEqual([]);
   });
+
+  it('would have seen an attack: the same markup opened raw in a plain page reaches the attacker', async () => {
+    const raw = await browser.newPage();
+    await raw.setContent(`<p>raw</p>${ATTACKS.remoteImage!.replaceAll('EVIL', evilUrl)}${ATTACKS.script!.replaceAll('EVIL', evilUrl)}`);
+    await expect.poll(() => evilHits.length).toBeGreaterThan(0);
+    expect(await raw.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBe('script');
+    await raw.close();
+  });
 });

@@ -20,7 +20,8 @@ import { makeBackup, restoreBackup } from './highlights/backup.js';
 import { exportHighlights } from './highlights/export-file.js';
 import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight } from './highlights/highlights.js';
 import { addFiles } from './library/upload.js';
-import { getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
+import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics } from './topics/topics.js';
+import { findDocument, getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
@@ -98,8 +99,9 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
     search: (args) => search.search(args),
     locate: async ({ id, query }) => {
-      const doc = await getDocument(ctx, id);
-      return { matches: locate(doc.pages ?? doc.text ?? '', query) };
+      const doc = findDocument(ctx, id);
+      const text = await ctx.blobs.readText(id).catch(() => '');
+      return { matches: locate(doc.kind === 'pdf' ? text.split('\f') : text, query) };
     },
     savePosition: (args) => savePosition(ctx, args),
     listHighlights: async ({ docId }) => listHighlights(ctx, docId),
@@ -113,6 +115,14 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
       return { filename: `研读备份-${stamp}.json`, mime: 'application/json', encoding: 'utf8', content: JSON.stringify(makeBackup(ctx), null, 1) };
     },
     restore: ({ content }) => restoreBackup(ctx, content),
+    listTopics: async () => listTopics(ctx),
+    addTopic: (args) => addTopic(ctx, args),
+    renameTopic: ({ path, name }) => renameTopic(ctx, path, name),
+    moveTopic: ({ path, parent }) => moveTopic(ctx, path, parent),
+    mergeTopic: ({ from, into }) => mergeTopic(ctx, from, into),
+    deleteTopic: ({ path }) => deleteTopic(ctx, path),
+    setDocumentTopics: ({ id, topics }) => setDocumentTopics(ctx, id, topics),
+    reviewSuggestion: (args) => reviewSuggestion(ctx, args),
     reindex: () => search.reindex(),
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),

@@ -20,6 +20,7 @@ import type {
   SearchResult,
   SourceSummary,
   TextMatch,
+  TopicSummary,
   YanduEvent,
 } from './types.js';
 import { YanduError } from './errors.js';
@@ -34,6 +35,7 @@ const httpUrl = z
 /** A bearer token as users paste it: printable, no spaces inside. */
 const token = z.string().trim().min(8).max(8192).regex(/^[\x21-\x7e]+$/, 'must be printable characters without spaces');
 
+const topicPath = z.string().min(1).max(300);
 const offset = z.number().int().min(0).max(2 ** 31);
 const color = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
 
@@ -110,6 +112,14 @@ export const argSchemas = {
     })
     .strict(),
   backup: none,
+  listTopics: none,
+  addTopic: z.object({ parent: topicPath.optional(), name: z.string().min(1).max(60), description: z.string().max(500).optional(), phrases: z.array(z.string().min(1).max(50)).max(100).optional() }).strict(),
+  renameTopic: z.object({ path: topicPath, name: z.string().min(1).max(60) }).strict(),
+  moveTopic: z.object({ path: topicPath, parent: topicPath.optional() }).strict(),
+  mergeTopic: z.object({ from: topicPath, into: topicPath }).strict(),
+  deleteTopic: z.object({ path: topicPath }).strict(),
+  setDocumentTopics: z.object({ id, topics: z.array(topicPath).max(100) }).strict(),
+  reviewSuggestion: z.object({ id, topic: topicPath, accept: z.boolean() }).strict(),
   restore: z.object({ content: z.string().min(2).max(256 * 1024 * 1024) }).strict(),
   reindex: none,
   sync: z.object({ sourceId: id.optional() }).strict(),
@@ -150,6 +160,18 @@ export interface ApiResults {
   /** Everything the user made, as JSON (see README: backup). */
   backup: ExportFile;
   restore: { highlights: number; documents: number; unmatched: number; sources: number };
+  /** Every topic in tree order, with its documents and highlights counted (sub-topics included). */
+  listTopics: TopicSummary[];
+  addTopic: TopicSummary;
+  renameTopic: TopicSummary;
+  moveTopic: TopicSummary;
+  /** How many documents and highlights were re-tagged. */
+  mergeTopic: { documents: number; highlights: number };
+  /** How many documents and highlights lost the tag. */
+  deleteTopic: { documents: number; highlights: number };
+  /** The document's topics after the change. */
+  setDocumentTopics: string[];
+  reviewSuggestion: string[];
   reindex: { documents: number; ms: number };
   sync: ImportReport;
   cancelSync: { cancelled: boolean };

@@ -43,6 +43,8 @@ export interface DocumentSummary {
   scanned?: boolean;
   /** Where the reader was left, restored when the document is opened again. */
   position?: ReadingPosition;
+  /** Suggested topics the user turned down (never suggested again for this document). */
+  rejectedTopics?: string[];
   /** How far through the document the reader is, 0–1 (from {@link position}). */
   progress?: number;
 }
@@ -86,6 +88,8 @@ export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
   html?: string;
   pages?: string[];
   pageCount?: number;
+  /** Topics suggested from the text (key phrases, IDF over the library, what the user taught), best first. */
+  suggestedTopics?: SuggestedTopic[];
 }
 
 /** Outcome of `add` and `sync`. */
@@ -179,6 +183,7 @@ export interface SourceSummary {
 export type YanduEvent =
   | { type: 'library.changed'; ids: string[] }
   | { type: 'highlights.changed'; docIds: string[] }
+  | { type: 'topics.changed' }
   | { type: 'sources.changed' }
   | {
       type: 'sync.progress';
@@ -276,4 +281,33 @@ export interface Highlight {
   at?: TextPlace;
   /** The text at `at` when it differs from the quote (`fuzzy`). */
   found?: string;
+}
+
+/**
+ * One exam topic of the library's taxonomy, named by its path (`基层治理/基层减负`): built-in
+ * (resources/topics) or the user's own. Counts include sub-topics.
+ *
+ * @example
+ * const t: TopicSummary = { path: '基层治理/基层减负', name: '基层减负', depth: 1, phrases: ['基层减负'], description: '…', documents: 3, highlights: 7 };
+ */
+export interface TopicSummary {
+  path: string;
+  name: string;
+  /** 0 for a root. */
+  depth: number;
+  description?: string;
+  /** Key phrases (提法) that suggest it. */
+  phrases: string[];
+  documents: number;
+  highlights: number;
+}
+
+/** A topic suggested for a document, with the phrases that triggered it. */
+export interface SuggestedTopic {
+  /** The topic's path (its id). */
+  id: string;
+  name: string;
+  path: string;
+  score: number;
+  phrases: string[];
 }

@@ -11,6 +11,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
 import { DB_FILE } from '../../electron/core/store/db';
+import { SCHEMA_VERSION } from '../../electron/core/store/schema';
 import type { Highlight } from '../../electron/shared/types';
 import { yandu } from '../support/cli';
 import { SHARED } from '../support/shared';
@@ -188,7 +189,7 @@ describe('highlights', () => {
       expect(await reopened.api.listHighlights({})).toEqual([]);
       const [doc] = await reopened.api.listDocuments({});
       await reopened.api.addHighlight({ docId: doc!.id, start: 0, end: 4, color: 'purple' });
-      expect((await reopened.api.libraryInfo({})).schemaVersion).toBe(4);
+      expect((await reopened.api.libraryInfo({})).schemaVersion).toBe(SCHEMA_VERSION);
     } finally {
       await reopened.close();
     }

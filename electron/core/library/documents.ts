@@ -14,6 +14,7 @@ import { YanduError } from '../../shared/errors.js';
 import type { DocumentDetail, DocumentSummary, ImportReport, RemoveResult } from '../../shared/types.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
+import { suggestionsFor } from '../topics/topics.js';
 import { emptyReport, ingestFiles } from './ingest.js';
 
 /** The public part of a stored record. */
@@ -39,12 +40,13 @@ export async function getDocument(ctx: CoreContext, id: string): Promise<Documen
   });
   const { pages: pageCount, ...rest } = toSummary(doc);
   const summary = { ...rest, original: relative(ctx.libraryDir, ctx.blobs.originalPath(doc.sha256, doc.ext)).split(sep).join('/') };
+  const suggestedTopics = await suggestionsFor(ctx, id, text);
   if (doc.kind === 'pdf') {
     const outline = await ctx.blobs.readOutline(id);
-    return { ...summary, pageCount: pageCount ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}) };
+    return { ...summary, pageCount: pageCount ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}), suggestedTopics };
   }
   const html = await ctx.blobs.readHtml(id);
-  return { ...summary, text, ...(html !== undefined ? { html } : {}) };
+  return { ...summary, text, ...(html !== undefined ? { html } : {}), suggestedTopics };
 }
 
 export async function removeDocument(ctx: CoreContext, id: string): Promise<RemoveResult> {

@@ -13,6 +13,7 @@ import type { Imported } from '../import/types.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
 import { reanchorDocument } from '../highlights/highlights.js';
+import { recordPhrases } from '../topics/topics.js';
 import { newDocumentId } from './ids.js';
 import { SAME_ARTICLE, similarity, titleKey } from './similar.js';
 
@@ -97,5 +98,6 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
   };
   applyImported(doc, p.imported);
   db.data.documents.push(doc);
+  recordPhrases(ctx, doc.title, p.imported.text);
   return { kind: 'added', id };
 }

@@ -107,7 +107,8 @@ const passes = (stored: Stored, filters: SearchFilters | undefined): boolean => 
   if (filters.kinds?.length && !filters.kinds.includes(stored.kind)) return false;
   if (filters.sites?.length && !(stored.site && filters.sites.includes(stored.site))) return false;
   if (filters.sourceIds?.length && !(stored.sourceId && filters.sourceIds.includes(stored.sourceId))) return false;
-  if (filters.topics?.length && !stored.topics?.some((t) => filters.topics!.includes(t))) return false;
+  // A topic includes its sub-topics.
+  if (filters.topics?.length && !stored.topics?.some((t) => filters.topics!.some((f) => t === f || t.startsWith(`${f}/`)))) return false;
   if (filters.from && !(stored.publishedAt && stored.publishedAt >= filters.from)) return false;
   if (filters.to && !(stored.publishedAt && stored.publishedAt.slice(0, filters.to.length) <= filters.to)) return false;
   return true;

@@ -7,8 +7,10 @@
  * const data = migrate(JSON.parse(oldText)); // → LibraryData at SCHEMA_VERSION
  */
 import type { DocumentSummary, Highlight, SourceSummary, SyncRun } from '../../shared/types.js';
+import type { Feedback, PhraseStats } from '../topics/suggest.js';
+import type { TopicRecord } from '../topics/taxonomy.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Which importer read a file. */
 export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
@@ -63,10 +65,16 @@ export interface LibraryData {
   highlights: Highlight[];
   /** Highlights the user deleted, restorable (undo). */
   highlightTrash: { highlight: Highlight; removedAt: number }[];
+  /** The exam topics (seeded from the built-in taxonomy when null). */
+  topics: TopicRecord[] | null;
+  /** Documents and per-phrase document counts for topic suggestions (recounted when null or stale). */
+  topicStats: PhraseStats | null;
+  /** What the user accepted and rejected, per topic: the suggestions learn from it. */
+  topicFeedback: Feedback;
 }
 
 export function emptyLibrary(now: number): LibraryData {
-  return { schemaVersion: SCHEMA_VERSION, createdAt: now, documents: [], trash: [], sources: [], highlights: [], highlightTrash: [] };
+  return { schemaVersion: SCHEMA_VERSION, createdAt: now, documents: [], trash: [], sources: [], highlights: [], highlightTrash: [], topics: null, topicStats: null, topicFeedback: {} };
 }
 
 type Raw = Record<string, unknown>;
@@ -100,6 +108,8 @@ export const migrations: Record<number, (data: Raw) => Raw> = {
     highlights: Array.isArray(data.highlights) ? data.highlights : [],
     highlightTrash: Array.isArray(data.highlightTrash) ? data.highlightTrash : [],
   }),
+  /** v5 adds exam topics (seeded on first use), phrase statistics and what the user taught. */
+  4: (data) => ({ ...data, schemaVersion: 5, topics: data.topics ?? null, topicStats: null, topicFeedback: data.topicFeedback ?? {} }),
 };
 
 /** Runs every step from the data's version up to {@link SCHEMA_VERSION}. */

@@ -1,0 +1,230 @@
+/**
+ * The library's exam topics: seeded from the built-in taxonomy, then the user's to edit — add,
+ * rename, move, merge (every tag moves), delete (tags removed; the caller says how many first).
+ * Documents and highlights carry topic paths; a topic's counts include its sub-topics. Topic
+ * suggestions for a document come from `suggest.ts`, with the library's phrase statistics and
+ * what the user accepted and rejected.
+ *
+ * @example
+ * listTopics(ctx);                                          // → TopicSummary[] in tree order
+ * await renameTopic(ctx, '基层治理/基层减负', '减负松绑');
+ * await reviewSuggestion(ctx, { id: 'd_1', topic: '数字政府', accept: true });
+ */
+import { YanduError } from '../../shared/errors.js';
+import type { SuggestedTopic, TopicSummary } from '../../shared/types.js';
+import { findDocument } from '../library/documents.js';
+import type { CoreContext } from '../library/context.js';
+import { phrasesIn, suggest, type PhraseStats } from './suggest.js';
+import { builtinTopics, type TopicRecord } from './taxonomy.js';
+
+const under = (path: string, root: string): boolean => path === root || path.startsWith(`${root}/`);
+const nameOf = (path: string): string => path.split('/').pop()!;
+const cleanName = (name: string): string => {
+  const n = name.trim().replace(/\//g, '·');
+  if (!n || n.length > 60) throw new YanduError('bad-arguments', 'topics: a topic name is 1–60 characters. / 专题名称应为 1–60 个字符。');
+  return n;
+};
+
+/** The library's topics, seeded from the built-in taxonomy the first time. */
+export function topicsOf(ctx: CoreContext): TopicRecord[] {
+  const data = ctx.db.data;
+  if (!data.topics) data.topics = builtinTopics();
+  return data.topics;
+}
+
+function findTopic(ctx: CoreContext, path: string): TopicRecord {
+  const t = topicsOf(ctx).find((x) => x.path === path);
+  if (!t) throw new YanduError('not-found', `topics: no topic '${path}'. / 找不到该专题。`);
+  return t;
+}
+
+export function listTopics(ctx: CoreContext): TopicSummary[] {
+  const topics = topicsOf(ctx);
+  const docs = ctx.db.data.documents;
+  const highlights = ctx.db.data.highlights;
+  const order = new Map(topics.map((t, i) => [t.path, i]));
+  return [...topics]
+    .sort((a, b) => {
+      // Tree order: a parent before its children, siblings in the order they were made.
+      const pa = a.path.split('/');
+      const pb = b.path.split('/');
+      for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+        if (pa[i] === pb[i]) continue;
+        const ka = order.get(pa.slice(0, i + 1).join('/')) ?? 0;
+        const kb = order.get(pb.slice(0, i + 1).join('/')) ?? 0;
+        return ka - kb;
+      }
+      return pa.length - pb.length;
+    })
+    .map((t) => ({
+      path: t.path,
+      name: nameOf(t.path),
+      depth: t.path.split('/').length - 1,
+      ...(t.description ? { description: t.description } : {}),
+      phrases: t.phrases,
+      documents: docs.filter((d) => d.topics.some((x) => under(x, t.path))).length,
+      highlights: highlights.filter((h) => h.topics.some((x) => under(x, t.path))).length,
+    }));
+}
+
+async function save(ctx: CoreContext): Promise<void> {
+  await ctx.db.write();
+  ctx.emit({ type: 'topics.changed' });
+}
+
+export async function addTopic(ctx: CoreContext, args: { parent?: string; name: string; description?: string; phrases?: string[] }): Promise<TopicSummary> {
+  if (args.parent) findTopic(ctx, args.parent);
+  const path = args.parent ? `${args.parent}/${cleanName(args.name)}` : cleanName(args.name);
+  if (topicsOf(ctx).some((t) => t.path === path)) throw new YanduError('bad-arguments', `topics: '${path}' exists already. / 专题已存在。`);
+  topicsOf(ctx).push({ path, ...(args.description ? { description: args.description } : {}), phrases: args.phrases ?? [] });
+  await save(ctx);
+  return listTopics(ctx).find((t) => t.path === path)!;
+}
+
+/** Moves every tag, sub-topic and statistic from one path to another. */
+function retag(ctx: CoreContext, from: string, to: string, drop = false): { documents: number; highlights: number; ids: string[] } {
+  const move = (list: string[]): string[] => [...new Set(list.flatMap((p) => (under(p, from) ? (drop ? [] : [to + p.slice(from.length)]) : [p])))];
+  let documents = 0;
+  let highlights = 0;
+  const ids: string[] = [];
+  for (const d of ctx.db.data.documents) {
+    if (d.topics.some((p) => under(p, from))) {
+      documents++;
+      ids.push(d.id);
+    }
+    d.topics = move(d.topics);
+    if (d.rejectedTopics) d.rejectedTopics = move(d.rejectedTopics);
+  }
+  for (const h of ctx.db.data.highlights) {
+    if (h.topics.some((p) => under(p, from))) highlights++;
+    h.topics = move(h.topics);
+  }
+  const feedback = ctx.db.data.topicFeedback;
+  for (const key of Object.keys(feedback)) {
+    if (!under(key, from)) continue;
+    const value = feedback[key]!;
+    delete feedback[key];
+    if (drop) continue;
+    const target = to + key.slice(from.length);
+    const old = feedback[target];
+    feedback[target] = old ? { accepted: old.accepted + value.accepted, rejected: old.rejected + value.rejected } : value;
+  }
+  return { documents, highlights, ids };
+}
+
+/** Saves and tells every window (and the search index, for the documents whose tags changed). */
+async function saveRetagged(ctx: CoreContext, ids: string[]): Promise<void> {
+  await save(ctx);
+  if (ids.length) ctx.emit({ type: 'library.changed', ids });
+}
+
+export async function renameTopic(ctx: CoreContext, path: string, name: string): Promise<TopicSummary> {
+  findTopic(ctx, path);
+  const to = [...path.split('/').slice(0, -1), cleanName(name)].join('/');
+  if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw new YanduError('bad-arguments', `topics: '${to}' exists already; merge instead. / 同名专题已存在，可以合并。`);
+  for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
+  await saveRetagged(ctx, retag(ctx, path, to).ids);
+  return listTopics(ctx).find((t) => t.path === to)!;
+}
+
+export async function moveTopic(ctx: CoreContext, path: string, parent: string | undefined): Promise<TopicSummary> {
+  findTopic(ctx, path);
+  if (parent) {
+    findTopic(ctx, parent);
+    if (under(parent, path)) throw new YanduError('bad-arguments', 'topics: a topic cannot move under itself. / 不能移到自己的下级。');
+  }
+  const to = parent ? `${parent}/${nameOf(path)}` : nameOf(path);
+  if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw new YanduError('bad-arguments', `topics: '${to}' exists already; merge instead. / 目标位置已有同名专题。`);
+  for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
+  await saveRetagged(ctx, retag(ctx, path, to).ids);
+  return listTopics(ctx).find((t) => t.path === to)!;
+}
+
+/** Merges `from` into `into`: its tags, phrases and sub-topics move there; `from` goes. */
+export async function mergeTopic(ctx: CoreContext, from: string, into: string): Promise<{ documents: number; highlights: number }> {
+  const source = findTopic(ctx, from);
+  const target = findTopic(ctx, into);
+  if (under(into, from) || from === into) throw new YanduError('bad-arguments', 'topics: merge into another topic, not into itself or its own sub-topic. / 不能合并到自身或其下级。');
+  target.phrases = [...new Set([...target.phrases, ...source.phrases])];
+  const list = topicsOf(ctx);
+  for (const t of [...list]) {
+    if (!under(t.path, from)) continue;
+    const moved = into + t.path.slice(from.length);
+    if (t.path === from || list.some((x) => x.path === moved)) list.splice(list.indexOf(t), 1);
+    else t.path = moved;
+  }
+  const { ids, ...counts } = retag(ctx, from, into);
+  await saveRetagged(ctx, ids);
+  return counts;
+}
+
+/** Deletes a topic and its sub-topics, untagging what carried them; says how many those were. */
+export async function deleteTopic(ctx: CoreContext, path: string): Promise<{ documents: number; highlights: number }> {
+  findTopic(ctx, path);
+  ctx.db.data.topics = topicsOf(ctx).filter((t) => !under(t.path, path));
+  const { ids, ...counts } = retag(ctx, path, '', true);
+  await saveRetagged(ctx, ids);
+  return counts;
+}
+
+export async function setDocumentTopics(ctx: CoreContext, id: string, topics: string[]): Promise<string[]> {
+  const doc = findDocument(ctx, id);
+  const known = new Set(topicsOf(ctx).map((t) => t.path));
+  const unknown = topics.find((t) => !known.has(t));
+  if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
+  doc.topics = [...new Set(topics)];
+  await ctx.db.write();
+  ctx.emit({ type: 'library.changed', ids: [id] });
+  return doc.topics;
+}
+
+/** The user's answer to a suggestion: tags (or not) the document and teaches the scorer. */
+export async function reviewSuggestion(ctx: CoreContext, args: { id: string; topic: string; accept: boolean }): Promise<string[]> {
+  const doc = findDocument(ctx, args.id);
+  findTopic(ctx, args.topic);
+  const f = (ctx.db.data.topicFeedback[args.topic] ??= { accepted: 0, rejected: 0 });
+  if (args.accept) {
+    f.accepted++;
+    doc.topics = [...new Set([...doc.topics, args.topic])];
+    if (doc.rejectedTopics) doc.rejectedTopics = doc.rejectedTopics.filter((t) => t !== args.topic);
+  } else {
+    f.rejected++;
+    doc.rejectedTopics = [...new Set([...(doc.rejectedTopics ?? []), args.topic])];
+    doc.topics = doc.topics.filter((t) => t !== args.topic);
+  }
+  await ctx.db.write();
+  ctx.emit({ type: 'library.changed', ids: [doc.id] });
+  return doc.topics;
+}
+
+/** The library's phrase statistics, counted from every stored text the first time they are needed. */
+async function statsOf(ctx: CoreContext): Promise<PhraseStats> {
+  const data = ctx.db.data;
+  // Kept up to date on import; recounted when missing or far off (many documents removed).
+  if (data.topicStats && Math.abs(data.topicStats.docs - data.documents.length) <= Math.max(5, data.documents.length / 10)) return data.topicStats;
+  const stats: PhraseStats = { docs: 0, df: {} };
+  const topics = topicsOf(ctx);
+  for (const d of data.documents) {
+    const text = await ctx.blobs.readText(d.id).catch(() => '');
+    stats.docs++;
+    for (const p of phrasesIn(`${d.title}\n${text}`, topics)) stats.df[p] = (stats.df[p] ?? 0) + 1;
+  }
+  data.topicStats = stats;
+  return stats;
+}
+
+/** Counts a newly added document's phrases into the statistics (when they are kept up to date). */
+export function recordPhrases(ctx: CoreContext, title: string, text: string): void {
+  const stats = ctx.db.data.topicStats;
+  if (!stats) return;
+  stats.docs++;
+  for (const p of phrasesIn(`${title}\n${text}`, topicsOf(ctx))) stats.df[p] = (stats.df[p] ?? 0) + 1;
+}
+
+/** Suggestions for a document, leaving out topics it has and topics the user turned down for it. */
+export async function suggestionsFor(ctx: CoreContext, id: string, text: string): Promise<SuggestedTopic[]> {
+  const doc = findDocument(ctx, id);
+  const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
+  const topics = topicsOf(ctx).filter((t) => !skip.has(t.path));
+  return suggest({ title: doc.title, text }, topics, await statsOf(ctx), ctx.db.data.topicFeedback);
+}

@@ -10,7 +10,7 @@ import { useT } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { LibraryPage } from '../pages/LibraryPage';
 import { HighlightsPage } from '../pages/HighlightsPage';
-import { TopicsPage } from '../pages/PlaceholderPages';
+import { TopicsPage } from '../pages/TopicsPage';
 import { ReaderPage } from '../pages/ReaderPage';
 import { SearchPage } from '../pages/SearchPage';
 import { SyncPage } from '../pages/sync/SyncPage';
@@ -91,7 +91,7 @@ export function App() {
         )}
         {route.page === 'search' && <SearchPage initialQuery={route.query.get('q') ?? ''} focusSignal={focusSearch} />}
         {route.page === 'highlights' && <HighlightsPage toast={setToast} />}
-        {route.page === 'topics' && <TopicsPage />}
+        {route.page === 'topics' && <TopicsPage toast={setToast} />}
         {route.page === 'sync' && <SyncPage toast={setToast} />}
       </main>
       <DropZone onDrop={onDrop} />

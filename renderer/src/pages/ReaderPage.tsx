@@ -23,6 +23,7 @@ import { FindBar } from './reader/FindBar';
 import { PdfView } from './reader/pdf/PdfView';
 import { readerSettings, saveReaderSettings, type ReaderSettings } from './reader/settings';
 import { SettingsMenu } from './reader/SettingsMenu';
+import { TopicBar } from './reader/TopicBar';
 
 /** Saves the reading position at most this often while scrolling (and once on leaving). */
 const SAVE_EVERY_MS = 1000;
@@ -90,6 +91,10 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     setError(undefined);
     if (!id) return;
     client.getDocument({ id }).then(setDoc, (e: Error) => setError(e.message));
+  }, [client, id]);
+  /** Topics changed: fetch the document again (its tags and suggestions). */
+  const reloadTopics = useCallback(() => {
+    if (id) void client.getDocument({ id }).then((d) => setDoc((old) => (old && old.id === d.id ? { ...old, topics: d.topics, suggestedTopics: d.suggestedTopics } : old)));
   }, [client, id]);
 
   useEffect(() => {
@@ -216,6 +221,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
         <span className="bar-title" title={doc.title}>{doc.title}</span>
         {!isPdf && <SettingsMenu settings={settings} onChange={changeSettings} />}
       </FindBar>
+      <TopicBar doc={doc} onChanged={reloadTopics} />
       {isPdf ? (
         <PdfView
           key={doc.id}

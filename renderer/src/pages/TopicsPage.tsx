@@ -1,0 +1,133 @@
+/**
+ * 专题: the exam topics as a tree, each with a coverage bar of its documents and highlights
+ * (sub-topics included); topics with little material stand out. Choosing one shows what it
+ * holds — its description and 提法, its documents and highlights — and lets the user rename it,
+ * add a sub-topic, merge it into another (every tag moves) or delete it (after saying what is
+ * tagged).
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { TopicSummary } from '../../../electron/shared/types';
+import { useClient } from '../app/context';
+import { hrefOf } from '../app/router';
+import { useLibrary } from '../app/useLibrary';
+import type { ToastMessage } from '../components/Toast';
+import { useT } from '../i18n';
+import { useHighlights } from './reader/useHighlights';
+
+/** Fewer documents than this and a theme is flagged as thin. */
+const THIN = 2;
+const under = (path: string, root: string): boolean => path === root || path.startsWith(`${root}/`);
+
+export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
+  const { t } = useT();
+  const client = useClient();
+  const [topics, setTopics] = useState<TopicSummary[]>();
+  const [chosen, setChosen] = useState<string>();
+  const { docs } = useLibrary();
+  const highlights = useHighlights(undefined, true);
+  const reload = useCallback(() => void client.listTopics({}).then(setTopics), [client]);
+  useEffect(() => {
+    reload();
+    return client.subscribe((e) => {
+      if (e.type === 'topics.changed' || e.type === 'library.changed' || e.type === 'highlights.changed') reload();
+    });
+  }, [client, reload]);
+
+  const max = useMemo(() => Math.max(1, ...(topics ?? []).map((x) => x.documents + x.highlights)), [topics]);
+  const topic = topics?.find((x) => x.path === chosen);
+  const act = async (work: () => Promise<unknown>, done?: string): Promise<void> => {
+    try {
+      await work();
+      if (done) toast({ text: done });
+      reload();
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
+
+  const addTopic = (parent?: string): void => {
+    const name = window.prompt(parent ? t('topics.addUnder', { parent }) : t('topics.addRoot'));
+    if (name?.trim()) void act(() => client.addTopic({ ...(parent ? { parent } : {}), name: name.trim() }));
+  };
+  const rename = (x: TopicSummary): void => {
+    const name = window.prompt(t('topics.renameTo'), x.name);
+    if (name?.trim() && name.trim() !== x.name) void act(async () => setChosen((await client.renameTopic({ path: x.path, name: name.trim() })).path));
+  };
+  const merge = (x: TopicSummary, into: string): void => {
+    if (window.confirm(t('topics.mergeConfirm', { from: x.path, into, docs: x.documents, highlights: x.highlights })))
+      void act(async () => {
+        const r = await client.mergeTopic({ from: x.path, into });
+        setChosen(into);
+        toast({ text: t('topics.merged', { docs: r.documents, highlights: r.highlights }) });
+      });
+  };
+  const remove = (x: TopicSummary): void => {
+    if (window.confirm(t('topics.deleteConfirm', { path: x.path, docs: x.documents, highlights: x.highlights })))
+      void act(async () => {
+        await client.deleteTopic({ path: x.path });
+        setChosen(undefined);
+      }, t('topics.deleted', { path: x.path }));
+  };
+
+  if (!topics) return <section className="page"><p className="muted">{t('common.loading')}</p></section>;
+  const tagged = (docs ?? []).filter((d) => topic && d.topics.some((p) => under(p, topic.path)));
+  const marked = highlights.filter((h) => topic && h.topics.some((p) => under(p, topic.path)));
+  return (
+    <section className="page topics-page">
+      <header className="page-head">
+        <h1>{t('nav.topics')}</h1>
+        <span className="muted">{t('topics.summary', { n: topics.length, thin: topics.filter((x) => x.depth > 0 && !x.path.startsWith('科目') && x.documents < THIN).length })}</span>
+        <span className="spacer" />
+        <button type="button" onClick={() => addTopic()}>{t('topics.addRoot')}</button>
+      </header>
+      <p className="muted small">{t('topics.hint')}</p>
+      <div className="topics-layout">
+        <ul className="coverage" data-testid="coverage">
+          {topics.map((x) => {
+            const thin = !x.path.startsWith('科目') && x.documents < THIN;
+            return (
+              <li key={x.path} className={`${thin ? 'thin' : ''}${x.path === chosen ? ' chosen' : ''}`} style={{ paddingLeft: 8 + x.depth * 16 }} data-testid="topic-row">
+                <button type="button" onClick={() => setChosen(x.path)} title={x.description}>
+                  <span className="topic-name">{x.name}</span>
+                  <span className="bars" aria-hidden>
+                    <span className="bar-docs" style={{ width: `${(x.documents / max) * 100}%` }} />
+                    <span className="bar-hl" style={{ width: `${(x.highlights / max) * 100}%` }} />
+                  </span>
+                  <span className="nums">{t('topics.counts', { docs: x.documents, highlights: x.highlights })}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <aside className="topic-detail" data-testid="topic-detail">
+          {topic ? (
+            <>
+              <h2>{topic.path.replaceAll('/', ' › ')}</h2>
+              {topic.description && <p>{topic.description}</p>}
+              {topic.phrases.length > 0 && <p className="muted small">{t('topics.phrases')}：{topic.phrases.join('、')}</p>}
+              <div className="topic-actions">
+                <button type="button" onClick={() => addTopic(topic.path)}>{t('topics.addSub')}</button>
+                <button type="button" onClick={() => rename(topic)}>{t('topics.rename')}</button>
+                <select value="" onChange={(e) => e.target.value && merge(topic, e.target.value)} aria-label={t('topics.mergeInto')}>
+                  <option value="">{t('topics.mergeInto')}</option>
+                  {topics.filter((o) => !under(o.path, topic.path) && !under(topic.path, o.path)).map((o) => <option key={o.path} value={o.path}>{o.path.replaceAll('/', ' › ')}</option>)}
+                </select>
+                <button type="button" className="ghost danger" onClick={() => remove(topic)}>{t('topics.delete')}</button>
+              </div>
+              <h3>{t('topics.documents', { n: tagged.length })}</h3>
+              {tagged.length ? (
+                <ul className="plain">{tagged.map((d) => <li key={d.id}><a href={hrefOf('reader', { id: d.id })}>{d.title}</a> <span className="muted small">{d.site ?? ''}</span></li>)}</ul>
+              ) : (
+                <p className="muted small">{t('topics.noDocuments')}</p>
+              )}
+              <h3>{t('topics.highlights', { n: marked.length })}</h3>
+              <ul className="plain">{marked.map((h) => <li key={h.id}><a href={hrefOf('reader', { id: h.docId, hl: h.id })}>{h.target.selector[0].exact}</a>{h.note ? <span className="muted small"> — {h.note}</span> : null}</li>)}</ul>
+            </>
+          ) : (
+            <p className="muted">{t('topics.choosePrompt')}</p>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * A document's exam topics under its title: its tags (× removes), the suggested ones with the
+ * phrases that triggered them (✓ accepts, ✕ turns down — both teach the suggestions), and a box
+ * to add any topic of the taxonomy.
+ *
+ * @example
+ * <TopicBar doc={doc} onChanged={reload} />
+ */
+import { useEffect, useState } from 'react';
+import type { DocumentDetail, TopicSummary } from '../../../../electron/shared/types';
+import { useClient } from '../../app/context';
+import { useT } from '../../i18n';
+
+const label = (path: string): string => path.split('/').slice(-2).join(' › ');
+
+export function TopicBar({ doc, onChanged }: { doc: DocumentDetail; onChanged(): void }) {
+  const { t } = useT();
+  const client = useClient();
+  const [topics, setTopics] = useState<TopicSummary[]>([]);
+  const [adding, setAdding] = useState(false);
+  useEffect(() => {
+    if (adding && !topics.length) void client.listTopics({}).then(setTopics);
+  }, [adding, client, topics.length]);
+
+  const run = async (work: () => Promise<unknown>): Promise<void> => {
+    await work();
+    onChanged();
+  };
+  const suggestions = (doc.suggestedTopics ?? []).slice(0, 5);
+  return (
+    <div className="topic-bar" data-testid="topic-bar">
+      {doc.topics.map((topic) => (
+        <span key={topic} className="topic-chip" data-testid="doc-topic">
+          {label(topic)}
+          <button type="button" className="chip-x" aria-label={t('topics.remove')} onClick={() => void run(() => client.setDocumentTopics({ id: doc.id, topics: doc.topics.filter((x) => x !== topic) }))}>×</button>
+        </span>
+      ))}
+      {suggestions.map((s) => (
+        <span key={s.path} className="topic-suggestion" title={t('topics.because', { phrases: s.phrases.join('、') })} data-testid="topic-suggestion">
+          <span className="muted small">{t('topics.suggested')}</span> {label(s.path)}
+          <span className="muted small">（{s.phrases.slice(0, 3).join('、')}）</span>
+          <button type="button" aria-label={t('topics.accept')} title={t('topics.accept')} onClick={() => void run(() => client.reviewSuggestion({ id: doc.id, topic: s.path, accept: true }))} data-testid="topic-accept">✓</button>
+          <button type="button" aria-label={t('topics.reject')} title={t('topics.reject')} onClick={() => void run(() => client.reviewSuggestion({ id: doc.id, topic: s.path, accept: false }))} data-testid="topic-reject">✕</button>
+        </span>
+      ))}
+      {adding ? (
+        <select
+          autoFocus
+          value=""
+          onBlur={() => setAdding(false)}
+          onChange={(e) => {
+            setAdding(false);
+            if (e.target.value) void run(() => client.setDocumentTopics({ id: doc.id, topics: [...doc.topics, e.target.value] }));
+          }}
+          aria-label={t('topics.add')}
+        >
+          <option value="">{t('topics.choose')}</option>
+          {topics.map((topic) => (
+            <option key={topic.path} value={topic.path} disabled={doc.topics.includes(topic.path)}>
+              {'　'.repeat(topic.depth)}{topic.name}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <button type="button" className="ghost small" onClick={() => setAdding(true)} data-testid="topic-add">＋ {t('topics.add')}</button>
+      )}
+    </div>
+  );
+}

@@ -20,6 +20,8 @@ export interface PhraseStats {
 export type Feedback = Record<string, { accepted: number; rejected: number }>;
 
 export const TITLE_BOOST = 2;
+/** Suggestions scoring under this share of the best one are not shown. */
+export const RELATIVE_FLOOR = 0.15;
 /** Longest text read for phrases (a long PDF's first part says what it is about). */
 export const MAX_TEXT = 300_000;
 
@@ -60,5 +62,8 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
     const name = topic.path.split('/').pop()!;
     out.push({ id: topic.path, name, path: topic.path, score: Math.round(score * 100) / 100, phrases: found });
   }
-  return out.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path)).slice(0, limit);
+  out.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+  // Far weaker than the best is noise (a word that happens to appear): leave it out.
+  const floor = (out[0]?.score ?? 0) * RELATIVE_FLOOR;
+  return out.filter((s) => s.score >= floor).slice(0, limit);
 }

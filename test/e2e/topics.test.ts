@@ -69,5 +69,12 @@ describe('exam topics in Chromium', () => {
     await page.goto(`${origin}/#/library`);
     await page.getByTestId('filter-topic').selectOption({ label: '数字政府' });
     await expect.poll(() => page.getByTestId('doc-row').count()).toBe(1);
+    // Search filters by topic too: only topics holding documents are offered.
+    await page.goto(`${origin}/#/search`);
+    await page.getByTestId('search-input').fill('形式主义');
+    await page.getByTestId('search-total').waitFor();
+    expect(await page.getByTestId('search-topic').locator('option').allInnerTexts()).toEqual(['全部专题', '数字政府（1）']);
+    await page.getByTestId('search-topic').selectOption('数字政府');
+    await page.getByTestId('search-total').filter({ hasText: '找到 1 条结果' }).waitFor();
   });
 });

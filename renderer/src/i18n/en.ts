@@ -172,6 +172,8 @@ export const en: Record<MessageKey, string> = {
   'topics.addSub': 'New sub-topic',
   'topics.rename': 'Rename',
   'topics.renameTo': 'New name:',
+  'topics.moveTo': 'Move under…',
+  'topics.toRoot': '(top level)',
   'topics.mergeInto': 'Merge into…',
   'topics.mergeConfirm': 'Merge “{from}” into “{into}”? The tags of {docs} documents and {highlights} highlights move with it.',
   'topics.merged': 'Merged: {docs} documents and {highlights} highlights re-tagged',

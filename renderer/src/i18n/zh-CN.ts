@@ -170,6 +170,8 @@ export const zhCN = {
   'topics.addSub': '新增子专题',
   'topics.rename': '重命名',
   'topics.renameTo': '新名称：',
+  'topics.moveTo': '移动到…',
+  'topics.toRoot': '（顶层）',
   'topics.mergeInto': '合并到…',
   'topics.mergeConfirm': '把「{from}」合并到「{into}」？{docs} 篇资料和 {highlights} 条标注的专题标签会一起移过去。',
   'topics.merged': '已合并：移动了 {docs} 篇资料、{highlights} 条标注的标签',

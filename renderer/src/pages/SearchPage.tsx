@@ -1,11 +1,11 @@
 /**
- * 搜索: results as you type (debounced), filters by kind and date, snippets with the matched
+ * 搜索: results as you type (debounced), filters by kind, exam topic (sub-topics included) and date, snippets with the matched
  * text marked, PDF hits with their page, in a virtualized list. Ctrl/Cmd+K focuses the box from
  * anywhere (see App).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ApiArgs } from '../../../electron/shared/contract';
-import type { DocumentKind, SearchHit, SearchResult } from '../../../electron/shared/types';
+import type { DocumentKind, TopicSummary, SearchHit, SearchResult } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
 import { hrefOf, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
@@ -49,6 +49,9 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
   const client = useClient();
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<DocumentKind | 'all'>('all');
+  const [topic, setTopic] = useState('');
+  const [topics, setTopics] = useState<TopicSummary[]>([]);
+  useEffect(() => void client.listTopics({}).then((all) => setTopics(all.filter((x) => x.documents > 0)), () => undefined), [client]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   /** The last answer, with the query it answers (hits open the reader at that query). */
@@ -68,6 +71,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
     const timer = window.setTimeout(() => {
       const filters: NonNullable<ApiArgs<'search'>['filters']> = {};
       if (kind !== 'all') filters.kinds = [kind];
+      if (topic) filters.topics = [topic];
       const fromDate = parseDateInput(from);
       const toDate = parseDateInput(to);
       if (fromDate) filters.from = fromDate;
@@ -82,7 +86,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       live = false;
       window.clearTimeout(timer);
     };
-  }, [client, query, kind, from, to]);
+  }, [client, query, kind, topic, from, to]);
 
   return (
     <section className="page search-page">
@@ -97,6 +101,10 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
             </button>
           ))}
         </div>
+        <select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label={t('library.col.topics')} disabled={!topics.length} data-testid="search-topic">
+          <option value="">{topics.length ? t('library.filter.allTopics') : t('library.filter.noTopics')}</option>
+          {topics.map((x) => <option key={x.path} value={x.path}>{'　'.repeat(x.depth)}{x.name}（{x.documents}）</option>)}
+        </select>
         <label className="date-filter">
           {t('search.filter.from')}{' '}
           <input value={from} onChange={(e) => setFrom(e.target.value)} placeholder={t('search.filter.datePlaceholder')} aria-invalid={parseDateInput(from) === null} title={t('search.filter.dateHint')} data-testid="filter-from" />

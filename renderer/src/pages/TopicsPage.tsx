@@ -112,6 +112,11 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
                   <option value="">{t('topics.mergeInto')}</option>
                   {topics.filter((o) => !under(o.path, topic.path) && !under(topic.path, o.path)).map((o) => <option key={o.path} value={o.path}>{o.path.replaceAll('/', ' › ')}</option>)}
                 </select>
+                <select value="" onChange={(e) => e.target.value && void act(async () => setChosen((await client.moveTopic({ path: topic.path, ...(e.target.value === '/' ? {} : { parent: e.target.value }) })).path))} aria-label={t('topics.moveTo')}>
+                  <option value="">{t('topics.moveTo')}</option>
+                  {topic.depth > 0 && <option value="/">{t('topics.toRoot')}</option>}
+                  {topics.filter((o) => !under(o.path, topic.path) && o.path !== topic.path.split('/').slice(0, -1).join('/')).map((o) => <option key={o.path} value={o.path}>{o.path.replaceAll('/', ' › ')}</option>)}
+                </select>
                 <button type="button" className="ghost danger" onClick={() => remove(topic)}>{t('topics.delete')}</button>
               </div>
               <h3>{t('topics.documents', { n: tagged.length })}</h3>

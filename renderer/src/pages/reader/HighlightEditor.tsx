@@ -1,13 +1,13 @@
 /**
- * Editing one highlight, opened by clicking it: colour, note, topics (comma- or 、-separated
- * until the topic taxonomy lands), 确认位置 for a highlight whose place may have changed, and
+ * Editing one highlight, opened by clicking it: colour, note, topics (picked from the library's
+ * taxonomy, or typed, 、-separated), 确认位置 for a highlight whose place may have changed, and
  * delete (undone from the toast).
  *
  * @example
  * <HighlightEditor highlight={h} at={rect} onClose={close} toast={toast} focus="note" />
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Highlight } from '../../../../electron/shared/types';
+import type { Highlight, TopicSummary } from '../../../../electron/shared/types';
 import { useClient } from '../../app/context';
 import type { ToastMessage } from '../../components/Toast';
 import { useT } from '../../i18n';
@@ -22,6 +22,8 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
   const client = useClient();
   const [note, setNote] = useState(highlight.note ?? '');
   const [topics, setTopics] = useState(highlight.topics.join('、'));
+  const [taxonomy, setTaxonomy] = useState<TopicSummary[]>([]);
+  useEffect(() => void client.listTopics({}).then(setTaxonomy, () => undefined), [client]);
   const noteBox = useRef<HTMLTextAreaElement>(null);
   const topicBox = useRef<HTMLInputElement>(null);
   useEffect(() => (focus === 'topics' ? topicBox : noteBox).current?.focus(), [focus]);
@@ -78,6 +80,15 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
       </div>
       <textarea ref={noteBox} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('highlight.notePlaceholder')} rows={3} data-testid="highlight-note-input" />
       <input ref={topicBox} value={topics} onChange={(e) => setTopics(e.target.value)} placeholder={t('highlight.topicsPlaceholder')} data-testid="highlight-topics-input" />
+      <select
+        value=""
+        onChange={(e) => e.target.value && setTopics(parseTopics(`${topics}、${e.target.value}`).join('、'))}
+        aria-label={t('topics.add')}
+        data-testid="highlight-topic-pick"
+      >
+        <option value="">{t('topics.choose')}</option>
+        {taxonomy.map((x) => <option key={x.path} value={x.path}>{'　'.repeat(x.depth)}{x.name}</option>)}
+      </select>
       <div className="hl-actions">
         <button type="button" className="ghost danger" onClick={() => void remove()} data-testid="highlight-delete">{t('highlight.delete')}</button>
         <span className="spacer" />

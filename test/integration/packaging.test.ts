@@ -1,0 +1,51 @@
+/**
+ * The installer configuration, checked without building: electron-builder.yml against
+ * electron-builder's own JSON schema (and a broken copy is refused, so the check can fail), the
+ * targets and options the app needs, the icons being exactly what build/make-icons.ts makes of
+ * build/icon.svg, and the release workflow building on Windows and macOS for a tag.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { makeIcons } from '../../build/make-icons';
+
+const root = process.cwd();
+const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, Record<string, unknown>>;
+const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as object);
+
+describe('installers', () => {
+  it('has a configuration electron-builder accepts, and its schema refuses a broken one', () => {
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...config, nsis: { ...config.nsis, oneClik: false } })).toBe(false);
+    expect(validate({ ...config, win: { target: 42 } })).toBe(false);
+  });
+
+  it('builds what the app needs: per-user Chinese NSIS for x64 and arm64, dmg for both Macs, an AppImage, PDFs opened with 研读', () => {
+    expect(config.appId).toBe('cn.yandu.reader');
+    expect(config.win!.target).toEqual([{ target: 'nsis', arch: ['x64', 'arm64'] }]);
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, createDesktopShortcut: true, installerLanguages: ['zh_CN'] });
+    expect(config.mac!.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }]);
+    expect(config.linux!.target).toEqual(['AppImage']);
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'pdf', description: '用研读打开' })]);
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['out/main/import-worker.js', 'out/main/search-worker.js']));
+    expect(config.files).toEqual(expect.arrayContaining(['out/**', 'resources/**']));
+  });
+
+  it('ships the icons made from the one drawing', () => {
+    const icons = makeIcons(readFileSync(join(root, 'build/icon.svg')));
+    expect(readFileSync(join(root, 'build/icon.png')).equals(icons.png)).toBe(true);
+    expect(readFileSync(join(root, 'build/icon.ico')).equals(icons.ico)).toBe(true);
+    expect(readFileSync(join(root, 'build/icon.icns')).equals(icons.icns)).toBe(true);
+    expect(icons.ico.readUInt16LE(4)).toBe(7); // 16 … 256 px
+    expect(icons.icns.subarray(0, 4).toString()).toBe('icns');
+  });
+
+  it('has a release workflow that builds on Windows and macOS for a version tag', () => {
+    const workflow = yaml.load(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')) as { on: { push: { tags: string[] } }; jobs: { installers: { strategy: { matrix: { os: string[] } }; steps: { run?: string }[] } } };
+    expect(workflow.on.push.tags).toEqual(['v*']);
+    expect(workflow.jobs.installers.strategy.matrix.os).toEqual(['windows-latest', 'macos-latest']);
+    expect(workflow.jobs.installers.steps.map((s) => s.run).filter(Boolean)).toContain('npx electron-builder --publish always');
+  });
+});

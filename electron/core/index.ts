@@ -55,6 +55,11 @@ export interface CoreOptions {
   watch?: boolean;
   /** Test hooks for sync: HTTP timeouts and backoff, watcher timing. */
   sync?: Omit<SyncServiceOptions, 'watch'>;
+  /**
+   * The app's `resources/` folder (topic taxonomy, sample library). Hosts pass it; without it,
+   * core looks for `resources/` above its own code (the source tree, `out/main`).
+   */
+  resourcesDir?: string;
   /** Who holds the lock, shown to a second process that is refused (e.g. 'cli', 'desktop'). */
   owner?: string;
   now?: () => number;
@@ -175,6 +180,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     importFile,
     parallelism: Math.max(1, workers) * 2, // two files per worker in flight: one parses while the other is stored
     secrets: options.secrets ?? createFileSecretStore(libraryDir),
+    ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
   };
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
   const search = await createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());

@@ -14,13 +14,18 @@ import { registerIpc } from './ipc.js';
 import { desktopSecretStore } from './secrets.js';
 import { installMenu } from './menu.js';
 import { handleAppScheme, registerSchemePrivileges } from './protocol.js';
+import { createUpdater } from './updater.js';
 import { createMainWindow } from './window.js';
+import { createLogFile } from '../core/util/log-file.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const flagIndex = process.argv.indexOf('--library');
 const libraryFlag = flagIndex > 0 ? process.argv[flagIndex + 1] : undefined;
 
 registerSchemePrivileges();
+const log = createLogFile(app.getPath('logs'));
+process.on('uncaughtException', (e) => log.write('error', 'uncaught:', e));
+process.on('unhandledRejection', (e) => log.write('error', 'unhandled rejection:', e));
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let core: Core | undefined;
@@ -34,11 +39,13 @@ async function openLibrary(libraryDir: string): Promise<Core | undefined> {
       watch: true,
       secrets: desktopSecretStore(libraryDir),
       downloadsDir: app.getPath('downloads'),
+      resourcesDir: join(app.getAppPath(), 'resources'),
       workerEntry: new URL('./import-worker.js', import.meta.url),
       searchWorkerEntry: new URL('./search-worker.js', import.meta.url),
     });
   } catch (error) {
     const e = YanduError.from(error);
+    log.write('error', 'library not opened:', e.code, e.message);
     const canRecover = e.code === 'library-corrupt' && e.message.includes('backup');
     const { response } = await dialog.showMessageBox({
       type: 'error',
@@ -82,9 +89,15 @@ void app.whenReady().then(async () => {
     app.quit();
     return;
   }
+  log.write('info', `研读 ${app.getVersion()} opened`, libraryDir);
+  core.on((event) => {
+    if (event.type === 'sync.finished' && event.report.failed.length) log.write('warn', 'import failures:', event.report.failed.slice(0, 20));
+  });
   handleAppScheme(join(here, '../renderer'), libraryDir);
   registerIpc(core.api, core.on);
-  installMenu(libraryDir);
+  const updater = createUpdater(log);
+  installMenu(libraryDir, updater);
+  void updater.check(true);
   window = createMainWindow(join(here, '../preload'));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(join(here, '../preload'));

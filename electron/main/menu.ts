@@ -1,16 +1,32 @@
 /**
- * The application menu, in Chinese.
+ * The application menu, in Chinese: 打开资料库文件夹 and 打开日志文件夹, 检查更新, and 关于研读 with
+ * the version and where the library is.
  */
-import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import type { Updater } from './updater.js';
 
-export function installMenu(libraryDir: string): void {
+function about(libraryDir: string): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: '关于研读',
+    message: `研读 Yandu ${app.getVersion()}`,
+    detail: `离线备考资料库：资料同步、中文全文搜索、阅读、标注与专题。\n\n资料库位置：${libraryDir}\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome}`,
+    buttons: ['好', '打开资料库文件夹'],
+    defaultId: 0,
+  }).then(({ response }) => {
+    if (response === 1) void shell.openPath(libraryDir);
+  });
+}
+
+export function installMenu(libraryDir: string, updater: Updater): void {
   const mac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
-    ...(mac ? [{ label: '研读', submenu: [{ role: 'about', label: '关于研读' }, { type: 'separator' }, { role: 'quit', label: '退出研读' }] } as MenuItemConstructorOptions] : []),
+    ...(mac ? [{ label: '研读', submenu: [{ label: '关于研读', click: () => about(libraryDir) }, { label: '检查更新…', click: () => void updater.check(false) }, { type: 'separator' }, { role: 'quit', label: '退出研读' }] } as MenuItemConstructorOptions] : []),
     {
       label: '文件',
       submenu: [
         { label: '打开资料库文件夹', click: () => void shell.openPath(libraryDir) },
+        { label: '打开日志文件夹', click: () => void shell.openPath(app.getPath('logs')) },
         { type: 'separator' },
         mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },
       ],
@@ -41,7 +57,7 @@ export function installMenu(libraryDir: string): void {
       ],
     },
     { label: '窗口', submenu: [{ role: 'minimize', label: '最小化' }, { role: 'zoom', label: '缩放' }] },
-    { label: '帮助', submenu: [{ label: `版本 ${app.getVersion()}`, enabled: false }] },
+    { label: '帮助', submenu: [{ label: '检查更新…', click: () => void updater.check(false) }, { type: 'separator' }, { label: '关于研读', click: () => about(libraryDir) }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

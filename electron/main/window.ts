@@ -1,15 +1,19 @@
 /**
  * The main window: isolated, sandboxed, no Node in the page; navigation and new windows refused
- * except to the app's own origin (http(s) links open in the system browser).
+ * except to the app's own origin (http(s) links open in the system browser). Its size and place
+ * are remembered.
  */
 import { join } from 'node:path';
 import { BrowserWindow, shell } from 'electron';
 import { APP_ORIGIN, isAppUrl } from './protocol.js';
+import { rememberWindowState, savedWindowState } from './window-state.js';
 
 export function createMainWindow(preloadDir: string): BrowserWindow {
+  const saved = savedWindowState();
   const win = new BrowserWindow({
     width: 1280,
     height: 840,
+    ...saved.bounds,
     minWidth: 900,
     minHeight: 600,
     title: '研读',
@@ -24,7 +28,11 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
       spellcheck: false,
     },
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (saved.maximized) win.maximize();
+    win.show();
+  });
+  rememberWindowState(win);
 
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);

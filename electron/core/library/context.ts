@@ -23,4 +23,6 @@ export interface CoreContext {
   parallelism: number;
   /** Member tokens (never in yandu.json). */
   secrets: SecretStore;
+  /** The app's `resources/` folder (the topic taxonomy), as the host passes it. */
+  resourcesDir?: string;
 }

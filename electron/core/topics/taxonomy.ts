@@ -42,7 +42,7 @@ export function flatten(nodes: Node[], prefix = ''): TopicRecord[] {
 let cached: TopicRecord[] | undefined;
 
 /** The built-in topics, flattened; empty when the resource cannot be found. */
-export function builtinTopics(file = resourcePath(join('topics', 'zh-CN.json'))): TopicRecord[] {
+export function builtinTopics(file: string | undefined = resourcePath(join('topics', 'zh-CN.json'))): TopicRecord[] {
   if (file === undefined) return [];
   if (!cached) cached = flatten((JSON.parse(readFileSync(file, 'utf8')) as { roots: Node[] }).roots);
   return cached.map((t) => ({ ...t, phrases: [...t.phrases] }));

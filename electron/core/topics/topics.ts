@@ -10,6 +10,7 @@
  * await renameTopic(ctx, '基层治理/基层减负', '减负松绑');
  * await reviewSuggestion(ctx, { id: 'd_1', topic: '数字政府', accept: true });
  */
+import { join } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { SuggestedTopic, TopicSummary } from '../../shared/types.js';
 import { findDocument } from '../library/documents.js';
@@ -28,7 +29,7 @@ const cleanName = (name: string): string => {
 /** The library's topics, seeded from the built-in taxonomy the first time. */
 export function topicsOf(ctx: CoreContext): TopicRecord[] {
   const data = ctx.db.data;
-  if (!data.topics) data.topics = builtinTopics();
+  if (!data.topics) data.topics = builtinTopics(ctx.resourcesDir ? join(ctx.resourcesDir, 'topics', 'zh-CN.json') : undefined);
   return data.topics;
 }
 

@@ -38,6 +38,8 @@ export interface CliIO {
 
 /** Built renderer served by `serve`. */
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+/** The app's resources (topic taxonomy). */
+export const RESOURCES_DIR = fileURLToPath(new URL('../../../resources', import.meta.url));
 
 const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source', 'reindex', 'export', 'restore']);
 
@@ -49,7 +51,7 @@ interface Session {
 /** Opens the library, or connects to the Yandu that has it open. */
 async function openSession(libraryDir: string): Promise<Session> {
   try {
-    const core = await createCore({ libraryDir, owner: 'cli' });
+    const core = await createCore({ libraryDir, owner: 'cli', resourcesDir: RESOURCES_DIR });
     return { api: core.api, close: () => core.close() };
   } catch (error) {
     if (!(error instanceof YanduError) || error.code !== 'library-locked') throw error;
@@ -71,6 +73,7 @@ async function serve(libraryDir: string, cl: CommandLine, io: CliIO): Promise<nu
     libraryDir,
     owner: 'web',
     watch: true,
+    resourcesDir: RESOURCES_DIR,
     ...(existsSync(downloads) ? { downloadsDir: downloads } : {}),
   });
   const host = await startHttpHost({

@@ -19,6 +19,7 @@ import type { CoreContext } from './library/context.js';
 import { makeBackup, restoreBackup } from './highlights/backup.js';
 import { exportHighlights } from './highlights/export-file.js';
 import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight } from './highlights/highlights.js';
+import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
 import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics } from './topics/topics.js';
 import { findDocument, getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
@@ -100,6 +101,8 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
       ctx.emit({ type: 'sync.finished', report });
       return report;
     },
+    addSample: () => addSample(ctx),
+    removeSample: () => removeSample(ctx),
     removeDocument: ({ id }) => removeDocument(ctx, id),
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
     search: (args) => search.search(args),

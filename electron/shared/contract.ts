@@ -75,6 +75,8 @@ export const argSchemas = {
         .optional(),
     })
     .strict(),
+  addSample: none,
+  removeSample: none,
   locate: z.object({ id, query: z.string().max(1000) }).strict(),
   savePosition: z
     .object({ id, page: z.number().int().min(1).max(1_000_000).optional(), fraction: z.number().min(0).max(1) })
@@ -142,6 +144,10 @@ export interface ApiResults {
   addPaths: ImportReport;
   /** Files sent by content (web mode's drag and drop and file picker); named in the report by `name`. */
   addFiles: ImportReport;
+  /** The sample library (three articles and a PDF), each marked `sample`. */
+  addSample: ImportReport;
+  /** Removes every sample document (to the trash). */
+  removeSample: { removed: number };
   removeDocument: RemoveResult;
   restoreDocument: DocumentSummary;
   search: SearchResult;

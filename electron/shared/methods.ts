@@ -12,6 +12,8 @@ export const methodNames = [
   'getDocument',
   'addPaths',
   'addFiles',
+  'addSample',
+  'removeSample',
   'removeDocument',
   'restoreDocument',
   'search',

@@ -43,6 +43,8 @@ export interface DocumentSummary {
   scanned?: boolean;
   /** Where the reader was left, restored when the document is opened again. */
   position?: ReadingPosition;
+  /** Part of the sample library (removable in one go). */
+  sample?: boolean;
   /** Suggested topics the user turned down (never suggested again for this document). */
   rejectedTopics?: string[];
   /** How far through the document the reader is, 0–1 (from {@link position}). */

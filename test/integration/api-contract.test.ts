@@ -178,5 +178,20 @@ for (const [name, open] of [['core', direct], ['http', overHttp]] as const) {
       await expect(setup.api.addPaths({ paths: [] })).rejects.toMatchObject({ code: 'bad-arguments' });
       await expect(setup.api.restoreDocument({ id: 'd_missing' })).rejects.toMatchObject({ code: 'not-found' });
     });
+
+    it('loads the sample library, searchable at once, and removes it in one go', async () => {
+      const report = await setup.api.addSample({});
+      expect(report.failed).toEqual([]);
+      expect(report.added.map((a) => a.path)).toEqual(['01-基层减负.html', '02-数字政府.html', '03-乡村振兴.html', '04-遴选备考要点.pdf']);
+      const samples = (await setup.api.listDocuments({})).filter((d) => d.sample);
+      expect(samples).toHaveLength(4);
+      expect(samples.every((d) => d.sourcePath === undefined)).toBe(true);
+      expect(samples.find((d) => d.kind === 'pdf')!.pages).toBeGreaterThanOrEqual(5);
+      const hits = await setup.api.search({ query: '指尖上的形式主义' });
+      expect(hits.hits.some((h) => samples.some((d) => d.id === h.docId))).toBe(true);
+      expect((await setup.api.search({ query: '案例分析' })).hits.some((h) => h.page !== undefined)).toBe(true);
+      expect(await setup.api.removeSample({})).toEqual({ removed: 4 });
+      expect((await setup.api.listDocuments({})).some((d) => d.sample)).toBe(false);
+    });
   });
 }

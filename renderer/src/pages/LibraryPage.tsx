@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, SourceSummary } from '../../../electron/shared/types';
 import type { Picked } from '../app/import/dropped';
 import { useClient } from '../app/context';
+import { hrefOf } from '../app/router';
 import { useLibrary } from '../app/useLibrary';
 import { EmptyState } from '../components/EmptyState';
 import type { ToastMessage } from '../components/Toast';
@@ -71,6 +72,24 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
     }
   };
 
+  const loadSample = async (): Promise<void> => {
+    try {
+      const r = await client.addSample({});
+      toast({ text: t('welcome.sampleLoaded', { n: r.added.length }) });
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
+  const removeSample = async (): Promise<void> => {
+    try {
+      const ids = docs?.filter((d) => d.sample).map((d) => d.id) ?? [];
+      const { removed } = await client.removeSample({});
+      toast({ text: t('welcome.sampleRemoved', { n: removed }), action: { label: t('library.undo'), run: () => void Promise.all(ids.map((id) => client.restoreDocument({ id }))) } });
+    } catch (e) {
+      toast({ text: (e as Error).message });
+    }
+  };
+
   const remove = async (doc: DocumentSummary): Promise<void> => {
     try {
       // A document with highlights: say how many go with it, and ask.
@@ -117,17 +136,35 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
     body = (
       <EmptyState
         icon="library"
-        title={t('library.empty.title')}
+        title={t('welcome.title')}
         body={t('library.empty.body')}
         action={
-          <div className="empty-actions">
-            {downloadsDir && (
-              <button type="button" className="primary" onClick={() => void watchDownloads()} data-testid="watch-downloads">
-                {t('library.empty.watch')}
-              </button>
-            )}
-            <button type="button" className={downloadsDir ? '' : 'primary'} onClick={() => filePicker.current?.click()}>{t('library.empty.action')}</button>
-            <p className="muted small">{downloadsDir ? t('library.empty.watchHint', { path: downloadsDir }) : t('library.dropHint')}</p>
+          <div className="welcome" data-testid="welcome">
+            <ol className="welcome-steps">
+              <li>
+                <strong>{t('welcome.step1')}</strong>
+                <span className="muted small">{downloadsDir ? t('library.empty.watchHint', { path: downloadsDir }) : t('welcome.step1.none')}</span>
+                {downloadsDir ? (
+                  <button type="button" className="primary" onClick={() => void watchDownloads()} data-testid="watch-downloads">{t('library.empty.watch')}</button>
+                ) : (
+                  <a className="button" href={hrefOf('sync')}>{t('welcome.step2.action')}</a>
+                )}
+              </li>
+              <li>
+                <strong>{t('welcome.step2')}</strong>
+                <span className="muted small">{t('welcome.step2.body')}</span>
+                <a className="button" href={hrefOf('sync')}>{t('welcome.step2.action')}</a>
+              </li>
+              <li>
+                <strong>{t('welcome.step3')}</strong>
+                <span className="muted small">{t('welcome.step3.body')}</span>
+              </li>
+            </ol>
+            <div className="empty-actions">
+              <button type="button" onClick={() => filePicker.current?.click()}>{t('library.empty.action')}</button>
+              <button type="button" onClick={() => void loadSample()} data-testid="load-sample">{t('welcome.sample')}</button>
+            </div>
+            <p className="muted small">{t('library.dropHint')}</p>
           </div>
         }
       />
@@ -135,6 +172,12 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
   else
     body = (
       <>
+        {docs.some((d) => d.sample) && (
+          <div className="sample-banner" data-testid="sample-banner">
+            {t('welcome.sampleBanner')}
+            <button type="button" className="ghost" onClick={() => void removeSample()} data-testid="remove-sample">{t('welcome.removeSample')}</button>
+          </div>
+        )}
         <Filters view={view} onChange={changeView} sites={sites} topics={topics} sources={sources} />
         <div className="doc-list" role="table" data-testid="library-list">
           <div className="doc-row head" role="row">

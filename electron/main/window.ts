@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, shell } from 'electron';
-import { APP_ORIGIN, isAppUrl } from './protocol.js';
+import { navigationDecision } from '../core/security/gate.js';
+import { APP_ORIGIN } from './protocol.js';
 import { rememberWindowState, savedWindowState } from './window-state.js';
 
 export function createMainWindow(preloadDir: string): BrowserWindow {
@@ -34,15 +35,18 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
   });
   rememberWindowState(win);
 
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    if (navigationDecision(url, APP_ORIGIN, devUrl) === 'external') void shell.openExternal(url);
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url) && url !== process.env.ELECTRON_RENDERER_URL) event.preventDefault();
+    const decision = navigationDecision(url, APP_ORIGIN, devUrl);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'external') void shell.openExternal(url);
   });
 
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
   void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
   return win;
 }

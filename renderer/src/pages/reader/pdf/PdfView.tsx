@@ -8,7 +8,7 @@
  * @example
  * <PdfView url={client.fileUrl(doc.original)} doc={doc} matches={matches} current={2} onPosition={save} />
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, Highlight, TextMatch } from '../../../../../electron/shared/types';
 import { useT } from '../../../i18n';
 import { centerIn } from '../marks';
@@ -107,7 +107,8 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
   );
 
   // Keep the place read when the layout changes (zoom, a page of another size, the first layout).
-  useEffect(() => {
+  // Before paint: a scroll event must not read the old offset against the new layout first.
+  useLayoutEffect(() => {
     if (!pdf) return;
     goTo(anchor.current.page, anchor.current.fraction);
   }, [layout, pdf]); // only a new layout moves the anchor

@@ -20,6 +20,10 @@ export interface PhraseStats {
 export type Feedback = Record<string, { accepted: number; rejected: number }>;
 
 export const TITLE_BOOST = 2;
+/** Characters of a typical article: longer texts have their phrase counts scaled down to it. */
+export const ARTICLE_LENGTH = 5_000;
+/** A phrase counts from this many (scaled) occurrences, or when the title has it. */
+export const MIN_COUNT = 0.5;
 /** Suggestions scoring under this share of the best one are not shown. */
 export const RELATIVE_FLOOR = 0.15;
 /** Longest text read for phrases (a long PDF's first part says what it is about). */
@@ -51,9 +55,11 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
     let score = 0;
     const found: string[] = [];
     for (const phrase of topic.phrases) {
-      const n = countIn(text, phrase);
+      // In a long text a phrase must come up often to say what it is about: counts are scaled
+      // to an article's length (a phrase met twice in a 600-page manual says little).
+      const n = countIn(text, phrase) * Math.min(1, ARTICLE_LENGTH / Math.max(1, text.length));
       const inTitle = doc.title.includes(phrase);
-      if (!n && !inTitle) continue;
+      if (n < MIN_COUNT && !inTitle) continue;
       found.push(phrase);
       score += (Math.log1p(n) + (inTitle ? TITLE_BOOST : 0)) * idf(phrase);
     }

@@ -203,6 +203,7 @@ export const en: Record<MessageKey, string> = {
   'topics.because': 'Because of: {phrases}',
   'topics.accept': 'Accept',
   'topics.reject': 'Not this topic',
+  'topics.more': '{n} more',
   'topics.add': 'Add topic',
   'topics.choose': 'Choose a topic…',
   'sync.title': 'Sync',

@@ -201,6 +201,7 @@ export const zhCN = {
   'topics.because': '因为出现了：{phrases}',
   'topics.accept': '接受推荐',
   'topics.reject': '不是这个专题',
+  'topics.more': '还有 {n} 个推荐',
   'topics.add': '添加专题',
   'topics.choose': '选择专题…',
   'sync.title': '同步',

@@ -26,7 +26,9 @@ export function TopicBar({ doc, onChanged }: { doc: DocumentDetail; onChanged():
     await work();
     onChanged();
   };
-  const suggestions = (doc.suggestedTopics ?? []).slice(0, 5);
+  const [more, setMore] = useState(false);
+  const all = doc.suggestedTopics ?? [];
+  const suggestions = all.slice(0, more ? 5 : 3);
   return (
     <div className="topic-bar" data-testid="topic-bar">
       {doc.topics.map((topic) => (
@@ -43,6 +45,9 @@ export function TopicBar({ doc, onChanged }: { doc: DocumentDetail; onChanged():
           <button type="button" aria-label={t('topics.reject')} title={t('topics.reject')} onClick={() => void run(() => client.reviewSuggestion({ id: doc.id, topic: s.path, accept: false }))} data-testid="topic-reject">✕</button>
         </span>
       ))}
+      {!more && all.length > 3 && (
+        <button type="button" className="ghost small" onClick={() => setMore(true)}>{t('topics.more', { n: Math.min(5, all.length) - 3 })}</button>
+      )}
       {adding ? (
         <select
           autoFocus

@@ -45,6 +45,10 @@ describe('exam topics in Chromium', () => {
     await page.goto(`${origin}/#/read/${id}`);
     const suggestion = page.getByTestId('topic-suggestion');
     await suggestion.first().waitFor();
+    // Three are shown; the rest (up to five) on request.
+    expect(await suggestion.count()).toBe(3);
+    await page.getByRole('button', { name: /还有 \d 个推荐/ }).click();
+    await expect.poll(() => suggestion.count()).toBe(5);
     const texts = await suggestion.allInnerTexts();
     expect(texts.join(' ')).toMatch(/作风建设|形式主义/);
     expect(texts.join(' ')).toContain('数字政府');

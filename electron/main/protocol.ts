@@ -26,8 +26,6 @@ export function registerSchemePrivileges(): void {
   ]);
 }
 
-export const isAppUrl = (url: string): boolean => url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
-
 async function libraryResponse(libraryDir: string, url: URL, range: string | null): Promise<Response> {
   const reply = await libraryFile(libraryDir, url.pathname, range ?? undefined);
   const body = reply.path && reply.end! >= reply.start! ? (Readable.toWeb(createReadStream(reply.path, { start: reply.start!, end: reply.end! })) as ReadableStream) : null;

@@ -10,12 +10,13 @@ import { listDocuments } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
 import { highlightsCsv, highlightsMarkdown, quoteBookDocx } from './export.js';
 import { listHighlights } from './highlights.js';
+import { anyUnder } from '../topics/paths.js';
 import { safeFileName } from '../library/upload.js';
 
 export async function exportHighlights(ctx: CoreContext, args: { format: 'markdown' | 'csv' | 'docx'; by?: 'document' | 'topic'; docId?: string; topic?: string }): Promise<ExportFile> {
   const docs = listDocuments(ctx);
   let highlights = listHighlights(ctx, args.docId);
-  if (args.topic) highlights = highlights.filter((h) => h.topics.some((t) => t === args.topic || t.startsWith(`${args.topic}/`)));
+  if (args.topic) highlights = highlights.filter((h) => anyUnder(h.topics, [args.topic!]));
   const scope = args.topic ? `-${args.topic.replaceAll('/', '-')}` : args.docId ? `-${(docs.find((d) => d.id === args.docId)?.title ?? args.docId).slice(0, 40)}` : '';
   const safe = (name: string): string => safeFileName(name.replaceAll('/', '-'));
   switch (args.format) {

@@ -67,12 +67,11 @@ export function highlightsCsv(highlights: Highlight[], docs: DocumentSummary[]):
   return `\ufeff${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** A printable 金句本: one topic (or every topic), quotes with citations and notes. */
+/** A printable 金句本 of the given highlights: of one topic (named in the title) or of every topic. */
 export async function quoteBookDocx(highlights: Highlight[], docs: DocumentSummary[], topic?: string): Promise<Uint8Array> {
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const chosen = topic ? highlights.filter((h) => h.topics.some((t) => t === topic || t.startsWith(`${topic}/`))) : highlights;
   const children: Paragraph[] = [new Paragraph({ text: topic ? `金句本 · ${topic.replaceAll('/', ' › ')}` : '金句本', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
-  for (const group of groupHighlights(chosen, docs, 'topic')) {
+  for (const group of groupHighlights(highlights, docs, 'topic')) {
     if (!topic) children.push(new Paragraph({ text: group.title.replaceAll('/', ' › '), heading: HeadingLevel.HEADING_1 }));
     group.items.forEach((h, i) => {
       children.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `${i + 1}. `, bold: true }), new TextRun({ text: quoteOf(h), size: 26 })] }));

@@ -11,6 +11,7 @@
  * index.add({ id: 'd_1', kind: 'article', title: '基层减负' }, '为基层减负……');
  * await index.search('基层减负', { limit: 20, readText, titles });
  */
+import { anyUnder } from '../topics/paths.js';
 import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.js';
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
@@ -108,7 +109,7 @@ const passes = (stored: Stored, filters: SearchFilters | undefined): boolean => 
   if (filters.sites?.length && !(stored.site && filters.sites.includes(stored.site))) return false;
   if (filters.sourceIds?.length && !(stored.sourceId && filters.sourceIds.includes(stored.sourceId))) return false;
   // A topic includes its sub-topics.
-  if (filters.topics?.length && !stored.topics?.some((t) => filters.topics!.some((f) => t === f || t.startsWith(`${f}/`)))) return false;
+  if (filters.topics?.length && !anyUnder(stored.topics, filters.topics)) return false;
   if (filters.from && !(stored.publishedAt && stored.publishedAt >= filters.from)) return false;
   if (filters.to && !(stored.publishedAt && stored.publishedAt.slice(0, filters.to.length) <= filters.to)) return false;
   return true;

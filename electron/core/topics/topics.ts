@@ -15,10 +15,10 @@ import { YanduError } from '../../shared/errors.js';
 import type { SuggestedTopic, TopicSummary } from '../../shared/types.js';
 import { findDocument } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
+import { underTopic as under } from './paths.js';
 import { phrasesIn, suggest, type PhraseStats } from './suggest.js';
 import { builtinTopics, type TopicRecord } from './taxonomy.js';
 
-const under = (path: string, root: string): boolean => path === root || path.startsWith(`${root}/`);
 const nameOf = (path: string): string => path.split('/').pop()!;
 const cleanName = (name: string): string => {
   const n = name.trim().replace(/\//g, '·');

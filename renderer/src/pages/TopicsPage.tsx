@@ -13,10 +13,10 @@ import { useLibrary } from '../app/useLibrary';
 import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
 import { useHighlights } from './reader/useHighlights';
+import { underTopic as under } from './topic-path';
 
 /** Fewer documents than this and a theme is flagged as thin. */
 const THIN = 2;
-const under = (path: string, root: string): boolean => path === root || path.startsWith(`${root}/`);
 
 export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const { t } = useT();

@@ -7,6 +7,7 @@
  * const groups = groupBy(shown, docs, 'topic');
  */
 import type { DocumentSummary, Highlight, HighlightColor } from '../../../../electron/shared/types';
+import { underTopic } from '../topic-path';
 
 export interface HighlightFilter {
   color?: HighlightColor;
@@ -20,7 +21,7 @@ export function filterHighlights(all: Highlight[], docs: Map<string, DocumentSum
   const words = (f.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   return all.filter((h) => {
     if (f.color && h.color !== f.color) return false;
-    if (f.topic && !h.topics.some((t) => t === f.topic || t.startsWith(`${f.topic}/`))) return false;
+    if (f.topic && !h.topics.some((t) => underTopic(t, f.topic!))) return false;
     if (f.from && new Date(h.createdAt).toISOString().slice(0, f.from.length) < f.from) return false;
     const hay = `${h.target.selector[0].exact} ${h.note ?? ''} ${docs.get(h.docId)?.title ?? ''}`.toLowerCase();
     return words.every((w) => hay.includes(w));

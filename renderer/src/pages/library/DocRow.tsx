@@ -22,7 +22,7 @@ export function DocRow({ doc, onRemove }: { doc: DocumentSummary; onRemove(doc: 
       </div>
       <div role="cell"><span className={`kind kind-${doc.kind}`}>{t(`kind.${doc.kind}`)}</span>{doc.kind === 'pdf' && doc.pages ? <span className="muted small"> {t('library.pages', { n: doc.pages })}</span> : null}</div>
       <div role="cell" className="muted ellipsis" title={doc.site}>{doc.site ?? '—'}</div>
-      <div role="cell" className="muted nowrap">{doc.publishedAt ?? dateOf(doc)}</div>
+      <div role="cell" className="muted nowrap">{dateOf(doc)}</div>
       <div role="cell" className="topics-cell">{doc.topics.length ? doc.topics.map((topic) => <span key={topic} className="topic-chip" title={topic}>{topic.split('/').pop()}</span>) : <span className="muted">—</span>}</div>
       <div role="cell" className="progress-cell" title={t('library.progress', { n: progress })} data-testid="doc-progress">
         {doc.progress !== undefined ? (

@@ -7,6 +7,7 @@
  * facets(docs); // → { sites: ['人民网', …], topics: [...] }
  */
 import type { DocumentKind, DocumentSummary } from '../../../../electron/shared/types';
+import { underTopic } from '../topic-path';
 
 export type SortKey = 'added' | 'published' | 'title' | 'progress';
 
@@ -35,7 +36,7 @@ export function arrange(docs: readonly DocumentSummary[], view: LibraryView): Do
     (d) =>
       (!view.kind || d.kind === view.kind) &&
       (!view.site || d.site === view.site) &&
-      (!view.topic || d.topics.some((t) => t === view.topic || t.startsWith(`${view.topic}/`))) &&
+      (!view.topic || d.topics.some((t) => underTopic(t, view.topic!))) &&
       (!view.source || (view.source === 'manual' ? !d.sourceId : d.sourceId === view.source)) &&
       words.every((w) => d.title.toLowerCase().includes(w) || (d.site ?? '').toLowerCase().includes(w)),
   );

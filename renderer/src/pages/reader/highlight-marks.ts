@@ -35,8 +35,8 @@ export function drawHighlights(nodes: Text[], text: string, placed: Placed[], fu
   if (!placed.length) return;
   const index = visibleIndex(text);
   const dom = domIndex(nodes);
-  const skipped = Math.max(0, index.at.length - dom.node.length);
-  const owner = new Int32Array(dom.node.length).fill(-1);
+  const skipped = Math.max(0, index.at.length - dom.item.length);
+  const owner = new Int32Array(dom.item.length).fill(-1);
   [...placed]
     .map((p, i) => ({ ...p, i }))
     .sort((a, b) => a.h.createdAt - b.h.createdAt)

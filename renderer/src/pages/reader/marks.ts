@@ -7,7 +7,8 @@
  * @example
  * markText(textNodesOf(article), ['基层减负'], 0); // → 3: marks numbered 0, 1, 2
  */
-import { findInItems, type ItemRange } from './text-match';
+import { findVisible } from './text-match';
+import { domIndex, wrapRanges } from './text-map';
 
 /** The text nodes under `root`, in document order. */
 export function textNodesOf(root: Node): Text[] {
@@ -19,35 +20,21 @@ export function textNodesOf(root: Node): Text[] {
 
 /** Marks the needles in the nodes; returns how many occurrences it marked. */
 export function markText(nodes: readonly (Text | null | undefined)[], needles: readonly string[], first: number): number {
-  const items = nodes.map((n) => n?.data ?? '');
-  const occurrences = findInItems(items, needles);
-  const byItem = new Map<number, (ItemRange & { mark: number })[]>();
-  occurrences.forEach((ranges, k) => {
-    for (const range of ranges) {
-      const list = byItem.get(range.item) ?? [];
-      list.push({ ...range, mark: first + k });
-      byItem.set(range.item, list);
-    }
-  });
-  for (const [item, ranges] of byItem) {
-    const node = nodes[item];
-    if (!node) continue;
-    const doc = node.ownerDocument;
-    const text = node.data;
-    const parts: Node[] = [];
-    let at = 0;
-    for (const range of ranges.sort((a, b) => a.start - b.start)) {
-      if (range.start > at) parts.push(doc.createTextNode(text.slice(at, range.start)));
-      const mark = doc.createElement('mark');
-      mark.dataset.mark = String(range.mark);
-      mark.dataset.testid = 'reader-mark';
-      mark.textContent = text.slice(range.start, range.end);
-      parts.push(mark);
-      at = range.end;
-    }
-    if (at < text.length) parts.push(doc.createTextNode(text.slice(at)));
-    node.replaceWith(...parts);
-  }
+  const dom = domIndex(nodes.filter((n): n is Text => Boolean(n)));
+  const occurrences = findVisible(dom, needles);
+  wrapRanges(
+    dom,
+    occurrences.map(([from, to], k) => ({
+      from,
+      to,
+      make: () => {
+        const mark = document.createElement('mark');
+        mark.dataset.mark = String(first + k);
+        mark.dataset.testid = 'reader-mark';
+        return mark;
+      },
+    })),
+  );
   return occurrences.length;
 }
 

@@ -35,7 +35,7 @@ function pointToOffset(doc: DocumentDetail, node: Node, offset: number, end: boo
   if (body && doc.text !== undefined) {
     const index = visibleIndex(doc.text);
     const dom = domIndex(textNodesOf(body));
-    const skipped = Math.max(0, index.at.length - dom.node.length);
+    const skipped = Math.max(0, index.at.length - dom.item.length);
     return offsetOf(index, visibleOfPoint(dom, node, offset) + skipped, end);
   }
   return undefined;

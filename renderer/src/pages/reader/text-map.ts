@@ -11,22 +11,45 @@
  * wrapRanges(dom, [{ from: 1, to: 5, make: () => mark }]);  // wraps 基层减负
  */
 
-const isSpace = (ch: string): boolean => /\s/u.test(ch);
-const foldedLength = (ch: string): number => ch.normalize('NFKC').replace(/\s/gu, '').length;
+/** NFKC and lower case of one character, whitespace dropped: how search compares text. */
+const fold = (ch: string): string => ch.normalize('NFKC').toLowerCase().replace(/\s/gu, '');
+
+/**
+ * The visible characters of some strings, folded, with where each came from: string `item[v]`,
+ * offset `at[v]`, `len[v]` code units there (a character folding to several shares its source).
+ */
+export interface VisibleText {
+  text: string;
+  item: Int32Array;
+  at: Int32Array;
+  len: Int32Array;
+}
+
+export function indexVisible(strings: readonly string[]): VisibleText {
+  let text = '';
+  const item: number[] = [];
+  const at: number[] = [];
+  const len: number[] = [];
+  strings.forEach((str, k) => {
+    let i = 0;
+    for (const ch of str) {
+      const folded = /\s/u.test(ch) ? '' : fold(ch);
+      for (let f = 0; f < folded.length; f++) {
+        item.push(k);
+        at.push(i);
+        len.push(ch.length);
+      }
+      text += folded;
+      i += ch.length;
+    }
+  });
+  return { text, item: Int32Array.from(item), at: Int32Array.from(at), len: Int32Array.from(len) };
+}
 
 /** For each visible character of `text`, its offset in `text` (and the end offset after it). */
 export function visibleIndex(text: string): { at: Int32Array; end: Int32Array } {
-  const at: number[] = [];
-  const end: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    if (!isSpace(ch)) for (let k = foldedLength(ch); k > 0; k--) {
-      at.push(i);
-      end.push(i + ch.length);
-    }
-    i += ch.length;
-  }
-  return { at: Int32Array.from(at), end: Int32Array.from(end) };
+  const { at, len } = indexVisible([text]);
+  return { at, end: at.map((a, v) => a + len[v]!) };
 }
 
 /** First visible character at or after text offset `offset`. */
@@ -41,30 +64,11 @@ export function visibleAt(index: { at: Int32Array }, offset: number): number {
   return lo;
 }
 
-/** Visible characters of text nodes: which node and where in it. */
-export interface DomIndex {
-  nodes: Text[];
-  node: Int32Array;
-  offset: Int32Array;
-  length: Int32Array;
-}
+/** Visible characters of text nodes: `item` is the node's number in `nodes`. */
+export type DomIndex = VisibleText & { nodes: Text[] };
 
 export function domIndex(nodes: Text[]): DomIndex {
-  const node: number[] = [];
-  const offset: number[] = [];
-  const length: number[] = [];
-  nodes.forEach((n, k) => {
-    let i = 0;
-    for (const ch of n.data) {
-      if (!isSpace(ch)) for (let f = foldedLength(ch); f > 0; f--) {
-        node.push(k);
-        offset.push(i);
-        length.push(ch.length);
-      }
-      i += ch.length;
-    }
-  });
-  return { nodes, node: Int32Array.from(node), offset: Int32Array.from(offset), length: Int32Array.from(length) };
+  return { nodes, ...indexVisible(nodes.map((n) => n.data)) };
 }
 
 /** The visible character number of a DOM point (a selection's end), or -1 if outside the nodes. */
@@ -76,10 +80,10 @@ export function visibleOfPoint(index: DomIndex, container: Node, offset: number)
     const el = container.childNodes[offset] ?? container;
     k = index.nodes.findIndex((n) => el === n || Boolean(el.compareDocumentPosition(n) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)));
     at = 0;
-    if (k < 0) return index.node.length;
+    if (k < 0) return index.item.length;
   }
-  for (let v = 0; v < index.node.length; v++) if (index.node[v]! > k || (index.node[v] === k && index.offset[v]! >= at)) return v;
-  return index.node.length;
+  for (let v = 0; v < index.item.length; v++) if (index.item[v]! > k || (index.item[v] === k && index.at[v]! >= at)) return v;
+  return index.item.length;
 }
 
 /** Wraps visible characters `[from, to)` of each range in an element made by `make`. */
@@ -88,14 +92,14 @@ export function wrapRanges(index: DomIndex, ranges: { from: number; to: number; 
   const pieces = new Map<number, { start: number; end: number; make: () => HTMLElement }[]>();
   for (const r of ranges) {
     let v = Math.max(0, r.from);
-    const to = Math.min(r.to, index.node.length);
+    const to = Math.min(r.to, index.item.length);
     while (v < to) {
-      const k = index.node[v]!;
-      const start = index.offset[v]!;
-      let end = start + index.length[v]!;
-      while (v + 1 < to && index.node[v + 1] === k) {
+      const k = index.item[v]!;
+      const start = index.at[v]!;
+      let end = start + index.len[v]!;
+      while (v + 1 < to && index.item[v + 1] === k) {
         v++;
-        end = index.offset[v]! + index.length[v]!;
+        end = index.at[v]! + index.len[v]!;
       }
       v++;
       const list = pieces.get(k) ?? [];

@@ -1,12 +1,12 @@
 /**
  * Worker thread that runs the importers. Messages:
  * - `{ op: 'import', fileName, bytes, options }` → the Imported document;
- * - `{ op: 'pdfShare', fileName, bytes, index, shares }` → the text of that share of the pages
- *   (share 0 with the page count, outline and metadata).
+ * - `{ op: 'pdfShare', fileName, bytes, counter, info }` → the pages this worker took from the
+ *   shared page counter (with the page count, outline and metadata when `info`).
  * Answers `{ ok: true, result }` or `{ ok: false, error }`.
  */
 import { parentPort } from 'node:worker_threads';
-import { pdfShare } from '../import/pdf/extract.js';
+import { newPageCounter, pdfShare } from '../import/pdf/extract.js';
 import { namedPdfErrors } from '../import/pdf/index.js';
 import { runImporter } from '../import/registry.js';
 import type { ImportOptions } from '../import/types.js';
@@ -16,12 +16,12 @@ interface Job {
   fileName: string;
   bytes: Uint8Array;
   options?: ImportOptions;
-  index?: number;
-  shares?: number;
+  counter?: Int32Array;
+  info?: boolean;
 }
 
 async function run(job: Job): Promise<unknown> {
-  if (job.op === 'pdfShare') return namedPdfErrors(job.fileName, () => pdfShare(job.bytes, job.index ?? 0, job.shares ?? 1));
+  if (job.op === 'pdfShare') return namedPdfErrors(job.fileName, () => pdfShare(job.bytes, job.counter ?? newPageCounter(), job.info ?? true));
   return runImporter(job.fileName, job.bytes, job.options);
 }
 

@@ -1,14 +1,14 @@
 /**
  * Parsing files in the worker pool. A large PDF (over 256 KB) is read by every worker at once,
- * each taking a share of its pages (pdf.js reads one page at a time on one thread; two threads read a
- * 251-page manual in about half the time); everything else is one job.
+ * each taking the next page from a shared counter until none is left (pdf.js reads one page at a
+ * time on one thread); everything else is one job.
  *
  * @example
  * const importFile = createPoolImporter(pool, 2);
  * const doc = await importFile('manual.pdf', bytes);
  */
 import { assemblePdf } from '../import/pdf/index.js';
-import type { PdfInfo } from '../import/pdf/extract.js';
+import { joinShares, newPageCounter, type PdfShare } from '../import/pdf/extract.js';
 import type { Imported, ImportOptions } from '../import/types.js';
 import type { WorkerPool } from './pool.js';
 
@@ -25,10 +25,8 @@ export function createPoolImporter(pool: WorkerPool, workers: number): ImportFil
   };
   return async (fileName, bytes, options) => {
     if (workers < 2 || !/\.pdf$/i.test(fileName) || bytes.length < SPLIT_BYTES) return send<Imported>({ op: 'import', fileName, bytes, options });
-    const shares = await Promise.all(
-      Array.from({ length: workers }, (_, index) => send<{ pages: string[]; info?: PdfInfo }>({ op: 'pdfShare', fileName, bytes, index, shares: workers })),
-    );
-    const { numPages: _n, ...meta } = shares[0]!.info!;
-    return assemblePdf(fileName, { ...meta, pages: shares.flatMap((s) => s.pages) });
+    const counter = newPageCounter();
+    const shares = await Promise.all(Array.from({ length: workers }, (_, index) => send<PdfShare>({ op: 'pdfShare', fileName, bytes, counter, info: index === 0 })));
+    return assemblePdf(fileName, joinShares(shares));
   };
 }

@@ -1,24 +1,32 @@
-import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shareRange } from './extract';
+import { SHARED } from '../../../../test/support/shared';
+import { extractPdf, joinShares, newPageCounter, pdfShare } from './extract';
+
+const bytes = new Uint8Array(readFileSync(join(SHARED, 'corpus', 'pdf', 'debian-reference.zh-cn.pdf')));
 
 describe('PDF shares', () => {
-  it('gives share 0 a few pages less, for the outline it also reads', () => {
-    expect(shareRange(251, 0, 2)).toEqual([1, 121]);
-    expect(shareRange(251, 1, 2)).toEqual([122, 251]);
-    expect(shareRange(5, 0, 1)).toEqual([1, 5]);
+  it('hands every page to exactly one share, and the joined shares equal the whole PDF', async () => {
+    const counter = newPageCounter();
+    // Two readers of one counter, interleaved as two threads would be.
+    const shares = await Promise.all([pdfShare(bytes, counter, true), pdfShare(bytes, counter, false)]);
+    const taken = shares.flatMap((s) => s.pages.map(([n]) => n)).sort((a, b) => a - b);
+    expect(taken).toEqual(Array.from({ length: 251 }, (_, i) => i + 1));
+    expect(shares.every((s) => s.pages.length > 20)).toBe(true); // both took a fair part
+    expect(joinShares(shares)).toEqual(await extractPdf(bytes));
   });
 
-  it('covers every page exactly once, in order (property)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 4 }), (pages, shares) => {
-        const covered: number[] = [];
-        for (let i = 0; i < shares; i++) {
-          const [from, to] = shareRange(pages, i, shares);
-          for (let p = from; p <= to; p++) covered.push(p);
-        }
-        expect(covered).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
-      }),
-    );
+  it('lets a late share find nothing left and still join', async () => {
+    const counter = newPageCounter();
+    const first = await pdfShare(bytes, counter, false);
+    const late = await pdfShare(bytes, counter, true);
+    expect(first.pages).toHaveLength(251);
+    expect(late.pages).toEqual([]);
+    expect(joinShares([first, late]).pages[250]).toBe(first.pages[250]![1]);
+  });
+
+  it('refuses shares of which none read the page count', () => {
+    expect(() => joinShares([{ pages: [[1, 'x']] }])).toThrow(/page count/);
   });
 });

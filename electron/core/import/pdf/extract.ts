@@ -8,9 +8,8 @@
  * pdf.pages.length;  // → 251
  * pdf.outline[0];    // → { title: '第 1 章 GNU/Linux 教程', page: 12, depth: 0 }
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { loadPdfJs, PDFJS_DIR, type PdfJs } from './pdfjs-node.js';
 import { joinItems, type TextItem } from './text.js';
 
 export type { OutlineEntry };
@@ -33,14 +32,6 @@ export class PdfError extends Error {
   }
 }
 
-// Not named `require`: the bundler injects its own `require` into the built worker.
-const requireHere = createRequire(import.meta.url);
-const PDFJS_DIR = dirname(requireHere.resolve("pdfjs-dist/package.json"));
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | undefined;
-const loadPdfJs = (): Promise<PdfJs> =>
-  (pdfjs ??= import(pathToFileURL(join(PDFJS_DIR, 'legacy', 'build', 'pdf.mjs')).href) as Promise<PdfJs>);
-
 interface RawOutline {
   title: string;
   dest: string | unknown[] | null;
@@ -48,6 +39,16 @@ interface RawOutline {
 }
 
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/** Opens a PDF, runs `read` on it, and releases it. */
+async function withPdf<T>(bytes: Uint8Array, read: (doc: PdfDocument) => Promise<T>): Promise<T> {
+  const doc = await openPdf(bytes);
+  try {
+    return await read(doc);
+  } finally {
+    await doc.destroy();
+  }
+}
 
 async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const { getDocument } = await loadPdfJs();
@@ -120,43 +121,53 @@ export interface PdfInfo {
   author?: string;
 }
 
-/** Pages that reading the outline and metadata costs, taken off share 0 to even the shares out. */
-const INFO_PAGES = 10;
+/**
+ * A page counter shared by the threads that read one PDF together: each takes the next page
+ * when it is free, so a thread that meets heavy pages (or also reads the outline) simply takes
+ * fewer. Fixed halves left one thread idle while the other finished.
+ */
+export const newPageCounter = (): Int32Array => new Int32Array(new SharedArrayBuffer(4));
 
-/** The 1-based inclusive page range of share `index` of `shares`. */
-export function shareRange(numPages: number, index: number, shares: number): [number, number] {
-  const head = Math.max(0, Math.ceil((numPages + INFO_PAGES) / shares) - INFO_PAGES); // share 0
-  const rest = shares > 1 ? Math.ceil((numPages - head) / (shares - 1)) : 0;
-  const from = index === 0 ? 1 : head + (index - 1) * rest + 1;
-  const to = index === 0 ? (shares === 1 ? numPages : head) : Math.min(numPages, head + index * rest);
-  return [from, to];
+/** One thread's part of a PDF read by several: `[page, text]` pairs, in the order it took them. */
+export interface PdfShare {
+  pages: [number, string][];
+  info?: PdfInfo;
 }
 
 /**
- * Share `index` of `shares` of a PDF's pages, for reading one PDF in several threads at once.
- * Share 0 also reads the page count, outline and metadata.
+ * This thread's share of a PDF's pages, taken one by one from `counter` (see
+ * {@link newPageCounter}) until none is left. With `info`, it first reads the page count,
+ * outline and metadata.
  *
  * @example
- * await Promise.all([pdfShare(bytes, 0, 2), pdfShare(bytes, 1, 2)]); // each has half the pages
+ * const counter = newPageCounter();
+ * const shares = await Promise.all([pdfShare(bytes, counter, true), pdfShare(bytes, counter, false)]);
+ * joinShares(shares).pages.length; // → every page, in order
  */
-export async function pdfShare(bytes: Uint8Array, index: number, shares: number): Promise<{ pages: string[]; info?: PdfInfo }> {
-  const doc = await openPdf(bytes);
-  try {
-    const [from, to] = shareRange(doc.numPages, index, shares);
-    const pages = await readPages(doc, from, to);
-    return index === 0 ? { pages, info: await readInfo(doc) } : { pages };
-  } finally {
-    await doc.destroy();
-  }
+export async function pdfShare(bytes: Uint8Array, counter: Int32Array, info: boolean): Promise<PdfShare> {
+  return withPdf(bytes, async (doc) => {
+    const share: PdfShare = info ? { pages: [], info: await readInfo(doc) } : { pages: [] };
+    for (let n = Atomics.add(counter, 0, 1) + 1; n <= doc.numPages; n = Atomics.add(counter, 0, 1) + 1) {
+      share.pages.push([n, (await readPages(doc, n, n))[0]!]);
+    }
+    return share;
+  });
+}
+
+/** The whole PDF from its shares (one of which has the info). */
+export function joinShares(shares: PdfShare[]): ExtractedPdf {
+  const info = shares.find((s) => s.info)?.info;
+  if (!info) throw new Error('no share of the PDF read its page count and outline');
+  const pages: string[] = Array.from({ length: info.numPages }, () => '');
+  for (const share of shares) for (const [n, text] of share.pages) pages[n - 1] = text;
+  const { numPages: _n, ...meta } = info;
+  return { pages, ...meta };
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
-  const doc = await openPdf(bytes);
-  try {
+  return withPdf(bytes, async (doc) => {
     const pages = await readPages(doc, 1, doc.numPages);
     const { numPages: _n, ...info } = await readInfo(doc);
     return { pages, ...info };
-  } finally {
-    await doc.destroy();
-  }
+  });
 }

@@ -45,6 +45,18 @@ export function normalize(s: string): string {
 }
 
 export function normalizeWithMap(original: string): Normalized {
+  // Most text folds character for character into pieces of the same length (，→ , and Ａ → a):
+  // then offsets are the same in both, and no map is built.
+  let sameLength = true;
+  const quick = original.replace(UNSTABLE, (ch) => {
+    const out = fold(ch);
+    if (out.length !== ch.length) sameLength = false;
+    return out;
+  });
+  if (sameLength) {
+    const clamp = (x: number): number => Math.min(Math.max(0, x), original.length);
+    return { text: quick, toOriginal: ([start, end]) => [clamp(start), clamp(Math.max(start, end))] };
+  }
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];

@@ -16,13 +16,14 @@ import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.j
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { hitOf } from './hit.js';
-import { checkableOf, contains, findPart, firstIn, windowOf, type Checkable, type Part } from './checkable.js';
+import { topHits } from './rank.js';
+import { checkableOf, codesOf, contains, findPart, firstIn, FOUND_LATER, windowOf, type Checkable, type Part } from './checkable.js';
 import { blockSizeOf, createShards, tallyOf } from './shards.js';
 import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize.js';
 import { unitsOf, type Unit } from './units.js';
 
 /** Bump when what is indexed or how changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Query tokens used to find candidates (the rarest ones; the check covers the rest). */
 const MAX_TOKENS = 30;
@@ -121,22 +122,10 @@ const provenByToken = (part: string): boolean => {
   return tokens.length === 1 && tokens[0] === part && [...part].length === 2;
 };
 
-/** Orders hits so that a PDF's pages follow one another, after the PDF's best page. */
-function groupPages<T extends { docId: string }>(hits: T[]): T[] {
-  const order = new Map<string, number>();
-  hits.forEach((h, i) => {
-    if (!order.has(h.docId)) order.set(h.docId, i);
-  });
-  if (order.size === hits.length) return hits; // one unit per document: nothing to group
-  return hits.map((h, i) => ({ h, i })).sort((a, b) => order.get(a.h.docId)! - order.get(b.h.docId)! || a.i - b.i).map(({ h }) => h);
-}
-
 /**
  * A new index, or one opened from a saved unit table whose shards `loadShard` reads on first use.
  */
 export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: number) => unknown | undefined }): SearchIndex {
-  /** Normalized bytes of units, outside the JS heap; filled as units are added or first checked. */
-  const bytes = new Map<string, Checkable>();
   const units = new Map(Object.entries(saved?.meta.units ?? {}).map(([id, u]) => [id, entryOf(u)]));
   const unitsByDoc = new Map<string, string[]>();
   for (const [id, unit] of units) {
@@ -145,14 +134,22 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     else unitsByDoc.set(unit.docId, [id]);
   }
   const shards = createShards(saved?.loadShard);
-  /** Units numbered for per-query arrays (numbers are never reused). */
+  /**
+   * Units numbered for per-query arrays (numbers are never reused); the query loop reads a
+   * unit's entry and checkable text by number, not by id.
+   */
   const numbers = new Map<string, number>();
   const ids: string[] = [];
+  const entries: (Unit_ | undefined)[] = [];
+  /** Normalized text of units, outside the JS heap; filled as units are added or first checked. */
+  const checkables: (Checkable | undefined)[] = [];
   const numberOf = (id: string): number => {
     let n = numbers.get(id);
     if (n === undefined) {
       n = ids.length;
       ids.push(id);
+      entries.push(units.get(id));
+      checkables.push(undefined);
       numbers.set(id, n);
     }
     return n;
@@ -174,22 +171,26 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       };
       for (const unit of list) {
         const text = normalize(unit.text);
-        const spans = { bigrams: bigramSpans(text), blockSize: blockSizeOf(Buffer.byteLength(text)) };
+        const spans = { bigrams: bigramSpans(text), blockSize: blockSizeOf(2 * text.length) };
         const into = shards.add(unit.id, { title: tokensOf(unit.title), text: tokenizeNormalized(text) }, spans);
-        units.set(unit.id, entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), shards: into }));
-        numberOf(unit.id);
-        bytes.set(unit.id, checkableOf(unit.title, unit.text, unit.fileStart));
+        const entry = entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), shards: into });
+        units.set(unit.id, entry);
+        const n = numberOf(unit.id);
+        entries[n] = entry;
+        checkables[n] = checkableOf(unit.title, unit.text, unit.fileStart);
       }
       unitsByDoc.set(doc.id, list.map((u) => u.id));
     },
     attachText(doc, text) {
-      for (const unit of unitsOf(doc, text)) bytes.set(unit.id, checkableOf(unit.title, unit.text, unit.fileStart));
+      for (const unit of unitsOf(doc, text)) checkables[numberOf(unit.id)] = checkableOf(unit.title, unit.text, unit.fileStart);
     },
     remove(docId) {
       for (const id of unitsByDoc.get(docId) ?? []) {
         shards.remove(id, units.get(id)?.shards ?? []);
         units.delete(id);
-        bytes.delete(id);
+        const n = numberOf(id);
+        entries[n] = undefined;
+        checkables[n] = undefined;
       }
       unitsByDoc.delete(docId);
     },
@@ -218,61 +219,69 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       else candidates = [...units.keys()].map(numberOf);
       const all = tokens.length ? 2 ** tokens.length - 1 : 0;
       const needsCheck = tokens.length !== 1 || parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
-      const mustBytes = parsed.must.map((p) => Buffer.from(p));
       const texts = new Map<string, Promise<Unit[]>>();
-      /** A unit's checkable bytes; opened from disk, they are read and kept the first time. */
-      const bytesOf = async (id: string, stored: Stored): Promise<Checkable> => {
-        let unitBytes = bytes.get(id);
+      /** Unit `n`'s checkable text; opened from disk, it is read and kept the first time. */
+      const checkableAt = async (n: number, stored: Stored): Promise<Checkable> => {
+        let unitBytes = checkables[n];
         if (!unitBytes) {
           const doc = { id: stored.docId, kind: stored.kind, title: titles(stored.docId) };
           if (!texts.has(doc.id)) texts.set(doc.id, readText(doc.id).then((t) => unitsOf(doc, t), () => unitsOf(doc, '')));
           const unit = (await texts.get(doc.id)!)[(stored.page ?? 1) - 1];
           unitBytes = checkableOf(unit?.title ?? '', unit?.text ?? '', unit?.fileStart ?? 0);
-          bytes.set(id, unitBytes);
+          checkables[n] = unitBytes;
         }
         return unitBytes;
       };
-      // The byte check of a part looks only where the part can be: between its bigrams' first
+      // The check of a part looks only where the part can be: between its bigrams' first
       // and last places, minus their offsets in the part.
       const slot = new Map(tokens.map((t, i) => [t, i]));
-      const checks: Part[] = parsed.must.map((text, i) => {
+      const checks: Part[] = parsed.must.map((text) => {
         const spans = bigramSpans(text);
         const bigrams = [...spans].filter(([t]) => slot.has(t)).map(([t, [offset]]) => ({ at: slot.get(t)!, offset }));
-        return { text, bytes: mustBytes[i]!, bigrams, proof: runsOf(text).length === 1 && spans.size === [...text].length - 1 };
+        return { text, length: 2 * text.length, codes: codesOf(text), bigrams, proof: runsOf(text).length === 1 && spans.size === [...text].length - 1 };
       });
-      const verified: { unit: Omit<Unit, 'title' | 'text' | 'fileStart'>; score: number; first: number }[] = [];
-      candidates: for (const n of candidates) {
+      // Hits as parallel arrays: unit number, score, and the first match's byte in the text (for
+      // the snippet; -1: not known, or in the title only).
+      const found: number[] = [];
+      const scores: number[] = [];
+      const firsts: number[] = [];
+      let pages = false;
+      candidates: for (let c = 0; c < candidates.length; c++) {
+        const n = candidates[c]!;
         if (tally.mask[n] !== all) continue;
-        const id = ids[n]!;
-        const stored = units.get(id);
-        if (!stored || !passes(stored, filters)) continue;
-        /** The first match's byte in the text, for the snippet (-1: not known, or in the title only). */
+        const stored = entries[n];
+        if (!stored || (filters && !passes(stored, filters))) continue;
         let first = -1;
         if (needsCheck) {
-          const unitBytes = bytes.get(id) ?? (await bytesOf(id, stored));
+          const unitBytes = checkables[n] ?? (await checkableAt(n, stored));
           const block = blockSizeOf(unitBytes.text.length);
+          let later = false;
           for (const part of checks) {
-            const found = findPart(unitBytes, part, tally, n, block);
-            if (found >= 0) first = first < 0 ? found : Math.min(first, found);
+            const at = findPart(unitBytes, part, tally, n, block);
+            if (at >= 0) first = first < 0 ? at : Math.min(first, at);
+            else if (at === FOUND_LATER) later = true;
             else if (!unitBytes.title.includes(part.text)) continue candidates;
           }
+          if (later) first = -1; // a part's first place is not known: the snippet looks for it
           if (parsed.not.some((part) => contains(unitBytes, part))) continue candidates;
         }
-        verified.push({ unit: { id, docId: stored.docId, ...(stored.page ? { page: stored.page } : {}) }, score: tokens.length ? tally.score[n]! : 1, first });
+        found.push(n);
+        if (stored.page !== undefined) pages = true;
+        scores.push(tokens.length ? tally.score[n]! : 1);
+        firsts.push(first);
       }
-      verified.sort((a, b) => b.score - a.score);
-      const ordered = groupPages(verified.map((v) => ({ docId: v.unit.docId, v })));
       const hits: SearchHit[] = [];
-      for (const { v } of ordered.slice(0, limit)) {
-        const { docId, page } = v.unit;
+      for (const i of topHits(scores, limit, pages ? (i) => entries[found[i]!]!.docId : undefined)) {
+        const n = found[i]!;
+        const { docId, page } = entries[n]!;
         const title = page === undefined || page === 1 ? titles(docId) : '';
         // The snippet reads only the few kilobytes of the file around the first match.
-        const unitBytes = await bytesOf(v.unit.id, units.get(v.unit.id)!);
-        const at = v.first >= 0 ? v.first : firstIn(unitBytes, mustBytes);
-        const text = at < 0 ? '' : await readBytes(docId, ...windowOf(unitBytes, at)).then((b) => b.toString('utf8'), () => '');
-        hits.push({ ...hitOf({ ...v.unit, title, text }, parsed.must, v.score, at >= 0 && text !== ''), title: titles(docId) });
+        const unitBytes = await checkableAt(n, entries[n]!);
+        const at = firsts[i]! >= 0 ? firsts[i]! : firstIn(unitBytes, parsed.must);
+        const text = at < 0 ? '' : await readBytes(docId, ...windowOf(unitBytes, at, 2 * Math.max(...parsed.must.map((m) => m.length)))).then((b) => b.toString('utf8'), () => '');
+        hits.push({ ...hitOf({ docId, ...(page ? { page } : {}), title, text }, parsed.must, scores[i]!, at >= 0 && text !== ''), title: titles(docId) });
       }
-      return { total: verified.length, hits };
+      return { total: found.length, hits };
     },
   };
 }

@@ -45,8 +45,11 @@ const SHARD_OPTIONS = {
  */
 export const BLOCKS = 8192;
 const TF = 16;
-/** The block size of a unit whose normalized text has `bytes` bytes: at most {@link BLOCKS} blocks. */
-export const blockSizeOf = (bytes: number): number => Math.max(1, Math.ceil(bytes / BLOCKS));
+/**
+ * The block size of a unit whose normalized text has `bytes` bytes of UTF-16: at most
+ * {@link BLOCKS} blocks, each a whole number of characters (an even number of bytes).
+ */
+export const blockSizeOf = (bytes: number): number => 2 * Math.max(1, Math.ceil(bytes / 2 / BLOCKS));
 const tfOf = (value: number): number => value % TF;
 const pack = (first: number, last: number, tf: number): number => (first * BLOCKS + last) * TF + Math.min(tf, TF - 1);
 

@@ -75,13 +75,13 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * The UTF-8 byte offsets of the first and the last occurrence of each bigram token in already
- * normalized text. A phrase found at byte `p` has each of its bigrams at `p` plus that bigram's
+ * The byte offsets in UTF-16 (twice the string index) of the first and the last occurrence of
+ * each bigram token in already normalized text. A phrase found at byte `p` has each of its bigrams at `p` plus that bigram's
  * offset in the phrase, so an occurrence can only start between `first − offset` and
  * `last − offset` of every one of its bigrams: the search checks only that range.
  *
  * @example
- * bigramSpans('为基层减负，基层'); // → Map { '为基' => [0, 0], '基层' => [3, 18], '层减' => [6, 6], '减负' => [9, 9] }
+ * bigramSpans('为基层减负，基层'); // → Map { '为基' => [0, 0], '基层' => [2, 12], '层减' => [4, 4], '减负' => [6, 6] }
  */
 export function bigramSpans(text: string): Map<string, [number, number]> {
   const spans = new Map<string, [number, number]>();
@@ -101,7 +101,7 @@ export function bigramSpans(text: string): Map<string, [number, number]> {
     prev = ch;
     prevClass = cls;
     prevByte = byte;
-    byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    byte += code < 0x10000 ? 2 : 4;
   }
   return spans;
 }

@@ -13,7 +13,7 @@
 /** Whether hit `i` comes before hit `j` (score descending, then found first). */
 const before = (scores: ArrayLike<number>, i: number, j: number): boolean => scores[i]! > scores[j]! || (scores[i] === scores[j] && i < j);
 
-/** The `k` best of `indices` (by {@link before}), in order. */
+/** The `k` best of `indices` (by {@link before}), in order; `indices` may be reordered. */
 function best(scores: ArrayLike<number>, indices: number[], k: number): number[] {
   const order = (a: number, b: number): number => (before(scores, a, b) ? -1 : before(scores, b, a) ? 1 : 0);
   if (indices.length <= 4 * k) return indices.sort(order).slice(0, k);
@@ -22,8 +22,19 @@ function best(scores: ArrayLike<number>, indices: number[], k: number): number[]
   for (let j = 0; j < indices.length; j++) sorted[j] = scores[indices[j]!]!;
   sorted.sort();
   const threshold = sorted[sorted.length - k]!;
-  const above = indices.filter((i) => scores[i]! >= threshold);
-  return above.sort(order).slice(0, k);
+  return indices.filter((i) => scores[i]! >= threshold).sort(order).slice(0, k);
+}
+
+/** The `k` best of hits 0 … n − 1, without listing them all first. */
+function bestOfAll(scores: ArrayLike<number>, n: number, k: number): number[] {
+  let threshold = -Infinity;
+  if (n > 4 * k) {
+    const sorted = Float64Array.from(scores).sort();
+    threshold = sorted[n - k]!;
+  }
+  const above: number[] = [];
+  for (let i = 0; i < n; i++) if (scores[i]! >= threshold) above.push(i);
+  return best(scores, above, k);
 }
 
 /**
@@ -34,16 +45,14 @@ function best(scores: ArrayLike<number>, indices: number[], k: number): number[]
 export function topHits(scores: ArrayLike<number>, limit: number, docs?: (i: number) => string): number[] {
   const n = scores.length;
   if (limit <= 0 || n === 0) return [];
-  const all: number[] = [];
-  for (let i = 0; i < n; i++) all.push(i);
-  if (!docs) return best(scores, all, limit);
+  if (!docs) return bestOfAll(scores, n, limit);
   // Each document's best hit stands for it.
   const bestOf = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const held = bestOf.get(docs(i));
     if (held === undefined || before(scores, i, held)) bestOf.set(docs(i), i);
   }
-  if (bestOf.size === n) return best(scores, all, limit); // one hit per document
+  if (bestOf.size === n) return bestOfAll(scores, n, limit); // one hit per document
   // Documents in the order of their best hits; each brings at least one hit, so `limit` suffice.
   const chosen = best(scores, [...bestOf.values()], limit).map(docs);
   const rank = new Map(chosen.map((doc, r) => [doc, r]));

@@ -242,9 +242,10 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       });
       // Hits as parallel arrays: unit number, score, and the first match's byte in the text (for
       // the snippet; -1: not known, or in the title only).
-      const found: number[] = [];
-      const scores: number[] = [];
-      const firsts: number[] = [];
+      const found = new Int32Array(candidates.length);
+      const scores = new Float64Array(candidates.length);
+      const firsts = new Int32Array(candidates.length);
+      let count = 0;
       let pages = false;
       candidates: for (let c = 0; c < candidates.length; c++) {
         const n = candidates[c]!;
@@ -265,13 +266,13 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
           if (later) first = -1; // a part's first place is not known: the snippet looks for it
           if (parsed.not.some((part) => contains(unitBytes, part))) continue candidates;
         }
-        found.push(n);
         if (stored.page !== undefined) pages = true;
-        scores.push(tokens.length ? tally.score[n]! : 1);
-        firsts.push(first);
+        found[count] = n;
+        scores[count] = tokens.length ? tally.score[n]! : 1;
+        firsts[count++] = first;
       }
       const hits: SearchHit[] = [];
-      for (const i of topHits(scores, limit, pages ? (i) => entries[found[i]!]!.docId : undefined)) {
+      for (const i of topHits(scores.subarray(0, count), limit, pages ? (i) => entries[found[i]!]!.docId : undefined)) {
         const n = found[i]!;
         const { docId, page } = entries[n]!;
         const title = page === undefined || page === 1 ? titles(docId) : '';
@@ -281,7 +282,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const text = at < 0 ? '' : await readBytes(docId, ...windowOf(unitBytes, at, 2 * Math.max(...parsed.must.map((m) => m.length)))).then((b) => b.toString('utf8'), () => '');
         hits.push({ ...hitOf({ docId, ...(page ? { page } : {}), title, text }, parsed.must, scores[i]!, at >= 0 && text !== ''), title: titles(docId) });
       }
-      return { total: found.length, hits };
+      return { total: count, hits };
     },
   };
 }

@@ -182,12 +182,14 @@ export function createShards(load: (index: number) => unknown | undefined = () =
       const idf = idfOf(shard, postings);
       const bit = 1 << slot;
       const at = slot * tally.size;
-      for (const [field, docs] of postings) {
+      // forEach, not for…of over entries: each [key, value] pair of an entries iterator was an
+      // allocation, 200 KB a query on common bigrams, and the collections it caused hit p95.
+      postings.forEach((docs, field) => {
         const title = field === shard._fieldIds.title;
         const weight = idf * (title ? 3 : 1);
-        for (const [shortId, value] of docs) {
+        docs.forEach((value, shortId) => {
           const unit = shortId < numbers.length ? numbers[shortId]! : -1;
-          if (unit < 0 || unit >= tally.size) continue;
+          if (unit < 0 || unit >= tally.size) return;
           if (seen && !(tally.mask[unit]! & bit)) seen.push(unit);
           tally.mask[unit]! |= bit;
           tally.score[unit]! += (1 + Math.log(title ? value : tfOf(value))) * weight;
@@ -196,8 +198,8 @@ export function createShards(load: (index: number) => unknown | undefined = () =
             tally.first[at + unit] = Math.floor(blocks / BLOCKS);
             tally.last[at + unit] = blocks % BLOCKS;
           }
-        }
-      }
+        });
+      });
     },
     takeDirty() {
       const out = new Map<number, unknown>();

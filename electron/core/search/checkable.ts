@@ -105,14 +105,16 @@ export interface Part {
 export const FOUND_LATER = -2;
 
 /** Bytes searched from one end of a range before trying the other end; doubled each turn. */
-const STEP = 1024;
+const STEP = 256;
 
 /**
- * Ranges up to this many bytes are searched in JavaScript over the code units: for a short range,
- * a native `Buffer.indexOf` (a view to cut, the needle to convert, the call) cost more than the
- * search itself — about 1.5 µs a call on a 3,000-candidate query.
+ * Ranges under this many bytes are searched in JavaScript over the code units: there a native
+ * `Buffer.indexOf` (a view to cut, the needle to convert, the call: ~0.8 µs) costs more than the
+ * search, which usually ends within a few characters. Longer ranges are searched natively, several
+ * times faster per character (measured: 1,024 chars in 1.0 µs against 1.7 µs; 8,192 in 1.2 against
+ * 12) — a part that is not there is searched over its whole range.
  */
-const NATIVE_FROM = 8192;
+const NATIVE_FROM = 1024;
 
 /** Byte offset of the first place in `[lo, hi]` (even byte offsets) where `part` starts, or -1. */
 function indexIn(unit: Checkable, part: Part, lo: number, hi: number): number {

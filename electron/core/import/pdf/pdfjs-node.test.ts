@@ -3,11 +3,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARED } from '../../../../test/support/shared';
 import { extractPdf } from './extract';
-import { keepingNatives } from './pdfjs-node';
+import { keepingNatives, PDFJS_DIR } from './pdfjs-node';
 
 const isNative = (f: unknown): boolean => typeof f === 'function' && /\{\s*\[native code\]\s*\}/.test(Function.prototype.toString.call(f));
 
 describe('pdf.js in Node', () => {
+  it('runs with build/patches applied (npm install runs patch-package)', () => {
+    // pdf.js's TextState.clone made each clone's prototype the state it cloned: every save (q)
+    // turned an object into a prototype, and reading a PDF's text took ~40% longer.
+    for (const build of ['legacy/build', 'build']) {
+      const worker = readFileSync(join(PDFJS_DIR, build, 'pdf.worker.mjs'), 'utf8');
+      expect(worker).toContain('Object.assign(Object.create(TextState.prototype), this)');
+      expect(worker).not.toContain('Object.assign(Object.create(this), this)');
+    }
+  });
+
   it('leaves the thread with native push and JSON once a PDF is read', async () => {
     const pdf = await extractPdf(readFileSync(join(SHARED, 'corpus', 'pdf', 'gmw-museum-course.pdf')));
     expect(pdf.pages[0]).toContain('博物馆');

@@ -1,13 +1,15 @@
 /**
  * pdf.js for the reader, loaded on first use (it is most of the reader's code): its worker from
- * the build, its data files from `/pdfjs/…` (the Chinese character maps above all), no eval.
+ * the build, its data files from `/pdfjs/…` (the Chinese character maps above all), no eval. The
+ * worker is the unminified one, which `build/patches` fixes (text states were cloned as chains of
+ * prototypes, slowing every page's text layer); the app ships it from disk, so its size matters little.
  *
  * @example
  * const doc = await openPdf(client.fileUrl(detail.original));
  * const page = await doc.getPage(1);
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?url';
 
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 

@@ -26,6 +26,8 @@ export interface Placement {
   bytes: Uint8Array;
   sha256: string;
   imported: Imported;
+  /** The original is already in the blob store (written while earlier files were placed). */
+  originalStored?: boolean;
 }
 
 export type Outcome = { kind: 'added' | 'updated'; id: string } | { kind: 'twin'; id: string; changed: boolean };
@@ -39,10 +41,16 @@ function applyImported(doc: DocumentRecord, imported: Imported): void {
   else delete doc.scanned;
 }
 
-async function storeContent(ctx: CoreContext, id: string, imported: Imported): Promise<void> {
-  await ctx.blobs.writeText(id, imported.text);
-  await ctx.blobs.writeHtml(id, imported.html);
-  await ctx.blobs.writeOutline(id, imported.outline);
+/**
+ * Writes a document's text, HTML and outline side by side (one after another they were most of
+ * the time a file took to place). A new document has no old HTML or outline to remove.
+ */
+async function storeContent(ctx: CoreContext, id: string, imported: Imported, fresh = false): Promise<void> {
+  await Promise.all([
+    ctx.blobs.writeText(id, imported.text),
+    fresh && imported.html === undefined ? undefined : ctx.blobs.writeHtml(id, imported.html),
+    fresh && !imported.outline?.length ? undefined : ctx.blobs.writeOutline(id, imported.outline),
+  ]);
 }
 
 /** An article already in the library with the same title and near-identical text. */
@@ -61,14 +69,16 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
   const { db, blobs } = ctx;
   const existing = p.uploaded ? undefined : db.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
   const twin = existing ? undefined : await findTwin(ctx, p.imported);
+  const ext = extname(p.path).toLowerCase();
   if (twin) {
+    // Its bytes are not kept: the twin's own original stands for the article.
+    if (p.originalStored) await blobs.removeOriginal(p.sha256, ext);
     const place = p.url ?? p.path;
     const known = p.uploaded || twin.sourcePath === place || twin.url === place || Boolean(twin.alsoAt?.includes(place));
     if (!known) twin.alsoAt = [...(twin.alsoAt ?? []), place];
     return { kind: 'twin', id: twin.id, changed: !known };
   }
-  const ext = extname(p.path).toLowerCase();
-  await blobs.putOriginal(p.bytes, ext);
+  if (!p.originalStored) await blobs.putOriginal(p.bytes, ext);
   const at = ctx.now();
   const version = { sha256: p.sha256, importedAt: at, size: p.bytes.length };
   if (existing) {
@@ -82,7 +92,7 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     return { kind: 'updated', id: existing.id };
   }
   const id = newDocumentId();
-  await storeContent(ctx, id, p.imported);
+  await storeContent(ctx, id, p.imported, true);
   const doc: DocumentRecord = {
     id,
     kind: p.imported.kind,

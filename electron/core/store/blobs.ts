@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { OutlineEntry } from '../../shared/types.js';
 import { writeFileAtomic } from './atomic.js';
 
@@ -26,6 +26,8 @@ export const textPathOf = (libraryDir: string, docId: string): string => join(li
 export interface BlobStore {
   putOriginal(bytes: Uint8Array, ext: string): Promise<{ sha256: string; path: string }>;
   originalPath(sha256: string, ext: string): string;
+  /** Removes an original that no document came to use (a file that turned out to be a twin). */
+  removeOriginal(sha256: string, ext: string): Promise<void>;
   writeText(docId: string, text: string): Promise<void>;
   readText(docId: string): Promise<string>;
   /** Sanitized article HTML, or removes it when `html` is undefined. */
@@ -45,6 +47,26 @@ export function createBlobStore(libraryDir: string): BlobStore {
   const htmlPath = (docId: string): string => join(libraryDir, 'text', `${docId}.html`);
   const outlinePath = (docId: string): string => join(libraryDir, 'text', `${docId}.outline.json`);
 
+  /**
+   * Folders known to exist: a `mkdir` before every write was a fifth of the main thread's time
+   * while importing. A folder removed behind Yandu's back is made again on the failed write.
+   */
+  const made = new Set<string>();
+  const writeInto = async (path: string, data: string | Uint8Array, options?: { durable?: boolean }): Promise<void> => {
+    const dir = dirname(path);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    try {
+      await writeFileAtomic(path, data, options);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(dir, { recursive: true });
+      await writeFileAtomic(path, data, options);
+    }
+  };
+
   return {
     originalPath,
     async putOriginal(bytes, ext) {
@@ -54,27 +76,20 @@ export function createBlobStore(libraryDir: string): BlobStore {
         () => true,
         () => false,
       );
-      if (!exists) {
-        await mkdir(join(libraryDir, 'files', sha256.slice(0, 2)), { recursive: true });
-        await writeFileAtomic(path, bytes);
-      }
+      if (!exists) await writeInto(path, bytes);
       return { sha256, path };
     },
-    async writeText(docId, text) {
-      await mkdir(join(libraryDir, 'text'), { recursive: true });
-      await writeFileAtomic(textPath(docId), text, DERIVED);
-    },
+    removeOriginal: (sha256, ext) => rm(originalPath(sha256, ext), { force: true }),
+    writeText: (docId, text) => writeInto(textPath(docId), text, DERIVED),
     readText: (docId) => readFile(textPath(docId), 'utf8'),
     async writeHtml(docId, html) {
       if (html === undefined) return rm(htmlPath(docId), { force: true });
-      await mkdir(join(libraryDir, 'text'), { recursive: true });
-      await writeFileAtomic(htmlPath(docId), html, DERIVED);
+      await writeInto(htmlPath(docId), html, DERIVED);
     },
     readHtml: (docId) => readFile(htmlPath(docId), 'utf8').catch(() => undefined),
     async writeOutline(docId, outline) {
       if (!outline?.length) return rm(outlinePath(docId), { force: true });
-      await mkdir(join(libraryDir, 'text'), { recursive: true });
-      await writeFileAtomic(outlinePath(docId), JSON.stringify(outline), DERIVED);
+      await writeInto(outlinePath(docId), JSON.stringify(outline), DERIVED);
     },
     readOutline: (docId) =>
       readFile(outlinePath(docId), 'utf8').then(

@@ -134,9 +134,9 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       if (fallback?.title && imported.kind === 'pdf' && imported.title === basename(path).replace(/\.pdf$/i, '')) imported.title = fallback.title;
       // The original is stored (with fsync) before this file's turn, while earlier files are
       // placed: placing one at a time, each waiting for its own fsync, held imports to ~100/s.
-      await ctx.blobs.putOriginal(bytes, extname(path));
+      await ctx.blobs.putOriginal(bytes, extname(path), sha256);
       if (turn > 0) await turns[turn - 1]!.promise;
-      const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), ...(uploaded ? { uploaded: true } : {}), bytes, sha256, imported, originalStored: true });
+      const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), ...(uploaded ? { uploaded: true } : {}), bytes, sha256, imported });
       storedId = outcome.id;
       if (outcome.kind === 'twin') report.unchanged.push({ id: outcome.id, path: shown });
       else report[outcome.kind].push({ id: outcome.id, path: shown });

@@ -1,8 +1,8 @@
 /**
  * Where a parsed file goes in the library: a new version of the document it updates (same path
  * or address: the id is kept), the twin of an article already there (same title, near-identical
- * text: one document that knows both places), or a new document. Stores its original and its
- * text; the caller writes the database.
+ * text: one document that knows both places), or a new document. Stores its text; the caller
+ * has stored its original (and it is removed again for a twin) and writes the database.
  *
  * @example
  * const outcome = await placeImported(ctx, { path, bytes, sha256, imported });
@@ -26,8 +26,6 @@ export interface Placement {
   bytes: Uint8Array;
   sha256: string;
   imported: Imported;
-  /** The original is already in the blob store (written while earlier files were placed). */
-  originalStored?: boolean;
 }
 
 export type Outcome = { kind: 'added' | 'updated'; id: string } | { kind: 'twin'; id: string; changed: boolean };
@@ -72,13 +70,12 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
   const ext = extname(p.path).toLowerCase();
   if (twin) {
     // Its bytes are not kept: the twin's own original stands for the article.
-    if (p.originalStored) await blobs.removeOriginal(p.sha256, ext);
+    await blobs.removeOriginal(p.sha256, ext);
     const place = p.url ?? p.path;
     const known = p.uploaded || twin.sourcePath === place || twin.url === place || Boolean(twin.alsoAt?.includes(place));
     if (!known) twin.alsoAt = [...(twin.alsoAt ?? []), place];
     return { kind: 'twin', id: twin.id, changed: !known };
   }
-  if (!p.originalStored) await blobs.putOriginal(p.bytes, ext);
   const at = ctx.now();
   const version = { sha256: p.sha256, importedAt: at, size: p.bytes.length };
   if (existing) {

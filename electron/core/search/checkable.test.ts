@@ -53,7 +53,6 @@ describe('finding a part between its bigrams’ places', () => {
     });
     const part: Part = {
       text: needle,
-      length: 2 * needle.length,
       codes: codesOf(needle),
       bigrams: wanted.map(([, [offset]], at) => ({ at, offset })),
       proof: wanted.length === needle.length - 1,

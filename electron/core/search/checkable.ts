@@ -91,8 +91,6 @@ export function windowOf(unit: Checkable, at: number, length = 0): [number, numb
 /** A query part, normalized, with its bigrams' offsets; `proof` when its bigrams cover it. */
 export interface Part {
   text: string;
-  /** Its length in `Checkable.text` (bytes). */
-  length: number;
   /** Its UTF-16 code units. */
   codes: Uint16Array;
   /** Each distinct bigram of the part: its probe's slot and its byte offset in the part. */
@@ -119,7 +117,7 @@ const NATIVE_FROM = 1024;
 /** Byte offset of the first place in `[lo, hi]` (even byte offsets) where `part` starts, or -1. */
 function indexIn(unit: Checkable, part: Part, lo: number, hi: number): number {
   if (hi - lo >= NATIVE_FROM) {
-    const at = unit.text.subarray(lo, hi + part.length).indexOf(part.text, 0, 'ucs2');
+    const at = unit.text.subarray(lo, hi + 2 * part.text.length).indexOf(part.text, 0, 'ucs2');
     return at < 0 ? -1 : lo + at;
   }
   const { chars } = unit;

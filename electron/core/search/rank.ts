@@ -13,28 +13,23 @@
 /** Whether hit `i` comes before hit `j` (score descending, then found first). */
 const before = (scores: ArrayLike<number>, i: number, j: number): boolean => scores[i]! > scores[j]! || (scores[i] === scores[j] && i < j);
 
-/** The `k` best of `indices` (by {@link before}), in order; `indices` may be reordered. */
-function best(scores: ArrayLike<number>, indices: number[], k: number): number[] {
-  const order = (a: number, b: number): number => (before(scores, a, b) ? -1 : before(scores, b, a) ? 1 : 0);
-  if (indices.length <= 4 * k) return indices.sort(order).slice(0, k);
-  // The k-th best score, from a native numeric sort; then only the hits at or above it are ordered.
-  const sorted = new Float64Array(indices.length);
-  for (let j = 0; j < indices.length; j++) sorted[j] = scores[indices[j]!]!;
-  sorted.sort();
-  const threshold = sorted[sorted.length - k]!;
-  return indices.filter((i) => scores[i]! >= threshold).sort(order).slice(0, k);
-}
-
-/** The `k` best of hits 0 … n − 1, without listing them all first. */
-function bestOfAll(scores: ArrayLike<number>, n: number, k: number): number[] {
+/**
+ * The `k` best of `indices` — of every hit 0 … n − 1 when not given — by {@link before}, in
+ * order. Beyond a few times `k`, only hits at or above the k-th best score (from a native numeric
+ * sort) are ordered.
+ */
+function best(scores: ArrayLike<number>, k: number, indices?: number[]): number[] {
+  const count = indices ? indices.length : scores.length;
+  const scoreAt = (j: number): number => scores[indices ? indices[j]! : j]!;
   let threshold = -Infinity;
-  if (n > 4 * k) {
-    const sorted = Float64Array.from(scores).sort();
-    threshold = sorted[n - k]!;
+  if (count > 4 * k) {
+    const sorted = new Float64Array(count);
+    for (let j = 0; j < count; j++) sorted[j] = scoreAt(j);
+    threshold = sorted.sort()[count - k]!;
   }
-  const above: number[] = [];
-  for (let i = 0; i < n; i++) if (scores[i]! >= threshold) above.push(i);
-  return best(scores, above, k);
+  const kept: number[] = [];
+  for (let j = 0; j < count; j++) if (scoreAt(j) >= threshold) kept.push(indices ? indices[j]! : j);
+  return kept.sort((a, b) => (before(scores, a, b) ? -1 : before(scores, b, a) ? 1 : 0)).slice(0, k);
 }
 
 /**
@@ -45,16 +40,16 @@ function bestOfAll(scores: ArrayLike<number>, n: number, k: number): number[] {
 export function topHits(scores: ArrayLike<number>, limit: number, docs?: (i: number) => string): number[] {
   const n = scores.length;
   if (limit <= 0 || n === 0) return [];
-  if (!docs) return bestOfAll(scores, n, limit);
+  if (!docs) return best(scores, limit);
   // Each document's best hit stands for it.
   const bestOf = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const held = bestOf.get(docs(i));
     if (held === undefined || before(scores, i, held)) bestOf.set(docs(i), i);
   }
-  if (bestOf.size === n) return bestOfAll(scores, n, limit); // one hit per document
+  if (bestOf.size === n) return best(scores, limit); // one hit per document
   // Documents in the order of their best hits; each brings at least one hit, so `limit` suffice.
-  const chosen = best(scores, [...bestOf.values()], limit).map(docs);
+  const chosen = best(scores, limit, [...bestOf.values()]).map(docs);
   const rank = new Map(chosen.map((doc, r) => [doc, r]));
   const groups: number[][] = chosen.map(() => []);
   for (let i = 0; i < n; i++) {
@@ -63,7 +58,7 @@ export function topHits(scores: ArrayLike<number>, limit: number, docs?: (i: num
   }
   const out: number[] = [];
   for (const group of groups) {
-    for (const i of best(scores, group, limit - out.length)) out.push(i);
+    for (const i of best(scores, limit - out.length, group)) out.push(i);
     if (out.length >= limit) break;
   }
   return out;

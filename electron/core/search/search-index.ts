@@ -126,17 +126,10 @@ const provenByToken = (part: string): boolean => {
  * A new index, or one opened from a saved unit table whose shards `loadShard` reads on first use.
  */
 export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: number) => unknown | undefined }): SearchIndex {
-  const units = new Map(Object.entries(saved?.meta.units ?? {}).map(([id, u]) => [id, entryOf(u)]));
-  const unitsByDoc = new Map<string, string[]>();
-  for (const [id, unit] of units) {
-    const list = unitsByDoc.get(unit.docId);
-    if (list) list.push(id);
-    else unitsByDoc.set(unit.docId, [id]);
-  }
   const shards = createShards(saved?.loadShard);
   /**
-   * Units numbered for per-query arrays (numbers are never reused); the query loop reads a
-   * unit's entry and checkable text by number, not by id.
+   * Units, numbered for per-query arrays (numbers are never reused): the query loop reads a
+   * unit's entry and checkable text by number, not by id. A removed unit's entry is undefined.
    */
   const numbers = new Map<string, number>();
   const ids: string[] = [];
@@ -148,13 +141,19 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     if (n === undefined) {
       n = ids.length;
       ids.push(id);
-      entries.push(units.get(id));
+      entries.push(undefined);
       checkables.push(undefined);
       numbers.set(id, n);
     }
     return n;
   };
-  for (const id of units.keys()) numberOf(id);
+  const unitsByDoc = new Map<string, string[]>();
+  for (const [id, unit] of Object.entries(saved?.meta.units ?? {})) {
+    entries[numberOf(id)] = entryOf(unit);
+    const list = unitsByDoc.get(unit.docId);
+    if (list) list.push(id);
+    else unitsByDoc.set(unit.docId, [id]);
+  }
   const tokensOf = (s: string): string[] => tokenizeNormalized(normalize(s));
 
   return {
@@ -173,10 +172,8 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const text = normalize(unit.text);
         const spans = { bigrams: bigramSpans(text), blockSize: blockSizeOf(2 * text.length) };
         const into = shards.add(unit.id, { title: tokensOf(unit.title), text: tokenizeNormalized(text) }, spans);
-        const entry = entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), shards: into });
-        units.set(unit.id, entry);
         const n = numberOf(unit.id);
-        entries[n] = entry;
+        entries[n] = entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), shards: into });
         checkables[n] = checkableOf(unit.title, unit.text, unit.fileStart);
       }
       unitsByDoc.set(doc.id, list.map((u) => u.id));
@@ -186,9 +183,8 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     },
     remove(docId) {
       for (const id of unitsByDoc.get(docId) ?? []) {
-        shards.remove(id, units.get(id)?.shards ?? []);
-        units.delete(id);
         const n = numberOf(id);
+        shards.remove(id, entries[n]?.shards ?? []);
         entries[n] = undefined;
         checkables[n] = undefined;
       }
@@ -198,7 +194,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     get documentCount() {
       return unitsByDoc.size;
     },
-    meta: () => ({ units: Object.fromEntries(units) }),
+    meta: () => ({ units: Object.fromEntries(ids.flatMap((id, n) => (entries[n] ? [[id, entries[n]]] : []))) }),
     takeDirtyShards: () => shards.takeDirty(),
     async search(query, { limit, filters, readText, titles, readBytes = async (docId, start, end) => Buffer.from(await readText(docId)).subarray(start, end) }) {
       const parsed: ParsedQuery = parseQuery(query);
@@ -216,7 +212,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       const tally = tallyOf(ids.length, tokens.length);
       let candidates: number[] = [];
       if (tokens.length) tokens.forEach((t, slot) => shards.accumulate(t, slot, tally, numberOf, slot === 0 ? candidates : undefined));
-      else candidates = [...units.keys()].map(numberOf);
+      else candidates = ids.flatMap((_, n) => (entries[n] ? [n] : []));
       const all = tokens.length ? 2 ** tokens.length - 1 : 0;
       const needsCheck = tokens.length !== 1 || parsed.not.length > 0 || parsed.must.some((p) => !provenByToken(p));
       const texts = new Map<string, Promise<Unit[]>>();
@@ -238,7 +234,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       const checks: Part[] = parsed.must.map((text) => {
         const spans = bigramSpans(text);
         const bigrams = [...spans].filter(([t]) => slot.has(t)).map(([t, [offset]]) => ({ at: slot.get(t)!, offset }));
-        return { text, length: 2 * text.length, codes: codesOf(text), bigrams, proof: runsOf(text).length === 1 && spans.size === [...text].length - 1 };
+        return { text, codes: codesOf(text), bigrams, proof: runsOf(text).length === 1 && spans.size === [...text].length - 1 };
       });
       // Hits as parallel arrays: unit number, score, and the first match's byte in the text (for
       // the snippet; -1: not known, or in the title only).

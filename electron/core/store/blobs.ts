@@ -24,7 +24,8 @@ export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').upda
 export const textPathOf = (libraryDir: string, docId: string): string => join(libraryDir, 'text', `${docId}.txt`);
 
 export interface BlobStore {
-  putOriginal(bytes: Uint8Array, ext: string): Promise<{ sha256: string; path: string }>;
+  /** Stores an original under its hash (`sha256`, when the caller has it already, saves hashing it again). */
+  putOriginal(bytes: Uint8Array, ext: string, sha256?: string): Promise<{ sha256: string; path: string }>;
   originalPath(sha256: string, ext: string): string;
   /** Removes an original that no document came to use (a file that turned out to be a twin). */
   removeOriginal(sha256: string, ext: string): Promise<void>;
@@ -69,8 +70,7 @@ export function createBlobStore(libraryDir: string): BlobStore {
 
   return {
     originalPath,
-    async putOriginal(bytes, ext) {
-      const sha256 = sha256Of(bytes);
+    async putOriginal(bytes, ext, sha256 = sha256Of(bytes)) {
       const path = originalPath(sha256, ext);
       const exists = await access(path).then(
         () => true,

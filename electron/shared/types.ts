@@ -119,6 +119,8 @@ export interface TextMatch {
   page?: number;
   start: number;
   end: number;
+  /** A match that runs over a PDF's page break: it ends at offset `end` of page `page` (and `end` above is its page's length). */
+  next?: { page: number; end: number };
 }
 
 export interface SearchResult {

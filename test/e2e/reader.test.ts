@@ -3,7 +3,8 @@
  * for 形式主义, opens with every occurrence marked (as many marks as occurrences in its text),
  * 1 / N in the hit bar, and Enter / Shift+Enter moving between them; the Debian reference PDF,
  * searched for a phrase found only on one page past 100, opens at that page with the phrase
- * marked in view. Screenshots go to test-results/.
+ * marked in view; a browser-printed commentary, searched for a phrase over its page break, marks
+ * it on both pages as one hit. Screenshots go to test-results/.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
 const SHOTS = join(process.cwd(), 'test-results');
+/** A two-page commentary whose page 1 ends inside a paragraph (…王⽂常29年翱翔⻓空，3次与死神擦身，却驾驶歼击机安|全⻜⾏…). */
+const COMMENTARY = '20180611-前进的时代需要英雄-李越胜';
 
 const occurrences = (text: string, needle: string): number => normalize(text).split(needle).length - 1;
 
@@ -35,12 +38,13 @@ describe('search hits in the reader, in Chromium', () => {
     await mkdir(files);
     await copyFile(join(SHARED, 'fixtures', 'beichen-article.html'), join(files, 'beichen-article.html'));
     await copyFile(join(SHARED, 'corpus', 'pdf', 'debian-reference.zh-cn.pdf'), join(files, 'debian-reference.pdf'));
+    await copyFile(join(SHARED, 'corpus', 'html', 'rmrb-commentary', 'pdf', `${COMMENTARY}.pdf`), join(files, 'commentary.pdf'));
     const added = await yandu(['add', files, '--library', library, '--json']);
     expect(added.code, added.stderr).toBe(0);
     for (const { id } of (JSON.parse(added.stdout) as { added: { id: string }[] }).added) {
       const shown = await yandu(['show', id, '--library', library, '--json']);
       const doc = JSON.parse(shown.stdout) as DocumentDetail;
-      docs[doc.pages ? 'pdf' : 'article'] = doc;
+      docs[doc.pages ? (doc.pages.length === 2 ? 'commentary' : 'pdf') : 'article'] = doc;
     }
     server = await serve(library);
     browser = await launchChromium();
@@ -120,6 +124,27 @@ describe('search hits in the reader, in Chromium', () => {
     // Only pages near the hit were drawn, not the 149 before it.
     expect(Number(await page.getByTestId('pdf-scroller').getAttribute('data-drawn'))).toBeLessThan(10);
     await page.screenshot({ path: join(SHOTS, 'reader-pdf-hit.png') });
+  });
+
+  it('marks a phrase over a PDF page break on both pages, as one hit', async () => {
+    const doc = docs.commentary!;
+    const [one, two] = doc.pages! as [string, string];
+    expect(one.endsWith('\n')).toBe(false); // page 1 runs on
+    const phrase = normalize(one.slice(-3) + two.slice(0, 3));
+    await search(phrase);
+    expect(await page.getByTestId('search-total').innerText()).toBe('找到 1 条结果');
+    expect(await page.locator('.hit .tag').first().innerText()).toBe('第 1 页');
+    await page.locator('.hit-title').first().click();
+    expect(await page.getByTestId('hitbar-count').innerText()).toBe('第 1 / 1 处');
+    await page.locator('.pdf-page[data-page="2"] mark[data-mark="0"]').first().waitFor();
+    const pieces = await page.locator('mark[data-mark="0"]').evaluateAll((els) => els.map((e) => [e.closest('section')?.getAttribute('data-page'), e.textContent ?? '']));
+    expect(new Set(pieces.map(([p]) => p))).toEqual(new Set(['1', '2']));
+    expect(normalize(pieces.map(([, t]) => t).join('')).replace(/\s/g, '')).toBe(phrase);
+    expect(await page.locator('mark.current').count()).toBe(pieces.length);
+    await page.locator('.pdf-page[data-page="2"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.getByTestId('pdf-scroller').evaluate((el) => el.scrollBy(0, -120));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'reader-pdf-page-break.png') });
   });
 
   it('PDF view: go to page, zoom, outline, thumbnails, find, and the place read is kept', async () => {

@@ -27,8 +27,10 @@ export const CHUNK = 128;
 
 export interface Checkable {
   title: string;
-  /** UTF-16LE. */
+  /** UTF-16LE: the unit's own text, then what it carries of the next page (see `units.ts`). */
   text: Buffer;
+  /** Bytes of `text` that are the unit's own: a match must start before this. */
+  own: number;
   /** The same memory as UTF-16 code units, for searching short ranges without a native call. */
   chars: Uint16Array;
   /** Pairs [normalized byte, file byte] at the start of each chunk, then at the end. */
@@ -42,27 +44,38 @@ export function codesOf(s: string): Uint16Array {
   return codes;
 }
 
-/** `text` as written starts at byte `fileStart` of the document's text file. */
-export function checkableOf(title: string, text: string, fileStart: number): Checkable {
+/**
+ * `text` as written starts at byte `fileStart` of the document's text file; `carry`, the start of
+ * the next page, at its own place in the file (after the page break, which is not part of either).
+ */
+export function checkableOf(title: string, text: string, fileStart: number, carry?: { text: string; fileStart: number }): Checkable {
   const parts: string[] = [];
   const marks: number[] = [];
   let normalizedBytes = 0;
-  let fileBytes = fileStart;
-  for (let i = 0; i < text.length; ) {
-    let j = Math.min(text.length, i + CHUNK);
-    const code = text.charCodeAt(j);
-    if (j < text.length && code >= 0xdc00 && code <= 0xdfff) j++; // keep surrogate pairs whole
-    const piece = text.slice(i, j);
-    const normalized = normalize(piece);
-    marks.push(normalizedBytes, fileBytes);
-    normalizedBytes += 2 * normalized.length;
-    fileBytes += Buffer.byteLength(piece);
-    parts.push(normalized);
-    i = j;
+  const chunk = (segment: string, start: number): void => {
+    let fileBytes = start;
+    for (let i = 0; i < segment.length; ) {
+      let j = Math.min(segment.length, i + CHUNK);
+      const code = segment.charCodeAt(j);
+      if (j < segment.length && code >= 0xdc00 && code <= 0xdfff) j++; // keep surrogate pairs whole
+      const piece = segment.slice(i, j);
+      const normalized = normalize(piece);
+      marks.push(normalizedBytes, fileBytes);
+      normalizedBytes += 2 * normalized.length;
+      fileBytes += Buffer.byteLength(piece);
+      parts.push(normalized);
+      i = j;
+    }
+    return void marks.push(normalizedBytes, fileBytes);
+  };
+  chunk(text, fileStart);
+  const own = normalizedBytes;
+  if (carry?.text) {
+    marks.length -= 2; // the carry's first mark says where the own text's last chunk ends in the file
+    chunk(carry.text, carry.fileStart);
   }
-  marks.push(normalizedBytes, fileBytes);
   const chars = codesOf(parts.join(''));
-  return { title: normalize(title), text: Buffer.from(chars.buffer, chars.byteOffset, chars.byteLength), chars, marks: Uint32Array.from(marks) };
+  return { title: normalize(title), text: Buffer.from(chars.buffer, chars.byteOffset, chars.byteLength), own, chars, marks: Uint32Array.from(marks) };
 }
 
 /** The chunk holding normalized byte `at`. */
@@ -163,7 +176,7 @@ function searchBothEnds(unit: Checkable, part: Part, lo: number, hi: number): nu
  */
 export function findPart(unit: Checkable, part: Part, tally: Tally, n: number, block: number): number {
   let from = 0;
-  let to = unit.text.length - 2;
+  let to = unit.own - 2;
   let agree = part.proof && block === 2 && part.bigrams.length > 0;
   let place = -1;
   for (const { at, offset } of part.bigrams) {
@@ -180,17 +193,19 @@ export function findPart(unit: Checkable, part: Part, tally: Tally, n: number, b
   return searchBothEnds(unit, part, from, to);
 }
 
-/** Byte offset of the first of the (normalized) needles in the unit's normalized text, or -1. */
+/** Byte offset of the first (normalized) needle starting in the unit's own text, or -1. */
 export function firstIn(unit: Checkable, needles: string[]): number {
   let first = -1;
   for (const needle of needles) {
     const at = needle ? unit.text.indexOf(needle, 0, 'ucs2') : -1;
-    if (at >= 0 && (first < 0 || at < first)) first = at;
+    if (at >= 0 && at < unit.own && (first < 0 || at < first)) first = at;
   }
   return first;
 }
 
-/** True when the unit's title or text has the (normalized) string. */
+/** True when the unit's title or text has the (normalized) string, starting in its own text. */
 export function contains(unit: Checkable, needle: string): boolean {
-  return unit.title.includes(needle) || unit.text.includes(needle, 0, 'ucs2');
+  if (unit.title.includes(needle)) return true;
+  const at = unit.text.indexOf(needle, 0, 'ucs2');
+  return at >= 0 && at < unit.own;
 }

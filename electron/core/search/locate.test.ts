@@ -23,3 +23,22 @@ describe('locate', () => {
     expect(locate('正文', '  ')).toEqual([]);
   });
 });
+
+describe('locate across a PDF page break', () => {
+  const pages = ['全体人民坚持以人民为', '中心的发展思想。\n以人民为中心\n', '另起一段。\n'];
+
+  it('reports a phrase over the break once, on its first page, with where it stops on the next', () => {
+    const matches = locate(pages, '人民为中心');
+    expect(matches).toEqual([
+      { page: 1, start: 7, end: 10, next: { page: 2, end: 2 } },
+      { page: 2, start: 10, end: 15 },
+    ]);
+    expect(pages[0]!.slice(7) + pages[1]!.slice(0, 2)).toBe('人民为中心');
+  });
+
+  it('leaves what is only on the next page to that page, and does not join a closed paragraph', () => {
+    expect(locate(pages, '中心的').map((m) => m.page)).toEqual([2]);
+    expect(locate(pages, '中心另起')).toEqual([]);
+    expect(locate(pages, '思想。另起')).toEqual([]);
+  });
+});

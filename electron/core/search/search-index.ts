@@ -23,7 +23,7 @@ import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize
 import { unitsOf, type Unit } from './units.js';
 
 /** Bump when what is indexed or how changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** Query tokens used to find candidates (the rarest ones; the check covers the rest). */
 const MAX_TOKENS = 30;
@@ -51,6 +51,8 @@ export interface SearchFilters {
 interface Stored {
   docId: string;
   page?: number;
+  /** A PDF page that carries the start of the next (`units.ts`): a token may be only in the carry, so a match is always checked. */
+  carried?: boolean;
   kind: DocumentKind;
   site?: string;
   topics?: string[];
@@ -67,6 +69,7 @@ type Unit_ = Stored & { shards: number[] };
 const entryOf = (u: Unit_): Unit_ => ({
   docId: u.docId,
   page: u.page,
+  carried: u.carried,
   kind: u.kind,
   site: u.site,
   topics: u.topics,
@@ -169,17 +172,17 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         ...(doc.sourceId ? { sourceId: doc.sourceId } : {}),
       };
       for (const unit of list) {
-        const text = normalize(unit.text);
+        const text = normalize(unit.text + (unit.carry?.text ?? ''));
         const spans = { bigrams: bigramSpans(text), blockSize: blockSizeOf(2 * text.length) };
         const into = shards.add(unit.id, { title: tokensOf(unit.title), text: tokenizeNormalized(text) }, spans);
         const n = numberOf(unit.id);
-        entries[n] = entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), shards: into });
-        checkables[n] = checkableOf(unit.title, unit.text, unit.fileStart);
+        entries[n] = entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), ...(unit.carry ? { carried: true } : {}), shards: into });
+        checkables[n] = checkableOf(unit.title, unit.text, unit.fileStart, unit.carry);
       }
       unitsByDoc.set(doc.id, list.map((u) => u.id));
     },
     attachText(doc, text) {
-      for (const unit of unitsOf(doc, text)) checkables[numberOf(unit.id)] = checkableOf(unit.title, unit.text, unit.fileStart);
+      for (const unit of unitsOf(doc, text)) checkables[numberOf(unit.id)] = checkableOf(unit.title, unit.text, unit.fileStart, unit.carry);
     },
     remove(docId) {
       for (const id of unitsByDoc.get(docId) ?? []) {
@@ -223,7 +226,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
           const doc = { id: stored.docId, kind: stored.kind, title: titles(stored.docId) };
           if (!texts.has(doc.id)) texts.set(doc.id, readText(doc.id).then((t) => unitsOf(doc, t), () => unitsOf(doc, '')));
           const unit = (await texts.get(doc.id)!)[(stored.page ?? 1) - 1];
-          unitBytes = checkableOf(unit?.title ?? '', unit?.text ?? '', unit?.fileStart ?? 0);
+          unitBytes = checkableOf(unit?.title ?? '', unit?.text ?? '', unit?.fileStart ?? 0, unit?.carry);
           checkables[n] = unitBytes;
         }
         return unitBytes;
@@ -249,7 +252,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const stored = entries[n];
         if (!stored || (filters && !passes(stored, filters))) continue;
         let first = -1;
-        if (needsCheck) {
+        if (needsCheck || stored.carried) {
           const unitBytes = checkables[n] ?? (await checkableAt(n, stored));
           const block = blockSizeOf(unitBytes.text.length);
           let later = false;
@@ -275,7 +278,8 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         // The snippet reads only the few kilobytes of the file around the first match.
         const unitBytes = await checkableAt(n, entries[n]!);
         const at = firsts[i]! >= 0 ? firsts[i]! : firstIn(unitBytes, parsed.must);
-        const text = at < 0 ? '' : await readBytes(docId, ...windowOf(unitBytes, at, 2 * Math.max(...parsed.must.map((m) => m.length)))).then((b) => b.toString('utf8'), () => '');
+        // A window over a page break (a page that carries the next) reads across its form feed.
+        const text = at < 0 ? '' : await readBytes(docId, ...windowOf(unitBytes, at, 2 * Math.max(...parsed.must.map((m) => m.length)))).then((b) => b.toString('utf8').replace(/\f/g, ''), () => '');
         hits.push({ ...hitOf({ docId, ...(page ? { page } : {}), title, text }, parsed.must, scores[i]!, at >= 0 && text !== ''), title: titles(docId) });
       }
       return { total: count, hits };

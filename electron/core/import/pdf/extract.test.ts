@@ -23,10 +23,10 @@ describe('PDF shares', () => {
     const late = await pdfShare(bytes, counter, true);
     expect(first.pages).toHaveLength(251);
     expect(late.pages).toEqual([]);
-    expect(joinShares([first, late]).pages[250]).toBe(first.pages[250]![1]);
+    expect(joinShares([first, late]).pages[250]).toBe(first.pages[250]![1].text);
   });
 
   it('refuses shares of which none read the page count', () => {
-    expect(() => joinShares([{ pages: [[1, 'x']] }])).toThrow(/page count/);
+    expect(() => joinShares([{ pages: [[1, { text: 'x', opensInRun: false, endsInRun: false }]] }])).toThrow(/page count/);
   });
 });

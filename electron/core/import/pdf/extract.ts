@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { loadPdfJs, PDFJS_DIR, type PdfJs } from './pdfjs-node.js';
-import { joinItems, type TextItem } from './text.js';
+import { layoutPage, type PageText, type TextItem } from './text.js';
 
 export type { OutlineEntry };
 
@@ -72,8 +72,8 @@ async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
 }
 
 /** Text of pages `from`..`to` (1-based, inclusive), read one at a time and released. */
-async function readPages(doc: PdfDocument, from: number, to: number): Promise<string[]> {
-  const pages: string[] = [];
+async function readPages(doc: PdfDocument, from: number, to: number): Promise<PageText[]> {
+  const pages: PageText[] = [];
   for (let n = from; n <= to; n++) {
     const page = await doc.getPage(n);
     // pdf.js's own normalization is off: foldCompatibility does what Yandu needs, faster.
@@ -83,7 +83,7 @@ async function readPages(doc: PdfDocument, from: number, to: number): Promise<st
       if (!('str' in item)) continue;
       items.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height, hasEOL: item.hasEOL });
     }
-    pages.push(joinItems(items));
+    pages.push(layoutPage(items));
     page.cleanup();
   }
   return pages;
@@ -130,8 +130,26 @@ export const newPageCounter = (): Int32Array => new Int32Array(new SharedArrayBu
 
 /** One thread's part of a PDF read by several: `[page, text]` pairs, in the order it took them. */
 export interface PdfShare {
-  pages: [number, string][];
+  pages: [number, PageText][];
   info?: PdfInfo;
+}
+
+/**
+ * The pages' texts as stored: a page whose last paragraph ends on it ends with a line break; a
+ * page whose last line runs on into a paragraph that the next page continues (its text reaches
+ * the right margin, and the next page's first line is not indented) ends without one. Search
+ * reads a phrase across such a page break (`search/units.ts`).
+ *
+ * @example
+ * pageTexts([{ text: '坚持以人民为', opensInRun: false, endsInRun: true }, { text: '中心。', opensInRun: true, endsInRun: false }]);
+ * // → ['坚持以人民为', '中心。']
+ */
+export function pageTexts(pages: PageText[]): string[] {
+  return pages.map((page, i) => {
+    const next = pages[i + 1];
+    const runsOn = page.endsInRun && next !== undefined && next.opensInRun;
+    return next === undefined || runsOn || !page.text ? page.text : `${page.text}\n`;
+  });
 }
 
 /**
@@ -158,15 +176,15 @@ export async function pdfShare(bytes: Uint8Array, counter: Int32Array, info: boo
 export function joinShares(shares: PdfShare[]): ExtractedPdf {
   const info = shares.find((s) => s.info)?.info;
   if (!info) throw new Error('no share of the PDF read its page count and outline');
-  const pages: string[] = Array.from({ length: info.numPages }, () => '');
-  for (const share of shares) for (const [n, text] of share.pages) pages[n - 1] = text;
+  const pages: PageText[] = Array.from({ length: info.numPages }, () => ({ text: '', opensInRun: false, endsInRun: false }));
+  for (const share of shares) for (const [n, page] of share.pages) pages[n - 1] = page;
   const { numPages: _n, ...meta } = info;
-  return { pages, ...meta };
+  return { pages: pageTexts(pages), ...meta };
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
   return withPdf(bytes, async (doc) => {
-    const pages = await readPages(doc, 1, doc.numPages);
+    const pages = pageTexts(await readPages(doc, 1, doc.numPages));
     const { numPages: _n, ...info } = await readInfo(doc);
     return { pages, ...info };
   });

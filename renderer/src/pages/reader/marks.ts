@@ -18,23 +18,25 @@ export function textNodesOf(root: Node): Text[] {
   return nodes;
 }
 
-/** Marks the needles in the nodes; returns how many occurrences it marked. */
-export function markText(nodes: readonly (Text | null | undefined)[], needles: readonly string[], first: number): number {
+/**
+ * Marks the needles in the nodes, numbered from `first`; returns how many occurrences it marked.
+ * `pieces` are parts of a match that runs over a page break, in visible characters of the nodes,
+ * each marked with its match's own number (the two pages' pieces of one match share it).
+ */
+export function markText(nodes: readonly (Text | null | undefined)[], needles: readonly string[], first: number, pieces: readonly { from: number; to: number; mark: number }[] = []): number {
   const dom = domIndex(nodes.filter((n): n is Text => Boolean(n)));
-  const occurrences = findVisible(dom, needles);
-  wrapRanges(
-    dom,
-    occurrences.map(([from, to], k) => ({
-      from,
-      to,
-      make: () => {
-        const mark = document.createElement('mark');
-        mark.dataset.mark = String(first + k);
-        mark.dataset.testid = 'reader-mark';
-        return mark;
-      },
-    })),
-  );
+  const make = (n: number) => () => {
+    const mark = document.createElement('mark');
+    mark.dataset.mark = String(n);
+    mark.dataset.testid = 'reader-mark';
+    return mark;
+  };
+  const occurrences = needles.length ? findVisible(dom, needles) : [];
+  const clear = (from: number, to: number): boolean => occurrences.every(([f, t]) => to <= f || from >= t);
+  wrapRanges(dom, [
+    ...occurrences.map(([from, to], k) => ({ from, to, make: make(first + k) })),
+    ...pieces.filter((p) => p.to > p.from && clear(p.from, p.to)).map((p) => ({ from: p.from, to: p.to, make: make(p.mark) })),
+  ]);
   return occurrences.length;
 }
 

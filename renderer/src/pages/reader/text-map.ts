@@ -11,8 +11,11 @@
  * wrapRanges(dom, [{ from: 1, to: 5, make: () => mark }]);  // wraps 基层减负
  */
 
-/** NFKC and lower case of one character, whitespace dropped: how search compares text. */
-const fold = (ch: string): string => ch.normalize('NFKC').toLowerCase().replace(/\s/gu, '');
+/**
+ * NFKC and lower case of one character, whitespace dropped: how search compares text. A soft
+ * hyphen is dropped too: the importer removes it where a PDF line wraps at one.
+ */
+const fold = (ch: string): string => ch.normalize('NFKC').toLowerCase().replace(/[\s\u00ad]/gu, '');
 
 /**
  * The visible characters of some strings, folded, with where each came from: string `item[v]`,
@@ -33,7 +36,7 @@ export function indexVisible(strings: readonly string[]): VisibleText {
   strings.forEach((str, k) => {
     let i = 0;
     for (const ch of str) {
-      const folded = /\s/u.test(ch) ? '' : fold(ch);
+      const folded = /[\s\u00ad]/u.test(ch) ? '' : fold(ch);
       for (let f = 0; f < folded.length; f++) {
         item.push(k);
         at.push(i);

@@ -11,9 +11,17 @@ import { useEffect, useRef, useState } from 'react';
 import type { Highlight } from '../../../../../electron/shared/types';
 import { drawHighlights } from '../highlight-marks';
 import { markText, textNodesOf } from '../marks';
+import { visibleAt, visibleIndex } from '../text-map';
 import type { PageSize } from './layout';
 import { pdfjs, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs';
 import { readingOrder } from './reading-order';
+
+/** Part of a search match that runs over a page break: `[start, end)` of the page's stored text, and the match's number. */
+export interface Piece {
+  start: number;
+  end: number;
+  mark: number;
+}
 
 /** Each text layer's spans in the importer's reading order (for selections and marks). */
 export const orderedSpans = new WeakMap<HTMLElement, HTMLElement[]>();
@@ -33,6 +41,8 @@ export interface PdfPageProps {
   needles: readonly string[];
   /** Number of the first mark on this page (marks are numbered through the document). */
   firstMark: number;
+  /** Pieces of matches that run over this page's top or bottom edge. */
+  pieces?: readonly Piece[];
   /** The page's real size, once known. */
   onSize(n: number, size: PageSize): void;
   /** Called when canvas and text layer are done. */
@@ -46,12 +56,12 @@ export interface PdfPageProps {
 /** How long a page outside the viewport waits before it is drawn: the visible ones (canvas and text layer, ~250–450 ms for a page of a large PDF) go first. */
 const DEFER_MS = 500;
 
-export function PdfPage({ doc, n, scale, top, width, height, text, highlights, needles, firstMark, onSize, onDrawn, label, fuzzyTitle, deferred = false }: PdfPageProps) {
+export function PdfPage({ doc, n, scale, top, width, height, text, highlights, needles, firstMark, pieces = [], onSize, onDrawn, label, fuzzyTitle, deferred = false }: PdfPageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const [page, setPage] = useState<PDFPageProxy>();
-  const needleKey = needles.join('\u0000');
+  const needleKey = needles.join('\u0000') + pieces.map((p) => `|${p.start}:${p.end}:${p.mark}`).join('');
   const highlightKey = highlights.map(({ h, start, end }) => `${h.id}:${h.color}:${h.status}:${start}:${end}:${h.note ?? ''}`).join('|');
 
   // The picture.
@@ -112,7 +122,10 @@ export function PdfPage({ doc, n, scale, top, width, height, text, highlights, n
       orderedSpans.set(box, spans);
       const nodes = (): Text[] => spans.flatMap((span) => textNodesOf(span));
       drawHighlights(nodes(), text, highlights, fuzzyTitle);
-      const marks = needles.length ? markText(nodes(), needles, firstMark) : 0;
+      // Pieces are placed by offset in the stored text, which has the text layer's visible characters.
+      const visible = visibleIndex(text);
+      const placed = pieces.map((p) => ({ from: visibleAt(visible, p.start), to: visibleAt(visible, p.end), mark: p.mark }));
+      const marks = needles.length || placed.length ? markText(nodes(), needles, firstMark, placed) : 0;
       sectionRef.current?.setAttribute('data-drawn', '');
       onDrawn(n, marks);
     })().catch((error: Error) => {

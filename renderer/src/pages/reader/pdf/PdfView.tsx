@@ -13,7 +13,7 @@ import type { DocumentDetail, Highlight, TextMatch } from '../../../../../electr
 import { useT } from '../../../i18n';
 import { centerIn } from '../marks';
 import { pageLayout } from './layout';
-import { PdfPage } from './PdfPage';
+import { PdfPage, type Piece } from './PdfPage';
 import { Thumbnails } from './Thumbnails';
 import { usePdfDocument } from './usePdfDocument';
 
@@ -27,6 +27,7 @@ const MAX = 4;
 type Zoom = 'fit' | number;
 
 const NONE: { h: Highlight; start: number; end: number }[] = [];
+const NO_PIECES: Piece[] = [];
 
 interface Props {
   url: string;
@@ -59,15 +60,22 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
   const scale = zoom === 'fit' ? Math.min(MAX, Math.max(MIN, (box.width - 2 * PAD) / widest)) : zoom;
   const layout = useMemo(() => pageLayout(sizes, scale, GAP), [sizes, scale]);
 
-  // What to mark on each page, and the number of the first mark there.
+  // What to mark on each page, and the number of the first mark there. A match over a page break
+  // is marked by place: its start to the end of its page, and the next page's start to its end.
   const perPage = useMemo(() => {
-    const map = new Map<number, { needles: string[]; first: number }>();
+    type Entry = { needles: string[]; first: number; pieces: Piece[] };
+    const map = new Map<number, Entry>();
+    const entry = (page: number, first: number): Entry => map.get(page) ?? (map.set(page, { needles: [], first, pieces: [] }).get(page) as Entry);
     matches.forEach((m, i) => {
       if (m.page === undefined) return;
-      const entry = map.get(m.page) ?? { needles: [], first: i };
+      const here = entry(m.page, i);
+      if (m.next) {
+        here.pieces.push({ start: m.start, end: m.end, mark: i });
+        entry(m.next.page, i + 1).pieces.push({ start: 0, end: m.next.end, mark: i });
+        return;
+      }
       const text = doc.pages?.[m.page - 1]?.slice(m.start, m.end);
-      if (text && !entry.needles.includes(text)) entry.needles.push(text);
-      map.set(m.page, entry);
+      if (text && !here.needles.includes(text)) here.needles.push(text);
     });
     return map;
   }, [matches, doc.pages]);
@@ -257,6 +265,7 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
                   highlights={highlightsByPage.get(n) ?? NONE}
                   fuzzyTitle={t('highlight.fuzzy')}
                   needles={perPage.get(n)?.needles ?? []}
+                  pieces={perPage.get(n)?.pieces ?? NO_PIECES}
                   firstMark={perPage.get(n)?.first ?? 0}
                   onSize={setSize}
                   onDrawn={onDrawn}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from './search-index';
+
+/** A PDF whose page 1 runs on into page 2 (no line break at its end); page 2's paragraph closes. */
+const PDF = '改革要坚持以人民为\f中心的发展思想，久久为功。\n新的一段讲安全。\f第三页';
+const ARTICLE = '以人民为中心，久久为功。';
+
+async function search(query: string) {
+  const index = createSearchIndex();
+  index.add({ id: 'p', kind: 'pdf', title: '手册' }, PDF);
+  index.add({ id: 'a', kind: 'article', title: '评论' }, ARTICLE);
+  const texts: Record<string, string> = { p: PDF, a: ARTICLE };
+  const result = await index.search(query, { limit: 20, readText: async (id) => texts[id]!, titles: (id) => (id === 'p' ? '手册' : '评论') });
+  return result.hits.map((h) => ({ doc: h.docId, page: h.page, snippet: h.snippet.slice(h.ranges[0]?.[0] ?? 0, h.ranges[0]?.[1] ?? 0) }));
+}
+
+describe('search across a PDF page break', () => {
+  it('finds a phrase that runs onto the next page, on the page where it starts, and marks it in the snippet', async () => {
+    expect(await search('人民为中心的发展')).toEqual([{ doc: 'p', page: 1, snippet: '人民为中心的发展' }]);
+  });
+
+  it('leaves to the next page what starts there, even a single bigram carried by the page before', async () => {
+    expect((await search('中心的')).map((h) => h.page)).toEqual([2]);
+    expect((await search('中心')).map((h) => `${h.doc}${h.page ?? ''}`).sort()).toEqual(['a', 'p2']);
+    expect((await search('久久为功')).map((h) => `${h.doc}${h.page ?? ''}`).sort()).toEqual(['a', 'p2']);
+  });
+
+  it('does not join a page whose paragraph closed, and excludes by the page’s own text', async () => {
+    expect(await search('安全第三')).toEqual([]);
+    // Page 1 does not say 发展思想 (page 2 does): it stays.
+    expect((await search('人民 -发展思想')).map((h) => `${h.doc}${h.page ?? ''}`).sort()).toEqual(['a', 'p1']);
+  });
+});

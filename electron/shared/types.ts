@@ -41,6 +41,11 @@ export interface DocumentSummary {
   chars?: number;
   /** A PDF without a text layer (scanned pages): kept, but it has no text to search. */
   scanned?: boolean;
+  /**
+   * How a web page's text was found when its article could not be told from the rest:
+   * `readability` (Firefox's reader view), `page` (every visible block but links and boilerplate).
+   */
+  extraction?: 'readability' | 'page';
   /** Where the reader was left, restored when the document is opened again. */
   position?: ReadingPosition;
   /** Part of the sample library (removable in one go). */

@@ -12,6 +12,7 @@ import { importDocx } from './docx/index.js';
 import { importHtml } from './html/index.js';
 import { importPdf } from './pdf/index.js';
 import { importText } from './text.js';
+import { assertReadable, assertTextBytes } from './readable.js';
 import type { Imported, ImportOptions } from './types.js';
 
 export type Importer = (bytes: Uint8Array, fileName: string, options: ImportOptions) => Imported | Promise<Imported>;
@@ -46,11 +47,20 @@ export function unsupportedReason(path: string): string {
   return `import: ${ext} is not a document type Yandu reads (.html, .pdf, .docx, .txt, .md). / 不支持的文件类型。`;
 }
 
-/** Runs the importer for a file name; throws the unsupported reason when there is none. */
+/** Formats read as text: binary bytes given one of these names are refused before reading. */
+const TEXTUAL = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml']);
+
+/**
+ * Runs the importer for a file name; throws the unsupported reason when there is none, and a
+ * clear reason for binary bytes under a text name or a result with no readable text (`readable.ts`).
+ */
 export async function runImporter(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<Imported> {
   const importer = importerFor(fileName);
   if (!importer) throw new Error(unsupportedReason(fileName));
-  return importer(bytes, fileName, options);
+  if (TEXTUAL.has(extname(fileName).toLowerCase())) assertTextBytes(bytes, fileName);
+  const imported = await importer(bytes, fileName, options);
+  assertReadable(imported, fileName);
+  return imported;
 }
 
 export function isPartialDownload(path: string): boolean {

@@ -7,7 +7,7 @@
 import type { DocumentKind, DocumentSummary, OutlineEntry } from '../../shared/types.js';
 import type { SourceFormat } from '../store/schema.js';
 
-export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author' | 'publishedAt' | 'category' | 'origin' | 'url'>> {
+export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author' | 'publishedAt' | 'category' | 'origin' | 'url' | 'extraction'>> {
   kind: DocumentKind;
   format: SourceFormat;
   title: string;

@@ -32,6 +32,8 @@ export type Outcome = { kind: 'added' | 'updated'; id: string } | { kind: 'twin'
 
 function applyImported(doc: DocumentRecord, imported: Imported): void {
   const { text, html: _html, pages, outline: _outline, scanned, ...meta } = imported;
+  // What a new version's importer no longer says is not kept from the old one.
+  if (!meta.extraction) delete doc.extraction;
   Object.assign(doc, meta, { chars: text.length });
   if (pages) doc.pages = pages.length;
   else delete doc.pages;

@@ -9,11 +9,11 @@
  * doc.title;    // → '整治“指尖上的形式主义”'
  * doc.origin;   // → '人民日报 2024年09月03日 第09版'
  */
-import { parseHTML } from 'linkedom';
 import { decodeDocument } from '../charset.js';
 import type { Imported } from '../types.js';
 import { squash } from './blocks.js';
 import { contentRoot, extractArticle, type ScoredBlock } from './extract.js';
+import { fallbackBlocks, findsTooLittle, type ExtractionPath } from './fallback.js';
 import {
   AUTHOR_PATTERNS,
   chooseTitle,
@@ -29,6 +29,7 @@ import {
   siteFromTitle,
   type Byline,
 } from './metadata.js';
+import { parsePage } from './parse.js';
 import { ensureSafeHtml, escapeHtml } from './sanitize.js';
 
 export interface HtmlOptions {
@@ -86,15 +87,24 @@ function toHtml(paragraphs: { tag: string; text: string }[]): string {
 
 export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOptions = {}): Imported {
   const { text: source } = decodeDocument(bytes, { contentType: options.contentType });
-  const { document } = parseHTML(source);
-  const root = contentRoot(document as unknown as Document);
-  const { blocks, all, start, end } = extractArticle(root);
+  const { document } = parsePage(source);
+  const root = contentRoot(document);
+  const extracted = extractArticle(root);
+  const { all, start, end } = extracted;
+  let { blocks } = extracted;
+  // Little found of a page that shows much: another path, and the document says which.
+  let extraction: ExtractionPath | undefined;
+  const visibleChars = (list: ScoredBlock[]): number => list.reduce((n, b) => n + b.text.replace(/\s+/g, '').length, 0);
+  if (findsTooLittle(visibleChars(blocks), visibleChars(all))) {
+    const fallback = fallbackBlocks(source, all, visibleChars(blocks));
+    if (fallback) [extraction, blocks] = [fallback.path, fallback.blocks];
+  }
 
   const documentTitle = squash(document.querySelector('title')?.textContent ?? '');
   const headings = Array.from(document.querySelectorAll('h1, h2'))
     .map((h) => squash(h.textContent ?? ''))
     .filter(Boolean);
-  const ogTitle = metaContent(document as unknown as Document, ['og:title']);
+  const ogTitle = metaContent(document, ['og:title']);
   const title = chooseTitle(documentTitle, headings, ogTitle) || fileName.replace(/\.[^.]+$/, '');
 
   // Body: drop the title, leading metadata lines and the byline (kept as metadata instead).
@@ -114,8 +124,8 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   const { before, edges, after } = nearby(all, start, end);
   const short = (list: ScoredBlock[], max = 200): ScoredBlock[] => list.filter((b) => b.text.length < max);
   const regions = [short(before), short(edges, 120), short(after)];
-  const metaDate = metaContent(document as unknown as Document, META_DATE_NAMES);
-  const genericMetaDate = metaContent(document as unknown as Document, GENERIC_DATE_NAMES);
+  const metaDate = metaContent(document, META_DATE_NAMES);
+  const genericMetaDate = metaContent(document, GENERIC_DATE_NAMES);
   const publishedAt =
     byline?.publishedAt ??
     firstOf(regions, findLabelledDate) ??
@@ -128,7 +138,7 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   const personSource = firstOf([before, edges, short(after)], findPersonSource);
   const site =
     firstOf([before, edges], (text) => (findPersonSource(text) ? undefined : findSource(text))) ??
-    metaContent(document as unknown as Document, ['og:site_name']) ??
+    metaContent(document, ['og:site_name']) ??
     siteFromTitle(documentTitle);
   const category = firstOf([all.slice(0, Math.max(start, 1))], (text) => parseBreadcrumb(text, title));
   // Each pattern over every region (near the article first) before the next, less trusted one.
@@ -166,5 +176,6 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   if (author) doc.author = author;
   if (byline?.origin) doc.origin = byline.origin;
   if (options.url) doc.url = options.url;
+  if (extraction) doc.extraction = extraction;
   return doc;
 }

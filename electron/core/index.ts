@@ -23,6 +23,7 @@ import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
 import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics } from './topics/topics.js';
 import { findDocument, getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
+import { updateDocument } from './library/edit.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
@@ -104,6 +105,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     addSample: () => addSample(ctx),
     removeSample: () => removeSample(ctx),
     removeDocument: ({ id }) => removeDocument(ctx, id),
+    updateDocument: (edit) => updateDocument(ctx, edit),
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
     search: (args) => search.search(args),
     locate: async ({ id, query }) => {

@@ -27,7 +27,7 @@ import { YanduError } from './errors.js';
 
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict();
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const httpUrl = z
   .string()
   .max(4096)
@@ -57,6 +57,17 @@ export const argSchemas = {
     })
     .strict(),
   removeDocument: z.object({ id }).strict(),
+  /** The user's own title, date, author, source or origin ('' clears one); kept over re-import and re-sync. */
+  updateDocument: z
+    .object({
+      id,
+      title: z.string().trim().min(1).max(300).optional(),
+      publishedAt: isoDate.or(z.literal('')).optional(),
+      author: z.string().trim().max(200).optional(),
+      site: z.string().trim().max(200).optional(),
+      origin: z.string().trim().max(300).optional(),
+    })
+    .strict(),
   restoreDocument: z.object({ id }).strict(),
   search: z
     .object({
@@ -70,6 +81,8 @@ export const argSchemas = {
           sourceIds: z.array(id).max(100).optional(),
           from: isoDate.optional(),
           to: isoDate.optional(),
+          /** With `from`/`to`: also documents with no known date (they are left out and counted otherwise). */
+          undated: z.boolean().optional(),
         })
         .strict()
         .optional(),
@@ -149,6 +162,8 @@ export interface ApiResults {
   /** Removes every sample document (to the trash). */
   removeSample: { removed: number };
   removeDocument: RemoveResult;
+  /** The document after the change. */
+  updateDocument: DocumentSummary;
   restoreDocument: DocumentSummary;
   search: SearchResult;
   /** Every occurrence of the query in the document, for the reader to mark. */

@@ -15,6 +15,7 @@ export const methodNames = [
   'addSample',
   'removeSample',
   'removeDocument',
+  'updateDocument',
   'restoreDocument',
   'search',
   'locate',

@@ -9,6 +9,10 @@
 /** What a document is, by the importer that read it. */
 export type DocumentKind = 'article' | 'pdf' | 'docx' | 'text';
 
+/** What the user may set by hand on a document (`updateDocument`). */
+export type EditableField = 'title' | 'publishedAt' | 'author' | 'site' | 'origin';
+export const EDITABLE_FIELDS: readonly EditableField[] = ['title', 'publishedAt', 'author', 'site', 'origin'];
+
 /** One library entry as `list` shows it. Later capabilities only add fields. */
 export interface DocumentSummary {
   id: string;
@@ -46,6 +50,8 @@ export interface DocumentSummary {
    * `readability` (Firefox's reader view), `page` (every visible block but links and boilerplate).
    */
   extraction?: 'readability' | 'page';
+  /** Fields the user set by hand: re-import and re-sync keep them. */
+  edited?: EditableField[];
   /** Where the reader was left, restored when the document is opened again. */
   position?: ReadingPosition;
   /** Part of the sample library (removable in one go). */
@@ -131,6 +137,8 @@ export interface TextMatch {
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
+  /** Documents that match but were left out by a date filter only because their date is unknown. */
+  undated?: number;
 }
 
 /** Facts about the open library. */

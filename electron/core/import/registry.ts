@@ -12,6 +12,7 @@ import { importDocx } from './docx/index.js';
 import { importHtml } from './html/index.js';
 import { importPdf } from './pdf/index.js';
 import { importText } from './text.js';
+import { fillFromFileName } from './file-name.js';
 import { assertReadable, assertTextBytes } from './readable.js';
 import type { Imported, ImportOptions } from './types.js';
 
@@ -53,12 +54,13 @@ const TEXTUAL = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', 
 /**
  * Runs the importer for a file name; throws the unsupported reason when there is none, and a
  * clear reason for binary bytes under a text name or a result with no readable text (`readable.ts`).
+ * What the document does not say of itself is filled from its file name (`file-name.ts`).
  */
 export async function runImporter(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<Imported> {
   const importer = importerFor(fileName);
   if (!importer) throw new Error(unsupportedReason(fileName));
   if (TEXTUAL.has(extname(fileName).toLowerCase())) assertTextBytes(bytes, fileName);
-  const imported = await importer(bytes, fileName, options);
+  const imported = fillFromFileName(await importer(bytes, fileName, options), fileName);
   assertReadable(imported, fileName);
   return imported;
 }

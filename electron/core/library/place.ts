@@ -34,6 +34,8 @@ function applyImported(doc: DocumentRecord, imported: Imported): void {
   const { text, html: _html, pages, outline: _outline, scanned, ...meta } = imported;
   // What a new version's importer no longer says is not kept from the old one.
   if (!meta.extraction) delete doc.extraction;
+  // What the user set by hand (`edit.ts`) stays, whatever the new version says.
+  for (const field of doc.edited ?? []) delete meta[field];
   Object.assign(doc, meta, { chars: text.length });
   if (pages) doc.pages = pages.length;
   else delete doc.pages;

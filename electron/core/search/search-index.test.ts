@@ -31,3 +31,27 @@ describe('search across a PDF page break', () => {
     expect((await search('人民 -发展思想')).map((h) => `${h.doc}${h.page ?? ''}`).sort()).toEqual(['a', 'p1']);
   });
 });
+
+describe('date filters and documents with no known date', () => {
+  const run = async (filters: Record<string, unknown>) => {
+    const index = createSearchIndex();
+    index.add({ id: 'dated', kind: 'article', title: '甲', publishedAt: '2024-09-03' }, '为基层减负。');
+    index.add({ id: 'old', kind: 'article', title: '乙', publishedAt: '2018-05-02' }, '为基层减负。');
+    index.add({ id: 'undated', kind: 'pdf', title: '丙' }, '为基层减负\f再为基层减负');
+    index.add({ id: 'other', kind: 'article', title: '丁' }, '别的内容');
+    const text: Record<string, string> = { dated: '为基层减负。', old: '为基层减负。', undated: '为基层减负\f再为基层减负', other: '别的内容' };
+    return index.search('基层减负', { limit: 20, filters, readText: async (id) => text[id]!, titles: () => '' });
+  };
+
+  it('leaves undated documents out of a date filter and says how many', async () => {
+    const result = await run({ from: '2024-01-01' });
+    expect(result.hits.map((h) => h.docId)).toEqual(['dated']);
+    expect(result.undated).toBe(1); // one document, however many of its pages match
+  });
+
+  it('keeps them on request, and counts none without a date filter', async () => {
+    expect((await run({ from: '2024-01-01', undated: true })).hits.map((h) => h.docId).sort()).toEqual(['dated', 'undated', 'undated']);
+    expect((await run({})).undated).toBeUndefined();
+    expect((await run({ to: '2019' })).hits.map((h) => h.docId)).toEqual(['old']);
+  });
+});

@@ -46,6 +46,8 @@ export interface SearchFilters {
   /** `YYYY-MM-DD`, inclusive. */
   from?: string;
   to?: string;
+  /** With `from`/`to`: keep documents whose date is unknown (else they are counted in `undated`). */
+  undated?: boolean;
 }
 
 interface Stored {
@@ -107,16 +109,19 @@ export interface SearchOptions {
   titles: (docId: string) => string;
 }
 
-const passes = (stored: Stored, filters: SearchFilters | undefined): boolean => {
-  if (!filters) return true;
-  if (filters.kinds?.length && !filters.kinds.includes(stored.kind)) return false;
-  if (filters.sites?.length && !(stored.site && filters.sites.includes(stored.site))) return false;
-  if (filters.sourceIds?.length && !(stored.sourceId && filters.sourceIds.includes(stored.sourceId))) return false;
+/** 1: the unit passes the filters; 0: it does not; `UNDATED`: only its unknown date keeps it out. */
+const UNDATED = 2;
+const passes = (stored: Stored, filters: SearchFilters | undefined): number => {
+  if (!filters) return 1;
+  if (filters.kinds?.length && !filters.kinds.includes(stored.kind)) return 0;
+  if (filters.sites?.length && !(stored.site && filters.sites.includes(stored.site))) return 0;
+  if (filters.sourceIds?.length && !(stored.sourceId && filters.sourceIds.includes(stored.sourceId))) return 0;
   // A topic includes its sub-topics.
-  if (filters.topics?.length && !anyUnder(stored.topics, filters.topics)) return false;
-  if (filters.from && !(stored.publishedAt && stored.publishedAt >= filters.from)) return false;
-  if (filters.to && !(stored.publishedAt && stored.publishedAt.slice(0, filters.to.length) <= filters.to)) return false;
-  return true;
+  if (filters.topics?.length && !anyUnder(stored.topics, filters.topics)) return 0;
+  if ((filters.from || filters.to) && !stored.publishedAt) return filters.undated ? 1 : UNDATED;
+  if (filters.from && !(stored.publishedAt! >= filters.from)) return 0;
+  if (filters.to && !(stored.publishedAt!.slice(0, filters.to.length) <= filters.to)) return 0;
+  return 1;
 };
 
 /** A part is proven by its token alone when it is exactly one two-character CJK token. */
@@ -246,11 +251,13 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       const firsts = new Int32Array(candidates.length);
       let count = 0;
       let pages = false;
+      const undated = new Set<string>();
       candidates: for (let c = 0; c < candidates.length; c++) {
         const n = candidates[c]!;
         if (tally.mask[n] !== all) continue;
         const stored = entries[n];
-        if (!stored || (filters && !passes(stored, filters))) continue;
+        const pass = stored && filters ? passes(stored, filters) : 1;
+        if (!stored || !pass || (pass === UNDATED && undated.has(stored.docId))) continue;
         let first = -1;
         if (needsCheck || stored.carried) {
           const unitBytes = checkables[n] ?? (await checkableAt(n, stored));
@@ -264,6 +271,10 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
           }
           if (later) first = -1; // a part's first place is not known: the snippet looks for it
           if (parsed.not.some((part) => contains(unitBytes, part))) continue candidates;
+        }
+        if (pass === UNDATED) {
+          undated.add(stored.docId);
+          continue;
         }
         if (stored.page !== undefined) pages = true;
         found[count] = n;
@@ -282,7 +293,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const text = at < 0 ? '' : await readBytes(docId, ...windowOf(unitBytes, at, 2 * Math.max(...parsed.must.map((m) => m.length)))).then((b) => b.toString('utf8').replace(/\f/g, ''), () => '');
         hits.push({ ...hitOf({ docId, ...(page ? { page } : {}), title, text }, parsed.must, scores[i]!, at >= 0 && text !== ''), title: titles(docId) });
       }
-      return { total: count, hits };
+      return { total: count, hits, ...(undated.size ? { undated: undated.size } : {}) };
     },
   };
 }

@@ -54,6 +54,8 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
   useEffect(() => void client.listTopics({}).then((all) => setTopics(all.filter((x) => x.documents > 0)), () => undefined), [client]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  /** With a date filter, also documents whose publication date is unknown. */
+  const [undated, setUndated] = useState(false);
   /** The last answer, with the query it answers (hits open the reader at that query). */
   const [result, setResult] = useState<SearchResult & { query: string }>();
   const [error, setError] = useState<string>();
@@ -76,6 +78,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       const toDate = parseDateInput(to);
       if (fromDate) filters.from = fromDate;
       if (toDate) filters.to = toDate;
+      if ((fromDate || toDate) && undated) filters.undated = true;
       client.search({ query: q, limit: 10_000, ...(Object.keys(filters).length ? { filters } : {}) }).then(
         (r) => live && (setResult({ ...r, query: q }), setError(undefined)),
         (e: Error) => live && setError(e.message),
@@ -86,7 +89,8 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       live = false;
       window.clearTimeout(timer);
     };
-  }, [client, query, kind, topic, from, to]);
+  }, [client, query, kind, topic, from, to, undated]);
+  const dated = Boolean(parseDateInput(from) || parseDateInput(to));
 
   return (
     <section className="page search-page">
@@ -116,7 +120,15 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       </div>
       {error && <p className="error">{error}</p>}
       {!query.trim() && <EmptyState icon="search" title={t('search.empty.title')} body={t('search.empty.body')} />}
-      {query.trim() && result && result.total === 0 && <p className="muted">{t('search.none', { q: query.trim() })}</p>}
+      {query.trim() && result && result.total === 0 && <p className="muted">{t(dated ? 'search.noneDated' : 'search.none', { q: query.trim() })}</p>}
+      {dated && result && (result.undated || undated) ? (
+        <p className="muted undated-note" data-testid="search-undated">
+          {undated ? t('search.undated.included') : t('search.undated', { n: result.undated ?? 0 })}{' '}
+          <label>
+            <input type="checkbox" checked={undated} onChange={(e) => setUndated(e.target.checked)} data-testid="search-undated-toggle" /> {t('search.undated.include')}
+          </label>
+        </p>
+      ) : null}
       {result && result.total > 0 && (
         <>
           <p className="muted" data-testid="search-total">{t('search.total', { n: result.total })}</p>

@@ -29,6 +29,7 @@ import {
   siteFromTitle,
   type Byline,
 } from './metadata.js';
+import { metaFromFileName } from '../file-name.js';
 import { parsePage } from './parse.js';
 import { ensureSafeHtml, escapeHtml } from './sanitize.js';
 
@@ -126,10 +127,14 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   const regions = [short(before), short(edges, 120), short(after)];
   const metaDate = metaContent(document, META_DATE_NAMES);
   const genericMetaDate = metaContent(document, GENERIC_DATE_NAMES);
+  // The file name (a scraper's 20180502-标题-作者) is what the saver knew: it ranks above dates and
+  // names that are only guessed from the text (an article's first lines mention other days).
+  const named = metaFromFileName(fileName);
   const publishedAt =
     byline?.publishedAt ??
     firstOf(regions, findLabelledDate) ??
     (metaDate ? findDate(metaDate) : undefined) ??
+    named.publishedAt ??
     firstOf(regions, findFullDate) ??
     (genericMetaDate ? findDate(genericMetaDate) : undefined) ??
     firstOf(regions.slice(0, 2), findDate) ??
@@ -151,12 +156,13 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
     const name = findNameLine(text);
     return name && !known.has(name) && !title.startsWith(name) ? name : undefined;
   };
+  const byPatterns = (regions: ScoredBlock[][]): string | undefined =>
+    AUTHOR_PATTERNS.reduce<string | undefined>((found, pattern) => found ?? firstOf(regions, (text) => findAuthor(text, [pattern])), undefined);
   const author =
     byline?.author ??
-    AUTHOR_PATTERNS.reduce<string | undefined>(
-      (found, pattern) => found ?? firstOf([short(before), edges, short(after), middle, footer], (text) => findAuthor(text, [pattern])),
-      undefined,
-    ) ??
+    byPatterns([short(before), short(edges, 80), short(after)]) ??
+    named.author ??
+    byPatterns([edges, middle, footer]) ??
     firstOf([all.slice(start, start + 5), before.slice(0, 5)], nameLine) ??
     personSource ??
     // Last, a labelled author anywhere on the page (a blog's sidebar: 作者[太小心]).

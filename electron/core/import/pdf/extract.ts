@@ -21,6 +21,7 @@ export interface ExtractedPdf {
   outline: OutlineEntry[];
   title?: string;
   author?: string;
+  created?: string;
 }
 
 export class PdfError extends Error {
@@ -108,9 +109,27 @@ async function readInfo(doc: PdfDocument): Promise<PdfInfo> {
   };
   await walk((await doc.getOutline()) as RawOutline[] | null, 0);
   const { info } = (await doc.getMetadata().catch(() => ({ info: {} }))) as { info: Record<string, unknown> };
-  const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
-  const author = typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : undefined;
-  return { numPages: doc.numPages, outline, ...(title ? { title } : {}), ...(author ? { author } : {}) };
+  const text = (key: string): string | undefined => (typeof info[key] === 'string' && (info[key] as string).trim() ? (info[key] as string).trim() : undefined);
+  const title = text('Title');
+  const author = text('Author');
+  const created = createdDay(text('CreationDate'), `${text('Creator') ?? ''} ${text('Producer') ?? ''}`);
+  return { numPages: doc.numPages, outline, ...(title ? { title } : {}), ...(author ? { author } : {}), ...(created ? { created } : {}) };
+}
+
+/** Producers that print web pages: their creation date is the day of printing, not of the text. */
+const PRINTER = /chrom|skia|webkit|mozilla|firefox|safari|quartz|wkhtml|print to pdf|microsoft: print|cairo/i;
+
+/**
+ * The day a PDF was made (`D:20240903…` in its info), unless a browser or a print driver made it.
+ *
+ * @example
+ * createdDay('D:20240903101500+08', 'Microsoft® Word 2019'); // → '2024-09-03'
+ * createdDay('D:20201211141610Z', 'Chromium Skia/PDF m83');   // → undefined
+ */
+export function createdDay(value: string | undefined, producer: string): string | undefined {
+  const m = /^(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})/.exec(value ?? '');
+  if (!m || PRINTER.test(producer)) return undefined;
+  return Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
 /** Everything but the pages' text: page count, outline, metadata. */
@@ -119,6 +138,8 @@ export interface PdfInfo {
   outline: OutlineEntry[];
   title?: string;
   author?: string;
+  /** `YYYY-MM-DD` the PDF was made, when not printed from a browser ({@link createdDay}). */
+  created?: string;
 }
 
 /**

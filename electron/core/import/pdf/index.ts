@@ -1,6 +1,7 @@
 /**
  * PDF importer: the text of every page, the outline, the page count, a title (the document's own
- * metadata title, else its first line, else the file name). A PDF without a text layer is
+ * metadata title, else its first line, else the file name), and the date, source and author from
+ * its opening lines (`header.ts`) and its info dictionary. A PDF without a text layer is
  * imported and flagged as scanned rather than stored as an empty document.
  *
  * @example
@@ -9,6 +10,11 @@
  */
 import type { Imported } from '../types.js';
 import { extractPdf, PdfError, type ExtractedPdf } from './extract.js';
+import { fillFromFileName } from '../file-name.js';
+import { pdfTextMeta } from './header.js';
+
+/** Info-dictionary authors that name no one. */
+const GENERIC_AUTHOR = /^(?:unknown|administrator|admin|user|owner|microsoft.*|.*用户|未知)$/i;
 
 /** Below this many characters per page on average, a PDF has no usable text layer. */
 const SCANNED_CHARS_PER_PAGE = 10;
@@ -44,6 +50,13 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
     outline: pdf.outline,
   };
   if (scanned) doc.scanned = true;
-  if (pdf.author) doc.author = pdf.author;
-  return doc;
+  // Its own header first (a newspaper page says its paper and day), then the info dictionary.
+  const header = pdfTextMeta(pdf.pages[0] ?? '');
+  const author = pdf.author && !GENERIC_AUTHOR.test(pdf.author) ? pdf.author : header.author;
+  if (author) doc.author = author;
+  const publishedAt = header.publishedAt ?? pdf.created;
+  if (publishedAt) doc.publishedAt = publishedAt;
+  if (header.origin) doc.origin = header.origin;
+  if (header.site) doc.site = header.site;
+  return fillFromFileName(doc, fileName);
 }

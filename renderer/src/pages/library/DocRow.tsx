@@ -8,9 +8,10 @@
 import type { DocumentSummary } from '../../../../electron/shared/types';
 import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n';
-import { dateOf } from './view';
+import { addedDay } from './view';
 
-export function DocRow({ doc, onRemove }: { doc: DocumentSummary; onRemove(doc: DocumentSummary): void }) {
+/** `date` says which date the date column shows: the publication date (none when unknown) or the day added. */
+export function DocRow({ doc, onRemove, date = 'published' }: { doc: DocumentSummary; onRemove(doc: DocumentSummary): void; date?: 'published' | 'added' }) {
   const { t } = useT();
   const progress = Math.round((doc.progress ?? 0) * 100);
   return (
@@ -22,7 +23,11 @@ export function DocRow({ doc, onRemove }: { doc: DocumentSummary; onRemove(doc: 
       </div>
       <div role="cell"><span className={`kind kind-${doc.kind}`}>{t(`kind.${doc.kind}`)}</span>{doc.kind === 'pdf' && doc.pages ? <span className="muted small"> {t('library.pages', { n: doc.pages })}</span> : null}</div>
       <div role="cell" className="muted ellipsis" title={doc.site}>{doc.site ?? '—'}</div>
-      <div role="cell" className="muted nowrap">{dateOf(doc)}</div>
+      {date === 'added' ? (
+        <div role="cell" className="muted nowrap" data-testid="doc-date">{addedDay(doc)}</div>
+      ) : (
+        <div role="cell" className="muted nowrap" data-testid="doc-date" title={doc.publishedAt ? undefined : t('library.noDate', { added: addedDay(doc) })}>{doc.publishedAt ?? '—'}</div>
+      )}
       <div role="cell" className="topics-cell">{doc.topics.length ? doc.topics.map((topic) => <span key={topic} className="topic-chip" title={topic}>{topic.split('/').pop()}</span>) : <span className="muted">—</span>}</div>
       <div role="cell" className="progress-cell" title={t('library.progress', { n: progress })} data-testid="doc-progress">
         {doc.progress !== undefined ? (

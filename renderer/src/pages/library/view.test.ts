@@ -13,8 +13,8 @@ describe('arrange', () => {
   it('sorts by added, published, title (pinyin) and progress, either way', () => {
     const ids = (view: Parameters<typeof arrange>[1]): string[] => arrange(docs, view).map((d) => d.id);
     expect(ids({ sort: 'added', desc: true })).toEqual(['a', 'c', 'b']);
-    // b has no publication date: it sorts by the day it was added (here 1970-01-01).
-    expect(ids({ sort: 'published', desc: false })).toEqual(['b', 'c', 'a']);
+    // b has no publication date: it comes last, whichever way (not dated by the day it was added).
+    expect(ids({ sort: 'published', desc: false })).toEqual(['c', 'a', 'b']);
     expect(ids({ sort: 'published', desc: true })).toEqual(['a', 'c', 'b']);
     expect(ids({ sort: 'title', desc: false })).toEqual(['b', 'c', 'a']); // jī, shù, xiāng
     expect(ids({ sort: 'progress', desc: true })).toEqual(['c', 'a', 'b']);

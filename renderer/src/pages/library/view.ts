@@ -27,8 +27,11 @@ export const DEFAULT_VIEW: LibraryView = { sort: 'added', desc: true };
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** The date a document is shown and sorted by when published: its own, else when it was added. */
-export const dateOf = (d: DocumentSummary): string => d.publishedAt ?? new Date(d.addedAt).toISOString().slice(0, 10);
+/** The day a document was added, `YYYY-MM-DD` (local time). */
+export const addedDay = (d: DocumentSummary): string => {
+  const at = new Date(d.addedAt);
+  return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+};
 
 export function arrange(docs: readonly DocumentSummary[], view: LibraryView): DocumentSummary[] {
   const words = (view.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
@@ -42,12 +45,15 @@ export function arrange(docs: readonly DocumentSummary[], view: LibraryView): Do
   );
   const compare: Record<SortKey, (a: DocumentSummary, b: DocumentSummary) => number> = {
     added: (a, b) => a.addedAt - b.addedAt,
-    published: (a, b) => dateOf(a).localeCompare(dateOf(b)) || a.addedAt - b.addedAt,
+    published: (a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '') || a.addedAt - b.addedAt,
     title: (a, b) => collator.compare(a.title, b.title),
     progress: (a, b) => (a.progress ?? 0) - (b.progress ?? 0) || a.addedAt - b.addedAt,
   };
   const by = compare[view.sort];
-  return kept.sort(view.desc ? (a, b) => by(b, a) : by);
+  const ordered = kept.sort(view.desc ? (a, b) => by(b, a) : by);
+  // By publication date, documents whose date is unknown come last either way.
+  if (view.sort !== 'published') return ordered;
+  return [...ordered.filter((d) => d.publishedAt), ...ordered.filter((d) => !d.publishedAt)];
 }
 
 /** The values the filters offer: sites and topics present in the library, most used first. */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { createdDay } from './extract';
+import { pdfTextMeta } from './header';
+
+describe('what a PDF says of itself', () => {
+  it('reads a newspaper header, a byline, labelled dates and sources in its opening lines', () => {
+    expect(pdfTextMeta('《人民日报》（2024年09月03日 第09版）\n整治“指尖上的形式主义”\n正文')).toEqual({ origin: '人民日报 2024年09月03日 第09版', publishedAt: '2024-09-03' });
+    expect(pdfTextMeta('标题\n殷 烁;《 人民日报 》( 2024年09月03日 第 09 版)\n正文')).toEqual({ author: '殷 烁', origin: '人民日报 2024年09月03日 第09版', publishedAt: '2024-09-03' });
+    expect(pdfTextMeta('标题\n发布时间：2023-12-01 来源：新华网\n正文')).toEqual({ publishedAt: '2023-12-01', site: '新华网' });
+    expect(pdfTextMeta(`${'正文一行\n'.repeat(20)}《人民日报》（2024年09月03日 第09版）`)).toEqual({});
+  });
+
+  it('takes the info dictionary’s creation day, unless a browser printed the PDF', () => {
+    expect(createdDay('D:20240903101500+08', 'Microsoft® Word 2019')).toBe('2024-09-03');
+    expect(createdDay('D:20201211141610Z', 'Chromium Skia/PDF m83')).toBeUndefined();
+    expect(createdDay('D:20241340', 'WPS')).toBeUndefined();
+    expect(createdDay(undefined, '')).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * What a PDF says of itself in its opening lines: a newspaper header (《人民日报》（2024年09月03日
+ * 第09版）), a byline (殷 烁;《人民日报》(…)), a labelled date (发布时间：2024-09-03) or source
+ * (来源：新华网). The same readers as web pages' (`html/metadata.ts`), over the first page's first
+ * {@link LINES} lines.
+ *
+ * @example
+ * pdfTextMeta('《人民日报》（2024年09月03日 第09版）\n整治“指尖上的形式主义”\n…');
+ * // → { origin: '人民日报 2024年09月03日 第09版', publishedAt: '2024-09-03' }
+ */
+import { findLabelledDate, findSource, parseByline } from '../html/metadata.js';
+
+const LINES = 15;
+
+export interface PdfTextMeta {
+  publishedAt?: string;
+  origin?: string;
+  author?: string;
+  site?: string;
+}
+
+/** 《报名》 then a date, with or without 第N版 and brackets, anywhere in a line. */
+const HEADER = /《\s*([^》]{2,16}?)\s*》\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*0*(\d+)\s*版)?\s*[)）]?/;
+const pad = (n: string): string => n.padStart(2, '0');
+
+export function pdfTextMeta(firstPage: string): PdfTextMeta {
+  const meta: PdfTextMeta = {};
+  for (const line of firstPage.split('\n').slice(0, LINES)) {
+    const byline = parseByline(line);
+    if (byline && !meta.origin) Object.assign(meta, byline);
+    const header = HEADER.exec(line);
+    if (header && !meta.origin) {
+      const [, paper, y, m, d, page] = header as unknown as string[];
+      meta.origin = `${paper} ${y}年${pad(m!)}月${pad(d!)}日${page ? ` 第${pad(page)}版` : ''}`;
+      meta.publishedAt ??= `${y}-${pad(m!)}-${pad(d!)}`;
+    }
+    meta.publishedAt ??= findLabelledDate(line);
+    if (line.length < 80) meta.site ??= findSource(line);
+  }
+  for (const key of Object.keys(meta) as (keyof PdfTextMeta)[]) if (!meta[key]) delete meta[key];
+  return meta;
+}

@@ -244,6 +244,19 @@ export const zhCN = {
   'sync.failures': '失败的项目',
   'error.title': '出错了',
   'common.loading': '加载中…',
+  'common.saving': '保存中…',
+  'meta.button': '资料信息',
+  'meta.heading': '资料信息：标题、日期、作者、来源、出处',
+  'meta.title': '标题',
+  'meta.publishedAt': '发布日期',
+  'meta.author': '作者',
+  'meta.site': '来源',
+  'meta.origin': '出处（如 人民日报 2024年09月03日 第09版）',
+  'meta.edited': '（已手动修改，同步和重新导入不会覆盖）',
+  'meta.datePlaceholder': '如 2024-09-03，不知道就留空',
+  'meta.added': '添加于 {date}',
+  'meta.save': '保存',
+  'meta.saved': '资料信息已保存，引用和导出会使用新的信息。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

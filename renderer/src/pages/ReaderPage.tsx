@@ -22,6 +22,7 @@ import { ArticleView } from './reader/ArticleView';
 import { FindBar } from './reader/FindBar';
 import { PdfView } from './reader/pdf/PdfView';
 import { readerSettings, saveReaderSettings, type ReaderSettings } from './reader/settings';
+import { MetaEditor } from './reader/MetaEditor';
 import { SettingsMenu } from './reader/SettingsMenu';
 import { TopicBar } from './reader/TopicBar';
 
@@ -219,6 +220,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
       <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} go={setCurrent}>
         <a className="back-link" href={hrefOf('library')} title={t('reader.back')}>‹ {t('nav.library')}</a>
         <span className="bar-title" title={doc.title}>{doc.title}</span>
+        <MetaEditor doc={doc} toast={toast} onSaved={(meta) => setDoc((old) => (old && old.id === meta.id ? { ...old, ...meta } : old))} />
         {!isPdf && <SettingsMenu settings={settings} onChange={changeSettings} />}
       </FindBar>
       <TopicBar doc={doc} onChanged={reloadTopics} />

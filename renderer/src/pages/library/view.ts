@@ -28,7 +28,7 @@ export const DEFAULT_VIEW: LibraryView = { sort: 'added', desc: true };
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** The day a document was added, `YYYY-MM-DD` (local time). */
-export const addedDay = (d: DocumentSummary): string => {
+export const addedDay = (d: Pick<DocumentSummary, 'addedAt'>): string => {
   const at = new Date(d.addedAt);
   return `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 };

@@ -65,7 +65,8 @@ export function ArticleView({ doc, matches, current, settings, highlights, focus
     restored.current = true;
   }, [current, needles, doc, focusHighlight]);
 
-  const meta = [doc.site, doc.publishedAt ?? new Date(doc.addedAt).toLocaleDateString('zh-CN'), doc.author, doc.origin].filter(Boolean);
+  // The publication date only: the day a document was added is not when it was written.
+  const meta = [doc.site, doc.publishedAt, doc.author, doc.origin].filter(Boolean);
   return (
     <div
       className="reader-scroll"

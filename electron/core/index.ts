@@ -22,7 +22,7 @@ import { addHighlight, listHighlights, removeHighlight, restoreHighlight, update
 import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
 import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics } from './topics/topics.js';
-import { findDocument, getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
+import { findDocument, formOf, getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
 import { updateDocument } from './library/edit.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
@@ -89,7 +89,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
       ...(downloadsDir ? { downloadsDir } : {}),
     }),
     listDocuments: async () => listDocuments(ctx),
-    getDocument: ({ id }) => getDocument(ctx, id),
+    getDocument: ({ id, form }) => getDocument(ctx, id, form),
     addPaths: async ({ paths }) => {
       const { files, failed } = await expandPaths(paths);
       const report = await ingestFiles(ctx, files.map((path) => ({ path, explicit: true })));
@@ -108,10 +108,10 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     updateDocument: (edit) => updateDocument(ctx, edit),
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
     search: (args) => search.search(args),
-    locate: async ({ id, query }) => {
-      const doc = findDocument(ctx, id);
-      const text = await ctx.blobs.readText(id).catch(() => '');
-      return { matches: locate(doc.kind === 'pdf' ? text.split('\f') : text, query) };
+    locate: async ({ id, query, form }) => {
+      const shown = formOf(ctx, findDocument(ctx, id), form);
+      const text = await ctx.blobs.readText(shown.textId).catch(() => '');
+      return { matches: locate(shown.kind === 'pdf' ? text.split('\f') : text, query) };
     },
     savePosition: (args) => savePosition(ctx, args),
     listHighlights: async ({ docId }) => listHighlights(ctx, docId),

@@ -46,7 +46,8 @@ export const MAX_UPLOAD_BASE64 = 200 * 1024 * 1024;
 export const argSchemas = {
   libraryInfo: none,
   listDocuments: none,
-  getDocument: z.object({ id }).strict(),
+  /** `form`: one of the document's other forms (`forms[].id`), read instead of its first. */
+  getDocument: z.object({ id, form: id.optional() }).strict(),
   addPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   addFiles: z
     .object({
@@ -90,7 +91,7 @@ export const argSchemas = {
     .strict(),
   addSample: none,
   removeSample: none,
-  locate: z.object({ id, query: z.string().max(1000) }).strict(),
+  locate: z.object({ id, query: z.string().max(1000), form: id.optional() }).strict(),
   savePosition: z
     .object({ id, page: z.number().int().min(1).max(1_000_000).optional(), fraction: z.number().min(0).max(1) })
     .strict(),
@@ -98,6 +99,7 @@ export const argSchemas = {
   addHighlight: z
     .object({
       docId: id,
+      form: id.optional(),
       start: offset,
       end: offset,
       page: z.number().int().min(1).optional(),

@@ -9,6 +9,18 @@
 /** What a document is, by the importer that read it. */
 export type DocumentKind = 'article' | 'pdf' | 'docx' | 'text';
 
+/** Another form of a document's article: its own file, text and pages. */
+export interface DocumentForm {
+  /** Names the form in `getDocument`, `locate` and `addHighlight` (`form`). */
+  id: string;
+  kind: DocumentKind;
+  /** Page count, PDFs only. */
+  pages?: number;
+  sourcePath?: string;
+  url?: string;
+  addedAt: number;
+}
+
 /** What the user may set by hand on a document (`updateDocument`). */
 export type EditableField = 'title' | 'publishedAt' | 'author' | 'site' | 'origin';
 export const EDITABLE_FIELDS: readonly EditableField[] = ['title', 'publishedAt', 'author', 'site', 'origin'];
@@ -37,6 +49,11 @@ export interface DocumentSummary {
   sourceMissing?: boolean;
   /** Other files or addresses where the same article was found (saved twice = one document). */
   alsoAt?: string[];
+  /**
+   * The same article in other forms (saved as a page and printed as a PDF, say): one document,
+   * read in any of them. The document's own fields describe its first form, which search indexes.
+   */
+  forms?: DocumentForm[];
   /** The sync source it came from. */
   sourceId?: string;
   addedAt: number;
@@ -89,6 +106,10 @@ export interface OutlineEntry {
  * each page (the entry's page count moves to `pageCount`).
  */
 export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
+  /** The form shown (one of `forms`), when not the document's first; `kind` is then the form's. */
+  form?: string;
+  /** With `form`: the kind of the document's first form (to switch back to it). */
+  firstKind?: DocumentKind;
   /**
    * The library's copy of the original, relative to the library folder (`files/ab/<sha256>.pdf`):
    * the reader loads it from `yandu://library/<original>` (desktop) or `/library/<original>` (web).
@@ -286,6 +307,8 @@ export interface TextPlace {
 export interface Highlight {
   id: string;
   docId: string;
+  /** The form of the document it was made in (its `forms` entry); absent: the document's first form. */
+  form?: string;
   color: HighlightColor;
   note?: string;
   /** Exam topics (or free tags until the taxonomy lands), e.g. `基层治理/基层减负`. */

@@ -20,6 +20,7 @@ import { tempDir } from '../support/tmp';
 const SHOTS = join(process.cwd(), 'test-results');
 /** A two-page commentary whose page 1 ends inside a paragraph (…王⽂常29年翱翔⻓空，3次与死神擦身，却驾驶歼击机安|全⻜⾏…). */
 const COMMENTARY = '20180611-前进的时代需要英雄-李越胜';
+const RMRB_HTML = join(SHARED, 'corpus', 'html', 'rmrb-commentary', 'html');
 
 const occurrences = (text: string, needle: string): number => normalize(text).split(needle).length - 1;
 
@@ -145,6 +146,41 @@ describe('search hits in the reader, in Chromium', () => {
     await page.getByTestId('pdf-scroller').evaluate((el) => el.scrollBy(0, -120));
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'reader-pdf-page-break.png') });
+  });
+
+  it('switches between the article and its PDF, each with its own marks and highlights', async () => {
+    // The same commentary saved as a page joins its PDF as one document with two forms.
+    const added = await yandu(['add', join(RMRB_HTML, `${COMMENTARY}.html`), '--library', library, '--json'], {});
+    expect(added.code, added.stderr).toBe(0);
+    const commentary = docs.commentary!;
+    await page.goto(`${new URL(server.url).origin}/#/read/${commentary.id}?q=${encodeURIComponent('英雄精神')}`);
+    await page.getByTestId('form-switch').waitFor();
+    expect(await page.getByTestId('form-switch').locator('[aria-checked=true]').innerText()).toBe('PDF');
+    await page.locator('.textLayer mark.current').first().waitFor();
+    await page.getByTestId('form-article').click();
+    await page.getByTestId('reader').waitFor();
+    expect(await page.getByTestId('form-switch').locator('[aria-checked=true]').innerText()).toBe('文章');
+    // The query goes along: found in the article's paragraphs.
+    await page.locator('.reader-body mark.current').first().waitFor();
+    expect(await page.getByTestId('hitbar-count').innerText()).toMatch(/^第 1 \/ \d+ 处$/);
+    // A highlight made in the article form stays with it, not drawn in the PDF.
+    await page.locator('.reader-body p').first().evaluate((p) => {
+      const node = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 4);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await page.getByTestId('highlight-toolbar').waitFor();
+    await page.keyboard.press('h');
+    await page.locator('.reader-body mark.hl').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'reader-forms-article.png') });
+    await page.getByTestId('form-pdf').click();
+    await page.waitForSelector('[data-testid=pdf-scroller][data-drawn]');
+    expect(await page.locator('.textLayer mark.hl').count()).toBe(0);
+    const listed = await yandu(['list', '--library', library, '--json']);
+    expect((JSON.parse(listed.stdout) as { id: string }[]).filter((d) => d.id === commentary.id)).toHaveLength(1);
   });
 
   it('PDF view: go to page, zoom, outline, thumbnails, find, and the place read is kept', async () => {

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { YanduError } from '../../shared/errors.js';
 import type { Highlight, HighlightColor, TextPlace } from '../../shared/types.js';
-import { findDocument } from '../library/documents.js';
+import { findDocument, formOf } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
 import { anchor, quoteAt } from './anchor.js';
 
@@ -70,6 +70,8 @@ function target(h: Highlight, text: string, start: number, end: number, paged: b
 
 export interface NewHighlight {
   docId: string;
+  /** One of the document's other forms (`forms[].id`), when made there. */
+  form?: string;
   /** Offsets in the whole text, or in page `page`'s text when `page` is given. */
   start: number;
   end: number;
@@ -81,14 +83,16 @@ export interface NewHighlight {
 
 export async function addHighlight(ctx: CoreContext, args: NewHighlight): Promise<Highlight> {
   const doc = findDocument(ctx, args.docId);
-  const text = await textOf(ctx, doc.id);
-  const paged = doc.kind === 'pdf';
+  // Made in another form of the document (its PDF, say): anchored in that form's text.
+  const shown = formOf(ctx, doc, args.form);
+  const text = await textOf(ctx, shown.textId);
+  const paged = shown.kind === 'pdf';
   const start = args.page !== undefined ? wholeOffset(text, args.page, args.start) : args.start;
   const end = args.page !== undefined ? wholeOffset(text, args.page, args.end) : args.end;
   if (!(start >= 0 && end > start && end <= text.length) || !text.slice(start, end).trim())
     throw new YanduError('bad-arguments', `highlights: [${start}, ${end}) is not a stretch of text of ${doc.id} (${text.length} characters). / 所选位置无效。`);
   const now = ctx.now();
-  const h = { id: newId(), docId: doc.id, color: args.color, topics: args.topics ?? [], createdAt: now, updatedAt: now, ...(args.note ? { note: args.note } : {}) } as Highlight;
+  const h = { id: newId(), docId: doc.id, ...(args.form ? { form: args.form } : {}), color: args.color, topics: args.topics ?? [], createdAt: now, updatedAt: now, ...(args.note ? { note: args.note } : {}) } as Highlight;
   target(h, text, start, end, paged);
   ctx.db.data.highlights.push(h);
   await ctx.db.write();
@@ -117,9 +121,9 @@ export async function updateHighlight(ctx: CoreContext, change: HighlightChange)
   }
   if (change.topics) h.topics = [...new Set(change.topics.map((t) => t.trim()).filter(Boolean))];
   if (change.confirm || change.place) {
-    const doc = findDocument(ctx, h.docId);
-    const text = await textOf(ctx, doc.id);
-    const paged = doc.kind === 'pdf';
+    const shown = formOf(ctx, findDocument(ctx, h.docId), h.form);
+    const text = await textOf(ctx, shown.textId);
+    const paged = shown.kind === 'pdf';
     if (change.place) {
       const { page } = change.place;
       const start = page !== undefined ? wholeOffset(text, page, change.place.start) : change.place.start;
@@ -164,10 +168,10 @@ export function listHighlights(ctx: CoreContext, docId?: string): Highlight[] {
  * become fuzzy or orphan, their original selectors kept until the user confirms or re-attaches.
  * Returns how many are no longer exact.
  */
-export function reanchorDocument(ctx: CoreContext, docId: string, text: string, paged: boolean): number {
+export function reanchorDocument(ctx: CoreContext, docId: string, text: string, paged: boolean, form?: string): number {
   let unsure = 0;
   for (const h of ctx.db.data.highlights) {
-    if (h.docId !== docId) continue;
+    if (h.docId !== docId || h.form !== form) continue;
     const [quote, position] = h.target.selector;
     const found = anchor(text, quote, position);
     if (found.status === 'exact') target(h, text, found.start!, found.end!, paged);

@@ -19,8 +19,9 @@ import { emptyReport, ingestFiles } from './ingest.js';
 
 /** The public part of a stored record. */
 export function toSummary(record: DocumentRecord): DocumentSummary {
-  const { format: _format, sha256: _sha, ext: _ext, versions: _versions, ...summary } = record;
-  return summary;
+  const { format: _format, sha256: _sha, ext: _ext, versions: _versions, forms, ...summary } = record;
+  if (!forms?.length) return summary;
+  return { ...summary, forms: forms.map(({ format: _f, sha256: _s, ext: _e, ...form }) => form) };
 }
 
 export function findDocument(ctx: CoreContext, id: string): DocumentRecord {
@@ -33,19 +34,34 @@ export function listDocuments(ctx: CoreContext): DocumentSummary[] {
   return ctx.db.data.documents.map(toSummary).sort((a, b) => b.addedAt - a.addedAt);
 }
 
-export async function getDocument(ctx: CoreContext, id: string): Promise<DocumentDetail> {
+/**
+ * Which stored text a form of a document is: the document's own (no `form`), or one of its other
+ * forms' (`forms[].id`), with that form's kind, file and page count.
+ *
+ * @example
+ * formOf(ctx, doc, 'f_x'); // → { textId: 'f_x', kind: 'pdf', sha256, ext, pages: 2 }
+ */
+export function formOf(ctx: CoreContext, doc: DocumentRecord, form?: string): { textId: string; kind: DocumentRecord['kind']; sha256: string; ext: string; pages?: number } {
+  if (!form) return { textId: doc.id, kind: doc.kind, sha256: doc.sha256, ext: doc.ext, ...(doc.pages ? { pages: doc.pages } : {}) };
+  const found = doc.forms?.find((f) => f.id === form);
+  if (!found) throw new YanduError('not-found', `library: ${doc.id} has no form ${form}; it may have been re-imported. / 找不到该资料的这种格式。`);
+  return { textId: found.id, kind: found.kind, sha256: found.sha256, ext: found.ext, ...(found.pages ? { pages: found.pages } : {}) };
+}
+
+export async function getDocument(ctx: CoreContext, id: string, form?: string): Promise<DocumentDetail> {
   const doc = findDocument(ctx, id);
-  const text = await ctx.blobs.readText(id).catch(() => {
-    throw new YanduError('not-found', `library: the text of ${id} is missing from ${ctx.libraryDir}/text; re-import the file. / 文档正文缺失。`);
+  const shown = formOf(ctx, doc, form);
+  const text = await ctx.blobs.readText(shown.textId).catch(() => {
+    throw new YanduError('not-found', `library: the text of ${shown.textId} is missing from ${ctx.libraryDir}/text; re-import the file. / 文档正文缺失。`);
   });
-  const { pages: pageCount, ...rest } = toSummary(doc);
-  const summary = { ...rest, original: relative(ctx.libraryDir, ctx.blobs.originalPath(doc.sha256, doc.ext)).split(sep).join('/') };
-  const suggestedTopics = await suggestionsFor(ctx, id, text);
-  if (doc.kind === 'pdf') {
-    const outline = await ctx.blobs.readOutline(id);
-    return { ...summary, pageCount: pageCount ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}), suggestedTopics };
+  const { pages: _pages, ...rest } = toSummary(doc);
+  const summary = { ...rest, kind: shown.kind, ...(form ? { form, firstKind: doc.kind } : {}), original: relative(ctx.libraryDir, ctx.blobs.originalPath(shown.sha256, shown.ext)).split(sep).join('/') };
+  const suggestedTopics = await suggestionsFor(ctx, id, form ? await ctx.blobs.readText(id).catch(() => text) : text);
+  if (shown.kind === 'pdf') {
+    const outline = await ctx.blobs.readOutline(shown.textId);
+    return { ...summary, pageCount: shown.pages ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}), suggestedTopics };
   }
-  const html = await ctx.blobs.readHtml(id);
+  const html = await ctx.blobs.readHtml(shown.textId);
   return { ...summary, text, ...(html !== undefined ? { html } : {}), suggestedTopics };
 }
 
@@ -99,6 +115,8 @@ export async function syncSources(ctx: CoreContext): Promise<ImportReport> {
   const present: string[] = [];
   const missing: string[] = [];
   for (const doc of ctx.db.data.documents) {
+    // The files of its other forms (its PDF, its page) are re-read too.
+    for (const form of doc.forms ?? []) if (form.sourcePath && !doc.sourceId && (await exists(form.sourcePath))) present.push(form.sourcePath);
     if (!doc.sourcePath || doc.sourceId) continue; // files of a watched folder are that source's
     if (await exists(doc.sourcePath)) present.push(doc.sourcePath);
     else if (!doc.sourceMissing) {

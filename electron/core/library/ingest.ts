@@ -113,6 +113,12 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       report.unchanged.push({ id: same.id, path: shown });
       return;
     }
+    // The same bytes as one of a document's other forms: nothing new.
+    const holder = db.data.documents.find((d) => d.forms?.some((f) => f.sha256 === sha256));
+    if (holder) {
+      report.unchanged.push({ id: holder.id, path: shown });
+      return;
+    }
     const trashed = db.data.trash.find((t) => t.document.sha256 === sha256);
     if (trashed) {
       // Deleted by the user: a sync must not bring it back; adding it again on purpose does.

@@ -1,7 +1,8 @@
 /**
  * Where a parsed file goes in the library: a new version of the document it updates (same path
- * or address: the id is kept), the twin of an article already there (same title, near-identical
- * text: one document that knows both places), or a new document. Stores its text; the caller
+ * or address: the id is kept), another form of a document already there (its page printed as a
+ * PDF: `forms.ts`), the twin of an article already there (same title, near-identical text: one
+ * document that knows both places), or a new document. Stores its text; the caller
  * has stored its original (and it is removed again for a twin) and writes the database.
  *
  * @example
@@ -14,6 +15,8 @@ import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
 import { reanchorDocument } from '../highlights/highlights.js';
 import { recordPhrases } from '../topics/topics.js';
+import { storeContent } from './content.js';
+import { findOtherForm, formHolder, placeForm } from './forms.js';
 import { newDocumentId } from './ids.js';
 import { SAME_ARTICLE, similarity, titleKey } from './similar.js';
 
@@ -43,18 +46,6 @@ function applyImported(doc: DocumentRecord, imported: Imported): void {
   else delete doc.scanned;
 }
 
-/**
- * Writes a document's text, HTML and outline side by side (one after another they were most of
- * the time a file took to place). A new document has no old HTML or outline to remove.
- */
-async function storeContent(ctx: CoreContext, id: string, imported: Imported, fresh = false): Promise<void> {
-  await Promise.all([
-    ctx.blobs.writeText(id, imported.text),
-    fresh && imported.html === undefined ? undefined : ctx.blobs.writeHtml(id, imported.html),
-    fresh && !imported.outline?.length ? undefined : ctx.blobs.writeOutline(id, imported.outline),
-  ]);
-}
-
 /** An article already in the library with the same title and near-identical text. */
 async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentRecord | undefined> {
   if (imported.kind !== 'article' && imported.kind !== 'text') return undefined;
@@ -70,6 +61,11 @@ async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentR
 export async function placeImported(ctx: CoreContext, p: Placement): Promise<Outcome> {
   const { db, blobs } = ctx;
   const existing = p.uploaded ? undefined : db.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
+  // Another form of a document already there (its PDF, its page): kept with it (`forms.ts`).
+  const held = existing ? undefined : formHolder(ctx, p);
+  if (held) return placeForm(ctx, held.doc, p, held.form);
+  const other = existing ? undefined : await findOtherForm(ctx, p.imported);
+  if (other) return placeForm(ctx, other, p);
   const twin = existing ? undefined : await findTwin(ctx, p.imported);
   const ext = extname(p.path).toLowerCase();
   if (twin) {

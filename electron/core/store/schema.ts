@@ -6,7 +6,7 @@
  * @example
  * const data = migrate(JSON.parse(oldText)); // → LibraryData at SCHEMA_VERSION
  */
-import type { DocumentSummary, Highlight, SourceSummary, SyncRun } from '../../shared/types.js';
+import type { DocumentForm, DocumentSummary, Highlight, SourceSummary, SyncRun } from '../../shared/types.js';
 import type { Feedback, PhraseStats } from '../topics/suggest.js';
 import type { TopicRecord } from '../topics/taxonomy.js';
 
@@ -22,8 +22,16 @@ export interface VersionRecord {
   size: number;
 }
 
+/** Another form of a document (`DocumentSummary.forms`), with what the store needs of it. */
+export interface FormRecord extends DocumentForm {
+  format: SourceFormat;
+  sha256: string;
+  ext: string;
+}
+
 /** A document as stored: the public summary plus what the store needs. */
-export interface DocumentRecord extends DocumentSummary {
+export interface DocumentRecord extends Omit<DocumentSummary, 'forms'> {
+  forms?: FormRecord[];
   format: SourceFormat;
   /** The sync source it came from, if any. */
   sourceId?: string;

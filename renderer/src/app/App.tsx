@@ -86,6 +86,7 @@ export function App() {
             page={Number(route.query.get('page')) || undefined}
             focusHighlight={route.query.get('hl') ?? undefined}
             reattach={route.query.get('reattach') ?? undefined}
+            form={route.query.get('form') ?? undefined}
             toast={setToast}
           />
         )}

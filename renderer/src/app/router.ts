@@ -33,13 +33,14 @@ export function parseRoute(hash: string): Route {
   return { page, id: id ? decodeURIComponent(id) : undefined, query: new URLSearchParams(qs) };
 }
 
-export function hrefOf(page: Page, options: { id?: string; q?: string; page?: number; hl?: string; reattach?: string } = {}): string {
+export function hrefOf(page: Page, options: { id?: string; q?: string; page?: number; hl?: string; reattach?: string; form?: string } = {}): string {
   const id = options.id ? `/${encodeURIComponent(options.id)}` : '';
   const params = new URLSearchParams();
   if (options.q) params.set('q', options.q);
   if (options.page) params.set('page', String(options.page));
   if (options.hl) params.set('hl', options.hl);
   if (options.reattach) params.set('reattach', options.reattach);
+  if (options.form) params.set('form', options.form);
   const qs = params.toString();
   return `#/${pathOf[page]}${id}${qs ? `?${qs}` : ''}`;
 }

@@ -25,7 +25,7 @@ function Item({ h, doc }: { h: Highlight; doc?: DocumentSummary }) {
   const cite = [doc ? `《${doc.title}》` : t('highlights.gone'), doc?.site, doc?.publishedAt, page ? t('reader.page', { n: page }) : undefined].filter(Boolean).join(' · ');
   return (
     <li className={`hl-item hl-${h.color}`} data-testid="highlight-item">
-      <a className="hl-quote" href={h.status === 'orphan' ? undefined : hrefOf('reader', { id: h.docId, hl: h.id })}>
+      <a className="hl-quote" href={h.status === 'orphan' ? undefined : hrefOf('reader', { id: h.docId, hl: h.id, ...(h.form ? { form: h.form } : {}) })}>
         {h.target.selector[0].exact.replace(/\f/g, ' ')}
       </a>
       {h.note && <p className="hl-note">{h.note}</p>}

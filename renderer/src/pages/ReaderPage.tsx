@@ -6,7 +6,7 @@
  * clicking a highlight edits it. `?hl=<id>` opens at a highlight, `?reattach=<id>` puts an
  * orphaned highlight on the next selection.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, HighlightColor, TextMatch } from '../../../electron/shared/types';
 import { navigate } from '../app/router';
 import type { ToastMessage } from '../components/Toast';
@@ -22,6 +22,7 @@ import { ArticleView } from './reader/ArticleView';
 import { FindBar } from './reader/FindBar';
 import { PdfView } from './reader/pdf/PdfView';
 import { readerSettings, saveReaderSettings, type ReaderSettings } from './reader/settings';
+import { FormSwitch } from './reader/FormSwitch';
 import { MetaEditor } from './reader/MetaEditor';
 import { SettingsMenu } from './reader/SettingsMenu';
 import { TopicBar } from './reader/TopicBar';
@@ -66,10 +67,12 @@ interface ReaderProps {
   page?: number;
   focusHighlight?: string;
   reattach?: string;
+  /** One of the document's other forms (its PDF, its page), shown instead of its first. */
+  form?: string;
   toast?: (m: ToastMessage) => void;
 }
 
-export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight, reattach, toast = () => undefined }: ReaderProps) {
+export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight, reattach, form, toast = () => undefined }: ReaderProps) {
   const { t } = useT();
   const client = useClient();
   const [doc, setDoc] = useState<DocumentDetail>();
@@ -78,8 +81,10 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
   const [current, setCurrent] = useState(0);
   const [error, setError] = useState<string>();
   const [settings, setSettings] = useState<ReaderSettings>(() => readerSettings(localStorage));
-  const save = usePositionSaver(id);
-  const highlights = useHighlights(id);
+  // The reading position is the first form's (another form's pages and scroll are not its).
+  const save = usePositionSaver(form ? undefined : id);
+  const all = useHighlights(id);
+  const highlights = useMemo(() => all.filter((h) => h.form === form), [all, form]);
   const [selection, setSelection] = useState<{ start: number; end: number; rect: DOMRect }>();
   const [editing, setEditing] = useState<{ id: string; rect: DOMRect; focus?: 'note' | 'topics' }>();
   const [lastColor, setLastColor] = useState<HighlightColor>(() => (localStorage.getItem('yandu.highlight.color') as HighlightColor | null) ?? 'yellow');
@@ -91,8 +96,12 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     setDoc(undefined);
     setError(undefined);
     if (!id) return;
-    client.getDocument({ id }).then(setDoc, (e: Error) => setError(e.message));
-  }, [client, id]);
+    client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, (e: Error) => setError(e.message));
+    // Changed while open (a new version, another form, details edited elsewhere): read it again.
+    return client.subscribe((event) => {
+      if (event.type === 'library.changed' && event.ids.includes(id)) void client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, () => undefined);
+    });
+  }, [client, id, form]);
   /** Topics changed: fetch the document again (its tags and suggestions). */
   const reloadTopics = useCallback(() => {
     if (id) void client.getDocument({ id }).then((d) => setDoc((old) => (old && old.id === d.id ? { ...old, topics: d.topics, suggestedTopics: d.suggestedTopics } : old)));
@@ -103,7 +112,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     setCurrent(0);
     if (!id || !query) return;
     let stale = false;
-    client.locate({ id, query }).then(
+    client.locate({ id, query, ...(form ? { form } : {}) }).then(
       (found) => {
         if (stale) return;
         setMatches(found.matches);
@@ -116,7 +125,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     return () => {
       stale = true;
     };
-  }, [client, id, query, initialQuery, page]);
+  }, [client, id, query, initialQuery, page, form]);
 
   // The selection, as offsets of the stored text, whenever it settles inside the document.
   useEffect(() => {
@@ -142,7 +151,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     async (color: HighlightColor, then?: 'note' | 'topics') => {
       if (!doc || !selection) return;
       try {
-        const h = await client.addHighlight({ docId: doc.id, start: selection.start, end: selection.end, color });
+        const h = await client.addHighlight({ docId: doc.id, ...(doc.form ? { form: doc.form } : {}), start: selection.start, end: selection.end, color });
         setLastColor(color);
         localStorage.setItem('yandu.highlight.color', color);
         const rect = selection.rect;
@@ -220,6 +229,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
       <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} go={setCurrent}>
         <a className="back-link" href={hrefOf('library')} title={t('reader.back')}>‹ {t('nav.library')}</a>
         <span className="bar-title" title={doc.title}>{doc.title}</span>
+        <FormSwitch doc={doc} query={query} />
         <MetaEditor doc={doc} toast={toast} onSaved={(meta) => setDoc((old) => (old && old.id === meta.id ? { ...old, ...meta } : old))} />
         {!isPdf && <SettingsMenu settings={settings} onChange={changeSettings} />}
       </FindBar>

@@ -126,7 +126,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
                 <p className="muted small">{t('topics.noDocuments')}</p>
               )}
               <h3>{t('topics.highlights', { n: marked.length })}</h3>
-              <ul className="plain">{marked.map((h) => <li key={h.id}><a href={hrefOf('reader', { id: h.docId, hl: h.id })}>{h.target.selector[0].exact}</a>{h.note ? <span className="muted small"> — {h.note}</span> : null}</li>)}</ul>
+              <ul className="plain">{marked.map((h) => <li key={h.id}><a href={hrefOf('reader', { id: h.docId, hl: h.id, ...(h.form ? { form: h.form } : {}) })}>{h.target.selector[0].exact}</a>{h.note ? <span className="muted small"> — {h.note}</span> : null}</li>)}</ul>
             </>
           ) : (
             <p className="muted">{t('topics.choosePrompt')}</p>

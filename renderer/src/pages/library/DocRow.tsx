@@ -20,6 +20,7 @@ export function DocRow({ doc, onRemove, date = 'published' }: { doc: DocumentSum
         <a href={hrefOf('reader', { id: doc.id })} title={doc.title}>{doc.title}</a>
         {doc.sourceMissing && <span className="tag warn">{t('library.sourceMissing')}</span>}
         {doc.scanned && <span className="tag warn">{t('library.scanned')}</span>}
+        {doc.forms?.map((f) => <a key={f.id} className="tag" href={hrefOf('reader', { id: doc.id, form: f.id })} title={t('library.otherForm.hint')} data-testid="doc-form">{t('library.otherForm', { kind: t(`kind.${f.kind}`) })}</a>)}
       </div>
       <div role="cell"><span className={`kind kind-${doc.kind}`}>{t(`kind.${doc.kind}`)}</span>{doc.kind === 'pdf' && doc.pages ? <span className="muted small"> {t('library.pages', { n: doc.pages })}</span> : null}</div>
       <div role="cell" className="muted ellipsis" title={doc.site}>{doc.site ?? '—'}</div>

@@ -219,7 +219,8 @@ export interface SourceSummary {
 
 /** Events pushed from core to every window. */
 export type YanduEvent =
-  | { type: 'library.changed'; ids: string[] }
+  /** `position`: only where the reader was left changed (no need to read the documents again). */
+  | { type: 'library.changed'; ids: string[]; position?: true }
   | { type: 'highlights.changed'; docIds: string[] }
   | { type: 'topics.changed' }
   | { type: 'sources.changed' }

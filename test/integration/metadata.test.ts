@@ -44,13 +44,23 @@ describe('document metadata', () => {
   }, 120_000);
 
   it('reads the same from the commentary printed as PDF, and from Word core properties', async () => {
-    await copyFile(join(RMRB, 'pdf', `${NAME}.pdf`), join(files, `${NAME}.pdf`));
-    await copyFile(join(SHARED, 'corpus', 'docx', 'party-column-autumn.docx'), join(files, 'party-column-autumn.docx'));
-    const report = await core.api.addPaths({ paths: [join(files, `${NAME}.pdf`), join(files, 'party-column-autumn.docx')] });
-    expect(report.failed).toEqual([]);
-    const docs = await core.api.listDocuments({});
-    expect(docs.find((d) => d.kind === 'pdf')).toMatchObject({ title: '前进的时代需要英雄', publishedAt: '2018-06-11', author: '李越胜' });
-    expect(docs.find((d) => d.kind === 'docx')).toMatchObject({ author: '召瑞 芶', publishedAt: '2025-03-23' });
+    // A library of its own: beside the commentaries' pages, the PDF would join its page as a form.
+    const alone = await createCore({ libraryDir: join(files, '..', 'library-pdf') });
+    try {
+      await copyFile(join(RMRB, 'pdf', `${NAME}.pdf`), join(files, `${NAME}.pdf`));
+      await copyFile(join(SHARED, 'corpus', 'docx', 'party-column-autumn.docx'), join(files, 'party-column-autumn.docx'));
+      const report = await alone.api.addPaths({ paths: [join(files, `${NAME}.pdf`), join(files, 'party-column-autumn.docx')] });
+      expect(report.failed).toEqual([]);
+      const docs = await alone.api.listDocuments({});
+      expect(docs.find((d) => d.kind === 'pdf')).toMatchObject({ title: '前进的时代需要英雄', publishedAt: '2018-06-11', author: '李越胜' });
+      expect(docs.find((d) => d.kind === 'docx')).toMatchObject({ author: '召瑞 芶', publishedAt: '2025-03-23' });
+    } finally {
+      await alone.close();
+    }
+    // In the library of commentaries, it is the other form of its page.
+    await core.api.addPaths({ paths: [join(files, `${NAME}.pdf`)] });
+    const page = (await core.api.listDocuments({})).find((d) => d.title === '前进的时代需要英雄')!;
+    expect(page.forms?.map((f) => f.kind)).toEqual(['pdf']);
   }, 60_000);
 
   it('keeps the user’s edits over a re-sync of a changed file, and cites them in exports', async () => {

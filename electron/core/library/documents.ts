@@ -96,7 +96,7 @@ export async function savePosition(ctx: CoreContext, args: { id: string; page?: 
   doc.position = { ...(page !== undefined ? { page } : {}), fraction: args.fraction, at: ctx.now() };
   doc.progress = Math.round(progress * 1000) / 1000;
   await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [doc.id] });
+  ctx.emit({ type: 'library.changed', ids: [doc.id], position: true });
   return { progress: doc.progress };
 }
 

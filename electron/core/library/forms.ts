@@ -41,6 +41,16 @@ export function formHolder(ctx: CoreContext, p: Placement): { doc: DocumentRecor
   return undefined;
 }
 
+/** Each record's title key, kept while its title stays the same: every import compares against all titles. */
+const keys = new WeakMap<DocumentRecord, { title: string; key: string }>();
+const keyOf = (doc: DocumentRecord): string => {
+  const cached = keys.get(doc);
+  if (cached?.title === doc.title) return cached.key;
+  const key = titleKey(doc.title);
+  keys.set(doc, { title: doc.title, key });
+  return key;
+};
+
 /** A document of another kind that holds the same article, if any. */
 export async function findOtherForm(ctx: CoreContext, imported: Imported): Promise<DocumentRecord | undefined> {
   if (!FORM_KINDS.has(imported.kind) || imported.scanned) return undefined;
@@ -48,7 +58,7 @@ export async function findOtherForm(ctx: CoreContext, imported: Imported): Promi
   if (key.length < 4) return undefined;
   for (const doc of ctx.db.data.documents) {
     if (doc.kind === imported.kind || !FORM_KINDS.has(doc.kind) || doc.scanned || doc.forms?.some((f) => f.kind === imported.kind)) continue;
-    const other = titleKey(doc.title);
+    const other = keyOf(doc);
     if (other.length < 4 || !(other === key || other.includes(key) || key.includes(other))) continue;
     const text = await ctx.blobs.readText(doc.id).catch(() => '');
     if (similarity(text, imported.text) >= SAME_FORM) return doc;

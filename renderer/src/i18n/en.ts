@@ -42,7 +42,6 @@ export const en: Record<MessageKey, string> = {
   'library.col.kind': 'Kind',
   'library.col.site': 'Source',
   'library.col.date': 'Published',
-  'library.col.added': 'Added',
   'library.noDate': 'Publication date unknown (added {added})',
   'library.remove': 'Delete',
   'library.removed': 'Deleted “{title}”',

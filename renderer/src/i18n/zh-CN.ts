@@ -40,7 +40,6 @@ export const zhCN = {
   'library.col.kind': '类型',
   'library.col.site': '来源',
   'library.col.date': '发布日期',
-  'library.col.added': '添加日期',
   'library.noDate': '发布日期未知（添加于 {added}）',
   'library.remove': '删除',
   'library.removed': '已删除《{title}》',

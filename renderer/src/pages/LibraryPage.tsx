@@ -184,13 +184,13 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
             <div role="columnheader">{t('library.col.title')}</div>
             <div role="columnheader">{t('library.col.kind')}</div>
             <div role="columnheader">{t('library.col.site')}</div>
-            <div role="columnheader">{t(view.sort === 'added' ? 'library.col.added' : 'library.col.date')}</div>
+            <div role="columnheader">{t('library.col.date')}</div>
             <div role="columnheader">{t('library.col.topics')}</div>
             <div role="columnheader">{t('library.col.progress')}</div>
             <div role="columnheader" aria-label="actions" />
           </div>
           {shown.length ? (
-            <VirtualList items={shown} rowHeight={ROW} resetKey={JSON.stringify(view)} testId="library-rows" render={(doc) => <DocRow doc={doc} date={view.sort === 'added' ? 'added' : 'published'} onRemove={(d) => void remove(d)} />} />
+            <VirtualList items={shown} rowHeight={ROW} resetKey={JSON.stringify(view)} testId="library-rows" render={(doc) => <DocRow doc={doc} onRemove={(d) => void remove(d)} />} />
           ) : (
             <EmptyState icon="search" title={t('library.noMatch.title')} body={t('library.noMatch.body')} action={<button type="button" onClick={() => changeView({ sort: view.sort, desc: view.desc })}>{t('library.noMatch.clear')}</button>} />
           )}

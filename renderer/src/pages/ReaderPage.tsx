@@ -99,7 +99,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, (e: Error) => setError(e.message));
     // Changed while open (a new version, another form, details edited elsewhere): read it again.
     return client.subscribe((event) => {
-      if (event.type === 'library.changed' && event.ids.includes(id)) void client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, () => undefined);
+      if (event.type === 'library.changed' && !event.position && event.ids.includes(id)) void client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, () => undefined);
     });
   }, [client, id, form]);
   /** Topics changed: fetch the document again (its tags and suggestions). */

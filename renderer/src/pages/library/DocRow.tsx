@@ -10,8 +10,7 @@ import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n';
 import { addedDay } from './view';
 
-/** `date` says which date the date column shows: the publication date (none when unknown) or the day added. */
-export function DocRow({ doc, onRemove, date = 'published' }: { doc: DocumentSummary; onRemove(doc: DocumentSummary): void; date?: 'published' | 'added' }) {
+export function DocRow({ doc, onRemove }: { doc: DocumentSummary; onRemove(doc: DocumentSummary): void }) {
   const { t } = useT();
   const progress = Math.round((doc.progress ?? 0) * 100);
   return (
@@ -24,11 +23,8 @@ export function DocRow({ doc, onRemove, date = 'published' }: { doc: DocumentSum
       </div>
       <div role="cell"><span className={`kind kind-${doc.kind}`}>{t(`kind.${doc.kind}`)}</span>{doc.kind === 'pdf' && doc.pages ? <span className="muted small"> {t('library.pages', { n: doc.pages })}</span> : null}</div>
       <div role="cell" className="muted ellipsis" title={doc.site}>{doc.site ?? '—'}</div>
-      {date === 'added' ? (
-        <div role="cell" className="muted nowrap" data-testid="doc-date">{addedDay(doc)}</div>
-      ) : (
-        <div role="cell" className="muted nowrap" data-testid="doc-date" title={doc.publishedAt ? undefined : t('library.noDate', { added: addedDay(doc) })}>{doc.publishedAt ?? '—'}</div>
-      )}
+      {/* The publication date, none when unknown: the day it was added is another date (in the tooltip). */}
+      <div role="cell" className="muted nowrap" data-testid="doc-date" title={doc.publishedAt ? t('meta.added', { date: addedDay(doc) }) : t('library.noDate', { added: addedDay(doc) })}>{doc.publishedAt ?? '—'}</div>
       <div role="cell" className="topics-cell">{doc.topics.length ? doc.topics.map((topic) => <span key={topic} className="topic-chip" title={topic}>{topic.split('/').pop()}</span>) : <span className="muted">—</span>}</div>
       <div role="cell" className="progress-cell" title={t('library.progress', { n: progress })} data-testid="doc-progress">
         {doc.progress !== undefined ? (

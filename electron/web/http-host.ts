@@ -113,8 +113,27 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const streams = new Set<ServerResponse>();
   let port = 0;
 
+  // Whatever a request holds, the host answers it and goes on serving: a target the URL parser
+  // refuses (`//[`) is a 400, any other failure a 500, never an exception out of the handler.
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    route(req, res).catch((error: unknown) => {
+      if (res.headersSent) res.destroy();
+      else sendJson(res, 500, { error: { code: 'internal', message: `web: ${(error as Error)?.message ?? 'request failed'}` } });
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      sendJson(res, 400, { error: { code: 'bad-arguments', message: 'web: malformed request target.' } });
+      return;
+    }
     // Refuse other Host names: a page on another site must not reach us through DNS rebinding.
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
@@ -139,19 +158,19 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const rawPath = (req.url ?? '/').split('?')[0]!;
     if (rawPath.startsWith(LIBRARY_PREFIX) && options.libraryDir) {
       if (refused()) return;
-      void sendLibraryFile(options.libraryDir, rawPath.slice(LIBRARY_PREFIX.length - 1), req, res);
+      await sendLibraryFile(options.libraryDir, rawPath.slice(LIBRARY_PREFIX.length - 1), req, res);
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      void handleApi(req, res, url.pathname.slice(5));
+      await handleApi(req, res, url.pathname.slice(5));
       return;
     }
     if (options.staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-      void serveStatic(options.staticDir, url.pathname, req, res);
+      await serveStatic(options.staticDir, url.pathname, req, res);
       return;
     }
     sendJson(res, 404, { error: { code: 'not-found', message: 'web: no such path.' } });
-  });
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     try {

@@ -21,7 +21,11 @@ export async function serveStatic(root: string, urlPath: string, req: IncomingMe
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  const path = await resolveInside(root, urlPath);
+  const path = await resolveInside(root, urlPath).catch(() => null);
+  if (path === null) {
+    res.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`web: the app's pages are not built (${root} is missing); run npm run build. / 界面尚未构建。`);
+    return;
+  }
   if (!path) {
     res.writeHead(403, headers).end('Forbidden');
     return;
@@ -47,5 +51,7 @@ export async function serveStatic(root: string, urlPath: string, req: IncomingMe
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

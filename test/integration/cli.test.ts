@@ -121,8 +121,31 @@ describe('yandu CLI', () => {
     expect(run.stderr).toContain(file);
     expect(run.stderr).toContain('yandu recover');
     expect(await readFile(file, 'utf8')).toBe('{"schemaVersion":2,"documents":[');
+    const listed = await yandu(['recover', '--list', '--json', '--library', library]);
+    const points = JSON.parse(listed.stdout) as { kind: string; documents?: number }[];
+    expect(points.some((p) => p.kind === 'import' && p.documents! > 0)).toBe(true);
     const recover = await yandu(['recover', '--library', library]);
     expect(recover.code, recover.stderr).toBe(0);
+    expect(recover.stdout).toContain('篇资料');
     expect((await yandu(['list', '--json', '--library', library])).code).toBe(0);
+    // Now healthy: recover refuses and changes nothing.
+    const healthy = await readFile(file, 'utf8');
+    const again = await yandu(['recover', '--library', library]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/healthy|完好/);
+    expect(await readFile(file, 'utf8')).toBe(healthy);
+  });
+
+  it('refuses to recover a library that is open in a running Yandu, changing nothing', async () => {
+    const server = await serve(library);
+    try {
+      const before = await readFile(join(library, 'yandu.json'), 'utf8');
+      const run = await yandu(['recover', '--force', '--library', library]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/open in another Yandu process|正被另一个研读进程使用/);
+      expect(await readFile(join(library, 'yandu.json'), 'utf8')).toBe(before);
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -9,6 +9,7 @@
  * const report = await ingestFiles(ctx, [{ path: '/dl/a.pdf' }, { path: '/dl/b.html' }]);
  * // → { added: [{ id, path }], updated: [], unchanged: [], failed: [] }
  */
+import { backupAfterImport } from '../store/db.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
@@ -165,5 +166,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     if (pending.length >= FLUSH_EVERY) await flush();
   });
   await flush();
+  // A restore point once the batch is in (recover then loses at most the batch under way).
+  if (report.added.length || report.updated.length) await backupAfterImport(ctx.libraryDir, ctx.now()).catch(() => undefined);
   return report;
 }

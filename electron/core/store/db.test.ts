@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/support/tmp';
-import { DB_FILE, listBackups, openDatabase, recoverFromBackup } from './db';
+import { backupAfterImport, DB_FILE, KEEP_BACKUPS, listBackups, listRestorePoints, openDatabase, recoverFromBackup } from './db';
 import { SCHEMA_VERSION } from './schema';
 
 const now = (): number => Date.parse('2026-11-27T10:00:00Z');
@@ -56,10 +56,43 @@ describe('library database', () => {
     await db.write();
     await writeFile(join(dir, DB_FILE), 'garbage');
     const used = await recoverFromBackup(dir, now());
-    expect(used).toBe((await listBackups(dir))[0]);
+    expect(used.path).toBe((await listBackups(dir))[0]);
     const reopened = await openDatabase(dir, { now });
     expect(reopened.data.schemaVersion).toBe(SCHEMA_VERSION);
     expect((await readdir(dir)).some((n) => n.startsWith('yandu.damaged-'))).toBe(true);
+  });
+
+  it('refuses to recover a healthy library, and changes nothing', async () => {
+    const dir = await tempDir();
+    const db = await openDatabase(dir, { now });
+    db.data.documents.push({ id: 'd_1', kind: 'text', title: 't', topics: [], addedAt: 1, format: 'txt', sha256: 'x', ext: '.txt', versions: [] });
+    await db.write();
+    const before = await readFile(join(dir, DB_FILE), 'utf8');
+    await expect(recoverFromBackup(dir, now())).rejects.toThrow(/healthy/);
+    expect(await readFile(join(dir, DB_FILE), 'utf8')).toBe(before);
+    // On purpose, with --force and a chosen point: the healthy file is kept as replaced-….
+    const [point] = await listRestorePoints(dir);
+    expect(point).toMatchObject({ kind: 'daily', documents: 0 });
+    await recoverFromBackup(dir, now(), { force: true, from: point!.path.split('/').pop()! });
+    expect((await readdir(dir)).some((n) => n.startsWith('yandu.replaced-'))).toBe(true);
+  });
+
+  it('keeps a restore point after import batches, at most one a minute, the last of each kind', async () => {
+    const dir = await tempDir();
+    await openDatabase(dir, { now });
+    const start = Date.now();
+    expect(await backupAfterImport(dir, start)).toMatch(/\.import\.json$/);
+    expect(await backupAfterImport(dir, start + 1000)).toBeUndefined(); // within the minute
+    for (let i = 1; i <= KEEP_BACKUPS + 3; i++) {
+      // Each restore point is a minute after the last.
+      const made = await backupAfterImport(dir, start + i * 61_000 + 1);
+      expect(made, `batch ${i}`).toBeDefined();
+      const { utimes } = await import('node:fs/promises');
+      await utimes(made!, new Date(start + i * 61_000), new Date(start + i * 61_000));
+    }
+    const points = await listRestorePoints(dir);
+    expect(points.filter((p) => p.kind === 'import')).toHaveLength(KEEP_BACKUPS);
+    expect(points.filter((p) => p.kind === 'daily')).toHaveLength(1); // not crowded out by imports
   });
 
   it('refuses a file from a newer Yandu without touching it', async () => {

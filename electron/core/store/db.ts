@@ -4,7 +4,8 @@
  * - refuses a file that is not valid (names the file and the last backup; never overwrites it);
  * - refuses a file from a newer Yandu;
  * - backs up an older file, then migrates it;
- * - keeps a daily backup in `backups/` (the last {@link KEEP_BACKUPS}).
+ * - keeps restore points in `backups/`: daily, after each import batch that changed the library,
+ *   and before each migration (the last {@link KEEP_BACKUPS} of each kind).
  * Every write is atomic.
  *
  * @example
@@ -22,6 +23,8 @@ export const DB_FILE = 'yandu.json';
 export const BACKUP_DIR = 'backups';
 export const KEEP_BACKUPS = 10;
 const DAY = 24 * 60 * 60 * 1000;
+/** Import batches closer together than this share one restore point. */
+export const IMPORT_BACKUP_EVERY_MS = 60_000;
 
 /** lowdb adapter that writes atomically and serializes writes. */
 class AtomicJsonFile implements Adapter<LibraryData> {
@@ -64,9 +67,65 @@ async function backup(libraryDir: string, label: string, now: number): Promise<s
   return target;
 }
 
+/** Keeps the newest {@link KEEP_BACKUPS} restore points of each kind (daily, import, migration). */
 async function pruneBackups(libraryDir: string): Promise<void> {
-  const all = await listBackups(libraryDir);
-  for (const old of all.slice(KEEP_BACKUPS)) await rm(old, { force: true });
+  const kept = new Map<string, number>();
+  for (const path of await listBackups(libraryDir)) {
+    const kind = /\.([a-z0-9-]+)\.json$/.exec(path)?.[1] ?? '';
+    const n = (kept.get(kind) ?? 0) + 1;
+    kept.set(kind, n);
+    if (n > KEEP_BACKUPS) await rm(path, { force: true });
+  }
+}
+
+/**
+ * A restore point after an import batch changed the library (so a recovery loses at most the
+ * batch under way, not a day of imports).
+ *
+ * @example
+ * await backupAfterImport('/lib', Date.now()); // → '/lib/backups/yandu.2026-…import.json'
+ */
+export async function backupAfterImport(libraryDir: string, now: number): Promise<string | undefined> {
+  // At most one a minute: files that arrive one by one in a watched folder are many batches.
+  const [latest] = (await listBackups(libraryDir)).filter((p) => p.endsWith('.import.json'));
+  if (latest && now - (await stat(latest)).mtimeMs < IMPORT_BACKUP_EVERY_MS) return undefined;
+  const made = await backup(libraryDir, 'import', now);
+  await pruneBackups(libraryDir);
+  return made;
+}
+
+/** What a restore point holds, to choose one before anything is replaced. */
+export interface RestorePoint {
+  path: string;
+  /** `daily`, `import`, `vN-before-migration`. */
+  kind: string;
+  at: number;
+  /** Undefined when the file cannot be read as a library. */
+  documents?: number;
+  highlights?: number;
+  sources?: number;
+}
+
+/** The restore points of a library, newest first, each with what it holds. */
+export async function listRestorePoints(libraryDir: string): Promise<RestorePoint[]> {
+  const points: RestorePoint[] = [];
+  for (const path of await listBackups(libraryDir)) {
+    const kind = /\.([a-z0-9-]+)\.json$/.exec(path)?.[1] ?? '';
+    const at = (await stat(path).catch(() => undefined))?.mtimeMs ?? 0;
+    const point: RestorePoint = { path, kind, at };
+    try {
+      const raw = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+      if (looksLikeLibrary(raw)) {
+        point.documents = (raw.documents as unknown[]).length;
+        point.highlights = Array.isArray(raw.highlights) ? raw.highlights.length : 0;
+        point.sources = Array.isArray(raw.sources) ? raw.sources.length : 0;
+      }
+    } catch {
+      // listed as unreadable
+    }
+    points.push(point);
+  }
+  return points;
 }
 
 async function corruptError(libraryDir: string, reason: string): Promise<YanduError> {
@@ -136,26 +195,46 @@ async function dailyBackup(libraryDir: string, now: number): Promise<void> {
   await pruneBackups(libraryDir);
 }
 
+/** Why `yandu.json` cannot be opened, or undefined when it is a readable library. */
+export async function damageOf(libraryDir: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(libraryDir, DB_FILE), 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (error as Error).message;
+  }
+  try {
+    return looksLikeLibrary(JSON.parse(text)) ? undefined : 'not a Yandu library file';
+  } catch (error) {
+    return `not valid JSON: ${(error as Error).message}`;
+  }
+}
+
 /**
- * Replaces a damaged `yandu.json` with the newest backup that parses. The damaged file is kept
- * beside it as `yandu.damaged-<time>.json`. Returns the backup used.
+ * Replaces a damaged `yandu.json` with a restore point: `from` (a path or file name from
+ * {@link listRestorePoints}), else the newest that reads. The caller holds the library's lock. A
+ * healthy `yandu.json` is refused (nothing is changed) unless `force`; the file replaced is kept
+ * beside it as `yandu.damaged-<time>.json` (or `yandu.replaced-<time>.json` when it was healthy).
  *
  * @example
- * await recoverFromBackup('/lib', Date.now()); // → '/lib/backups/yandu.2026-….daily.json'
+ * await recoverFromBackup('/lib', Date.now()); // → the restore point used
  */
-export async function recoverFromBackup(libraryDir: string, now: number): Promise<string> {
-  for (const candidate of await listBackups(libraryDir)) {
-    try {
-      if (!looksLikeLibrary(JSON.parse(await readFile(candidate, 'utf8')))) continue;
-    } catch {
-      continue;
-    }
-    const path = join(libraryDir, DB_FILE);
-    await rename(path, join(libraryDir, `yandu.damaged-${stamp(now)}.json`)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-    await copyFile(candidate, path);
-    return candidate;
-  }
-  throw new YanduError('not-found', `store: no readable backup in ${join(libraryDir, BACKUP_DIR)}.`);
+export async function recoverFromBackup(libraryDir: string, now: number, options: { from?: string; force?: boolean } = {}): Promise<RestorePoint> {
+  const damage = await damageOf(libraryDir);
+  if (!damage && !options.force)
+    throw new YanduError(
+      'bad-arguments',
+      `store: ${join(libraryDir, DB_FILE)} is healthy; recover replaces only a damaged library (nothing was changed). To go back to a restore point anyway, add --force --from FILE (see recover --list). / 资料库完好，无需恢复，未做任何修改。`,
+    );
+  const points = await listRestorePoints(libraryDir);
+  const wanted = options.from ? points.filter((p) => p.path === options.from || p.path.endsWith(`/${options.from}`) || p.path.endsWith(`\\${options.from}`)) : points;
+  const chosen = wanted.find((p) => p.documents !== undefined);
+  if (!chosen)
+    throw new YanduError('not-found', options.from ? `store: no readable restore point ${options.from} in ${join(libraryDir, BACKUP_DIR)} (see recover --list).` : `store: no readable backup in ${join(libraryDir, BACKUP_DIR)}.`);
+  const path = join(libraryDir, DB_FILE);
+  await rename(path, join(libraryDir, `yandu.${damage ? 'damaged' : 'replaced'}-${stamp(now)}.json`)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await copyFile(chosen.path, path);
+  return chosen;
 }

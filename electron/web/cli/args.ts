@@ -25,11 +25,15 @@ export interface CommandLine {
     doc?: string;
     out?: string;
     'token-stdin'?: boolean;
+    /** recover: a restore point's file; list them; replace even a healthy library. */
+    from?: string;
+    list?: boolean;
+    force?: boolean;
   };
 }
 
-const VALUE_FLAGS = new Set(['library', 'limit', 'port', 'source', 'name', 'format', 'by', 'topic', 'doc', 'out']);
-const BOOLEAN_FLAGS = new Set(['json', 'help', 'token-stdin']);
+const VALUE_FLAGS = new Set(['library', 'limit', 'port', 'source', 'name', 'format', 'by', 'topic', 'doc', 'out', 'from']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'token-stdin', 'list', 'force']);
 
 export function parseCommandLine(argv: string[]): CommandLine {
   const positionals: string[] = [];
@@ -86,7 +90,10 @@ Commands:
   source remove ID     stop syncing a source (its documents stay)
   reindex              rebuild the search index from the stored text 重建索引
   serve                serve the web UI and API on 127.0.0.1 (--port N)  启动网页版
-  recover              replace a damaged yandu.json with the last backup 从备份恢复
+  recover [--list] [--from FILE] [--force]
+                       replace a damaged yandu.json with a restore point (the newest, or FILE);
+                       --list shows them with what each holds; a healthy or open library is refused
+                       从备份恢复
   export [--out FILE]  back up highlights, notes, topics, reading positions, sources (JSON) 备份
   export --format md|csv|docx [--by document|topic] [--topic T] [--doc ID] [--out FILE]
                        highlights as Markdown, CSV or a Word 金句本      导出标注

@@ -16,7 +16,8 @@ import type { YanduApi } from '../../shared/contract.js';
 import { YanduError } from '../../shared/errors.js';
 import { createCore, type Core } from '../../core/index.js';
 import { resolveLibraryDir } from '../../core/paths.js';
-import { recoverFromBackup } from '../../core/store/db.js';
+import { listRestorePoints, recoverFromBackup, type RestorePoint } from '../../core/store/db.js';
+import { acquireLock } from '../../core/store/lock.js';
 import { readLock } from '../../core/store/lock.js';
 import { createHttpClient } from '../http-client.js';
 import { newToken, startHttpHost } from '../http-host.js';
@@ -103,8 +104,22 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
   const print = (value: unknown, human: () => string): void => io.out(json ? JSON.stringify(value, null, 2) : human());
   if (cl.command === 'serve') return serve(libraryDir, cl, io);
   if (cl.command === 'recover') {
-    const used = await recoverFromBackup(libraryDir, Date.now());
-    print({ restoredFrom: used }, () => `已从备份恢复 (restored from): ${used}`);
+    const points = await listRestorePoints(libraryDir);
+    const describe = (p: RestorePoint): string =>
+      `${new Date(p.at).toLocaleString('zh-CN')}  ${p.kind.padEnd(22)} ${p.documents === undefined ? '无法读取 (unreadable)' : `${p.documents} 篇资料 · ${p.highlights} 条标注 · ${p.sources} 个同步源`}  ${p.path}`;
+    if (cl.flags.list) {
+      print(points, () => (points.length ? points.map(describe).join('\n') : '没有还原点 (no restore points)'));
+      return 0;
+    }
+    // Refused while the library is open anywhere: recover never replaces a library in use.
+    const lock = await acquireLock(libraryDir, { owner: 'cli recover' });
+    try {
+      const from = typeof cl.flags.from === 'string' ? cl.flags.from : undefined;
+      const used = await recoverFromBackup(libraryDir, Date.now(), { ...(from ? { from } : {}), force: Boolean(cl.flags.force) });
+      print({ restoredFrom: used.path, documents: used.documents, highlights: used.highlights }, () => `已从还原点恢复 (restored from):\n${describe(used)}`);
+    } finally {
+      await lock.release();
+    }
     return 0;
   }
   if (cl.command === 'add' && !cl.positionals.length) throw new UsageError('add needs at least one PATH');

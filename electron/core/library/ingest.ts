@@ -57,6 +57,14 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 
+/**
+ * Files being imported into a library, by sha256, across every batch under way (three `add`s of
+ * the same files sent at once are one import each): a second copy waits for the first, and is
+ * then the same document — or, when the first failed, is read on its own (an empty .md and an
+ * empty .html have the same bytes, but not the same reasons).
+ */
+const claimsOf = new WeakMap<object, Map<string, Promise<string | undefined>>>();
+
 /** Imports files; flushes the database in batches and emits progress. */
 export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report = emptyReport()): Promise<ImportReport> {
   const { db, emit } = ctx;
@@ -70,8 +78,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     return { promise, done };
   });
   const turnOf = new Map(items.map((item, i) => [item, i]));
-  /** Files of this batch being imported, by sha256: a second copy waits for the first. */
-  const claimed = new Map<string, Promise<string | undefined>>();
+  const claimed = claimsOf.get(db) ?? claimsOf.set(db, new Map()).get(db)!;
   const flush = async (): Promise<void> => {
     if (!pending.length) return;
     const ids = pending;
@@ -94,15 +101,16 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     const shown = url ?? uploaded ?? path; // what the report names: the address of a download
     const bytes = await readBytes(path);
     const sha256 = sha256Of(bytes);
-    const inFlight = claimed.get(sha256);
-    if (inFlight) {
-      // A copy of a file placed by another item (maybe a later one): nothing to place here, so
-      // give up the turn before waiting, or the two would wait for each other.
+    for (let inFlight = claimed.get(sha256); inFlight; inFlight = claimed.get(sha256)) {
+      // A copy of a file placed by another item (maybe a later one, maybe another batch): give up
+      // the turn before waiting, or the two would wait for each other.
       turns[turn]!.done();
       const id = await inFlight;
-      if (id) report.unchanged.push({ id, path: shown });
-      else throw new YanduError('import-failed', `import: '${basename(path)}' is a copy of a file that failed to import.`);
-      return;
+      if (id) {
+        report.unchanged.push({ id, path: shown });
+        return;
+      }
+      // That copy failed: this one is read on its own, and fails (or not) with its own reason.
     }
     const same = db.data.documents.find((d) => d.sha256 === sha256);
     if (same) {
@@ -133,7 +141,8 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     }
     if (!importerFor(path)) throw new YanduError('import-failed', unsupportedReason(path));
     let settle: (id: string | undefined) => void = () => undefined;
-    claimed.set(sha256, new Promise((resolve) => (settle = resolve)));
+    const claim = new Promise<string | undefined>((resolve) => (settle = resolve));
+    claimed.set(sha256, claim);
     let storedId: string | undefined;
     try {
       const imported = await ctx.importFile(basename(path), bytes, { ...options, ...(url ? { url } : {}) });
@@ -150,6 +159,8 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       if (outcome.kind !== 'twin' || outcome.changed) pending.push(outcome.id);
     } finally {
       settle(storedId);
+      // Placed (the library now has it) or failed: the next copy looks for itself.
+      if (claimed.get(sha256) === claim) claimed.delete(sha256);
     }
   };
 

@@ -35,7 +35,7 @@ export async function openSavedIndex(dir: string): Promise<SearchIndex | undefin
   if (saved.version !== INDEX_VERSION) return undefined;
   const used = new Set(Object.values(saved.units).flatMap((u) => u.shards));
   return createSearchIndex({
-    meta: { units: saved.units },
+    meta: { units: saved.units, ...(saved.stamps ? { stamps: saved.stamps } : {}) },
     loadShard: (i) => {
       try {
         return JSON.parse(readFileSync(shardFile(dir, i), 'utf8'));
@@ -57,6 +57,8 @@ export type WorkerJob =
 export interface IndexStore {
   readonly documentCount: number;
   readonly rebuilt: boolean;
+  /** Documents found out of step with the library on open and re-read (or removed). */
+  readonly patched: number;
   refresh(docs: IndexedDoc[], removed: string[]): Promise<void>;
   search(query: string, limit: number, filters?: SearchFilters): Promise<SearchResult>;
   reindex(docs: IndexedDoc[]): Promise<{ documents: number; ms: number }>;
@@ -74,9 +76,22 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
   let index: SearchIndex | undefined;
   let rebuilt = false;
 
+  let patched = 0;
   try {
     const candidate = await openSavedIndex(dir);
-    if (candidate && candidate.documentCount === docs.length && docs.every((d) => candidate.has(d.id))) index = candidate;
+    if (candidate) {
+      // Out of step with the library (a crash after a change, before the index was saved): the
+      // documents whose stamp differs are read again, the ones gone removed — before any answer.
+      const stale = docs.filter((d) => !candidate.has(d.id) || candidate.stampOf(d.id) !== d.stamp);
+      const wanted = new Set(docs.map((d) => d.id));
+      const gone = candidate.docIds().filter((id) => !wanted.has(id));
+      if (stale.length + gone.length <= Math.max(50, docs.length / 4)) {
+        for (const id of gone) candidate.remove(id);
+        for (const doc of stale) candidate.add(doc, await readText(doc.id));
+        patched = stale.length + gone.length;
+        index = candidate;
+      }
+    }
   } catch {
     index = undefined;
   }
@@ -95,13 +110,14 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
     index = await build(docs);
     rebuilt = true;
     await save();
-  }
+  } else if (patched) await save();
 
   return {
     get documentCount() {
       return index!.documentCount;
     },
     rebuilt,
+    patched,
     async refresh(changed, removed) {
       for (const id of removed) {
         index!.remove(id);

@@ -30,6 +30,11 @@ const MAX_TOKENS = 30;
 
 export interface IndexedDoc {
   id: string;
+  /**
+   * Changes whenever what the index holds of the document would (its file, its version, the
+   * fields it filters on): a saved index whose stamp differs is stale for that document.
+   */
+  stamp?: string;
   kind: DocumentKind;
   title: string;
   site?: string;
@@ -83,6 +88,8 @@ const entryOf = (u: Unit_): Unit_ => ({
 /** What the index keeps of each unit besides its tokens: filters, and the shards it is in. */
 export interface IndexMeta {
   units: Record<string, Stored & { shards: number[] }>;
+  /** Each document's {@link IndexedDoc.stamp} when it was indexed. */
+  stamps?: Record<string, string>;
 }
 
 export interface SearchIndex {
@@ -91,6 +98,10 @@ export interface SearchIndex {
   attachText(doc: IndexedDoc, text: string): void;
   remove(docId: string): void;
   has(docId: string): boolean;
+  /** The stamp the document had when indexed (undefined: not indexed, or indexed without one). */
+  stampOf(docId: string): string | undefined;
+  /** The documents indexed. */
+  docIds(): string[];
   readonly documentCount: number;
   search(query: string, options: SearchOptions): Promise<SearchResult>;
   /** The unit table, to save beside the shards. */
@@ -156,6 +167,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     return n;
   };
   const unitsByDoc = new Map<string, string[]>();
+  const stamps = new Map<string, string>(Object.entries(saved?.meta.stamps ?? {}));
   for (const [id, unit] of Object.entries(saved?.meta.units ?? {})) {
     entries[numberOf(id)] = entryOf(unit);
     const list = unitsByDoc.get(unit.docId);
@@ -185,6 +197,8 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         checkables[n] = checkableOf(unit.title, unit.text, unit.fileStart, unit.carry);
       }
       unitsByDoc.set(doc.id, list.map((u) => u.id));
+      if (doc.stamp) stamps.set(doc.id, doc.stamp);
+      else stamps.delete(doc.id);
     },
     attachText(doc, text) {
       for (const unit of unitsOf(doc, text)) checkables[numberOf(unit.id)] = checkableOf(unit.title, unit.text, unit.fileStart, unit.carry);
@@ -197,12 +211,15 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         checkables[n] = undefined;
       }
       unitsByDoc.delete(docId);
+      stamps.delete(docId);
     },
     has: (docId) => unitsByDoc.has(docId),
+    stampOf: (docId) => stamps.get(docId),
+    docIds: () => [...unitsByDoc.keys()],
     get documentCount() {
       return unitsByDoc.size;
     },
-    meta: () => ({ units: Object.fromEntries(ids.flatMap((id, n) => (entries[n] ? [[id, entries[n]]] : []))) }),
+    meta: () => ({ units: Object.fromEntries(ids.flatMap((id, n) => (entries[n] ? [[id, entries[n]]] : []))), stamps: Object.fromEntries(stamps) }),
     takeDirtyShards: () => shards.takeDirty(),
     async search(query, { limit, filters, readText, titles, readBytes = async (docId, start, end) => Buffer.from(await readText(docId)).subarray(start, end) }) {
       const parsed: ParsedQuery = parseQuery(query);

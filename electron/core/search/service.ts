@@ -9,6 +9,7 @@
  * await search.search({ query: '基层减负', limit: 20 });
  * await search.reindex();
  */
+import { createHash } from 'node:crypto';
 import type { SearchResult } from '../../shared/types.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
@@ -30,8 +31,16 @@ const SAVE_AFTER_MS = 30_000;
  * parsing does not compete with its indexing for the cores. */
 const INDEX_AFTER_MS = 1500;
 
+/** What the index depends on of a document, hashed: its file and version and the fields it filters on. */
+const stampOf = (doc: DocumentRecord): string =>
+  createHash('sha1')
+    .update(JSON.stringify([doc.sha256, doc.updatedAt ?? doc.addedAt, doc.kind, doc.title, doc.site, doc.topics, doc.publishedAt, doc.sourceId]))
+    .digest('base64url')
+    .slice(0, 16);
+
 const indexed = (doc: DocumentRecord): IndexedDoc => ({
   id: doc.id,
+  stamp: stampOf(doc),
   kind: doc.kind,
   title: doc.title,
   ...(doc.site ? { site: doc.site } : {}),

@@ -71,7 +71,9 @@ export async function startTestServer(): Promise<TestServer> {
     }
     const headers: Record<string, string | number> = { 'Content-Type': route.type ?? 'application/octet-stream', ETag: etag, 'Accept-Ranges': 'bytes' };
     const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
-    if (range) {
+    // If-Range as servers honour it: a validator that no longer matches gets the whole file.
+    const ifRange = req.headers['if-range'];
+    if (range && (ifRange === undefined || ifRange === etag)) {
       const start = Number(range[1]);
       if (start >= body.length) {
         res.writeHead(416).end();

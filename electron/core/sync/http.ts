@@ -4,19 +4,30 @@
  * that resume with `Range` after a dropped connection, are checked against sha256 and size, and
  * only then move into place — a bad download never replaces a good file.
  *
+ * Bounded, whatever the server does: an idle timeout between chunks and an overall deadline per
+ * request ({@link HttpOptions.deadlineMs}: a server dripping a byte every few seconds is cut
+ * off), a byte cap counted while reading (never trusted from headers), at most
+ * {@link MAX_REDIRECTS} redirects and only within the address's own origin (scheme, host, port;
+ * http → https on the same host is allowed), and a resume only with `If-Range` and the validator
+ * saved beside the part file (a part whose file may have changed starts over).
+ *
  * @example
  * const page = await fetchBytes('https://example.org/a.html', { timeoutMs: 15_000 });
  * await downloadFile('https://example.org/a.pdf', '/lib/downloads/a.pdf', { sha256: 'ab…' });
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { YanduError } from '../../shared/errors.js';
 
 export interface HttpOptions {
   headers?: Record<string, string>;
   /** Per attempt, until the response headers arrive and between body chunks. Default 20 s. */
   timeoutMs?: number;
+  /** Per attempt, for the whole response. Default 2 min (fetches), 30 min (downloads). */
+  deadlineMs?: number;
+  /** Refused past this many bytes of body. Default 64 MB (fetches), 512 MB (downloads). */
+  maxBytes?: number;
   /** Attempts after the first. Default 3. */
   retries?: number;
   /** First backoff delay; doubles each time. Default 500 ms. */
@@ -40,13 +51,24 @@ export class HttpError extends YanduError {
   }
 }
 
+/** Redirects followed at most, each within the address's own origin. */
+export const MAX_REDIRECTS = 5;
+const FETCH_DEADLINE_MS = 2 * 60_000;
+const DOWNLOAD_DEADLINE_MS = 30 * 60_000;
+export const MAX_FETCH_BYTES = 64 * 2 ** 20;
+export const MAX_DOWNLOAD_BYTES = 512 * 2 ** 20;
+
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = (): void => {
       clearTimeout(timer);
       reject(new YanduError('import-failed', 'sync: cancelled. / 已取消。'));
-    });
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 
 /** The address without query and credentials, safe to show in messages. */
@@ -93,6 +115,7 @@ export async function withRetries<T>(url: string, options: HttpOptions, attempt:
 function toSyncError(error: unknown, url: string): YanduError {
   if (error instanceof YanduError) return error;
   const message = (error as Error).message;
+  if (/deadline/i.test(message)) return new YanduError('import-failed', `sync: ${displayUrl(url)} took too long (${message}). / 下载超时。`);
   if (/timed out|timeout/i.test(message)) return new YanduError('import-failed', `sync: ${displayUrl(url)} did not answer in time. / 服务器响应超时。`);
   return new YanduError('import-failed', `sync: could not download ${displayUrl(url)} (${message}). / 下载失败。`);
 }
@@ -108,41 +131,73 @@ function idleTimer(controller: AbortController, ms: number): { touch(): void; st
   return { touch, stop: () => clearTimeout(timer) };
 }
 
-async function request(url: string, headers: Record<string, string>, signal: AbortSignal, timeoutMs: number) {
+/** Same origin, or the same host moving from http to https. */
+const sameOrigin = (from: URL, to: URL): boolean => from.origin === to.origin || (from.protocol === 'http:' && to.protocol === 'https:' && from.hostname === to.hostname);
+
+/**
+ * One GET, redirects followed by hand ({@link MAX_REDIRECTS}, same origin only), with the idle
+ * timer and the overall deadline running; `stop()` clears both and the listener on `signal`.
+ */
+async function request(url: string, headers: Record<string, string>, signal: AbortSignal, timeoutMs: number, deadlineMs: number) {
   const controller = new AbortController();
-  signal.addEventListener('abort', () => controller.abort(signal.reason));
+  const onAbort = (): void => controller.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
   const idle = idleTimer(controller, timeoutMs);
-  try {
-    const response = await fetch(url, { headers, signal: controller.signal, redirect: 'follow' });
-    idle.touch();
-    return { response, idle, controller };
-  } catch (error) {
+  const deadline = setTimeout(() => controller.abort(new Error(`deadline of ${Math.round(deadlineMs / 1000)} s passed`)), deadlineMs);
+  const stop = (): void => {
     idle.stop();
+    clearTimeout(deadline);
+    signal.removeEventListener('abort', onAbort);
+  };
+  try {
+    let at = new URL(url);
+    for (let hops = 0; ; hops++) {
+      const response = await fetch(at, { headers, signal: controller.signal, redirect: 'manual' });
+      idle.touch();
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, idle, controller, stop };
+      await response.body?.cancel().catch(() => undefined);
+      const next = new URL(location, at);
+      if (hops >= MAX_REDIRECTS) throw new HttpError(response.status, `sync: ${displayUrl(url)} redirected more than ${MAX_REDIRECTS} times (a loop?); not followed. / 重定向次数过多。`);
+      if (!sameOrigin(at, next)) throw new HttpError(response.status, `sync: ${displayUrl(url)} redirected to another site (${next.host}); Yandu follows redirects only within the same site. / 重定向到了其他网站，未跟随。`);
+      at = next;
+    }
+  } catch (error) {
+    stop();
     const reason = controller.signal.reason as Error | undefined;
-    throw reason instanceof Error && /timed out/.test(reason.message) ? reason : error;
+    throw reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
   }
 }
+
+/** A refusal for a body past its cap. */
+const tooLarge = (url: string, max: number): HttpError => new HttpError(413, `sync: ${displayUrl(url)} is larger than ${Math.round(max / 2 ** 20)} MB; not downloaded. / 文件过大。`);
 
 /** GETs a URL into memory (pages, feeds, manifests). 304 comes back as is. */
 export async function fetchBytes(url: string, options: HttpOptions = {}): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? 20_000;
+  const max = options.maxBytes ?? MAX_FETCH_BYTES;
   return withRetries(url, options, async (signal) => {
-    const { response, idle, controller } = await request(url, options.headers ?? {}, signal, timeoutMs);
+    const { response, idle, controller, stop } = await request(url, options.headers ?? {}, signal, timeoutMs, options.deadlineMs ?? FETCH_DEADLINE_MS);
     try {
       if (response.status === 304) return { status: 304, headers: response.headers, bytes: new Uint8Array() };
       if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
       if (!response.ok) throw statusError(response.status, url);
+      if (Number(response.headers.get('content-length')) > max) throw tooLarge(url, max);
       const chunks: Uint8Array[] = [];
+      let size = 0;
       for await (const chunk of response.body ?? []) {
         idle.touch();
+        size += (chunk as Uint8Array).length;
+        if (size > max) throw tooLarge(url, max);
         chunks.push(chunk as Uint8Array);
       }
       return { status: response.status, headers: response.headers, bytes: new Uint8Array(Buffer.concat(chunks)) };
     } catch (error) {
       const reason = controller.signal.reason as Error | undefined;
-      throw reason instanceof Error && /timed out/.test(reason.message) ? reason : error;
+      throw reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
     } finally {
-      idle.stop();
+      stop();
+      if (!controller.signal.aborted) controller.abort();
     }
   });
 }
@@ -165,16 +220,24 @@ async function sha256File(path: string): Promise<string> {
  */
 export async function downloadFile(url: string, dest: string, options: DownloadOptions = {}): Promise<{ headers: Headers }> {
   const part = `${dest}.part`;
+  // The part's validator (ETag or Last-Modified), saved beside it: a part is resumed only with
+  // If-Range, so a file that changed meanwhile comes whole instead of spliced onto the old part.
+  const validatorFile = `${part}.validator`;
   const timeoutMs = options.timeoutMs ?? 20_000;
-  let validator: string | undefined;
+  const max = options.maxBytes ?? MAX_DOWNLOAD_BYTES;
   const result = await withRetries(url, options, async (signal) => {
-    const have = (await stat(part).catch(() => undefined))?.size ?? 0;
+    let have = (await stat(part).catch(() => undefined))?.size ?? 0;
+    const validator = have > 0 ? (await readFile(validatorFile, 'utf8').catch(() => '')).trim() : '';
+    if (have > 0 && !validator) {
+      await rm(part, { force: true });
+      have = 0;
+    }
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (have > 0) {
       headers.Range = `bytes=${have}-`;
-      if (validator) headers['If-Range'] = validator;
+      headers['If-Range'] = validator;
     }
-    const { response, idle, controller } = await request(url, headers, signal, timeoutMs);
+    const { response, idle, controller, stop } = await request(url, headers, signal, timeoutMs, options.deadlineMs ?? DOWNLOAD_DEADLINE_MS);
     try {
       if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
       if (response.status === 416 && have > 0) {
@@ -182,17 +245,24 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
         throw new Error('range not satisfiable; starting over');
       }
       if (!response.ok) throw statusError(response.status, url);
-      validator = response.headers.get('etag') ?? response.headers.get('last-modified') ?? undefined;
       const resumed = response.status === 206 && have > 0;
-      const file = await open(part, resumed ? 'a' : 'w');
-      let received = resumed ? have : 0;
+      const strong = response.headers.get('etag');
+      const next = strong && !strong.startsWith('W/') ? strong : (response.headers.get('last-modified') ?? '');
+      if (!resumed) {
+        if (next) await writeFile(validatorFile, next);
+        else await rm(validatorFile, { force: true });
+      }
       const length = Number(response.headers.get('content-length') ?? NaN);
       const total = Number.isFinite(length) ? length + (resumed ? have : 0) : options.size;
+      if (total !== undefined && total > max) throw tooLarge(url, max);
+      const file = await open(part, resumed ? 'a' : 'w');
+      let received = resumed ? have : 0;
       try {
         for await (const chunk of response.body ?? []) {
           idle.touch();
-          await file.write(chunk as Uint8Array);
           received += (chunk as Uint8Array).length;
+          if (received > max) throw tooLarge(url, max);
+          await file.write(chunk as Uint8Array);
           options.onProgress?.(received, total);
         }
       } finally {
@@ -201,12 +271,15 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
       if (total !== undefined && received < total) throw new Error(`connection closed after ${received} of ${total} bytes`);
       return { headers: response.headers };
     } catch (error) {
+      if (error instanceof HttpError && error.status === 413) await rm(part, { force: true });
       const reason = controller.signal.reason as Error | undefined;
-      throw reason instanceof Error && /timed out/.test(reason.message) ? reason : error;
+      throw reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
     } finally {
-      idle.stop();
+      stop();
+      if (!controller.signal.aborted) controller.abort();
     }
   });
+  await rm(validatorFile, { force: true });
   const size = (await stat(part)).size;
   if (options.size !== undefined && size !== options.size) {
     await rm(part, { force: true });

@@ -10,7 +10,8 @@
  * // → { added: [{ id, path }], updated: [], unchanged: [], failed: [] }
  */
 import { backupAfterImport } from '../store/db.js';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
@@ -48,12 +49,36 @@ export interface IngestItem {
   uploaded?: string;
 }
 
+/**
+ * A file's bytes, refusing what is not a regular file (a FIFO would block the read forever, a
+ * link to /dev/zero never end) and counting the cap as it reads (`stat` says 0 for devices).
+ * Opened without blocking, so a FIFO is refused rather than waited on.
+ */
 async function readBytes(path: string): Promise<Uint8Array> {
-  const info = await stat(path);
-  if (info.size > MAX_FILE_BYTES) {
-    throw new YanduError('import-failed', `import: '${basename(path)}' is ${Math.round(info.size / 2 ** 20)} MB, over the 512 MB limit. / 文件过大。`);
+  const name = basename(path);
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new YanduError('import-failed', `import: '${name}' is not there any more (moved or deleted?). / 文件不存在。`);
+    throw error;
+  });
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new YanduError('import-failed', `import: '${name}' is not a regular file (a device, pipe or socket); only documents are imported. / 不是普通文件，未导入。`);
+    const tooLarge = (): YanduError => new YanduError('import-failed', `import: '${name}' is over the ${MAX_FILE_BYTES / 2 ** 20} MB limit for one file. / 文件过大（超过 ${MAX_FILE_BYTES / 2 ** 20} MB）。`);
+    if (info.size > MAX_FILE_BYTES) throw tooLarge();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(4 * 2 ** 20, Math.max(64 * 1024, info.size - size + 1)));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (!bytesRead) break;
+      size += bytesRead;
+      if (size > MAX_FILE_BYTES) throw tooLarge();
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return new Uint8Array(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+  } finally {
+    await handle.close();
   }
-  return new Uint8Array(await readFile(path));
 }
 
 

@@ -41,12 +41,17 @@ import { importWorkerEntry, searchWorkerEntry } from './workers/entry.js';
 import { createPoolImporter, type ImportFile } from './workers/importer.js';
 import { createWorkerPool } from './workers/pool.js';
 
+/** How long reading one file may take before it fails (its worker is stopped): `YANDU_FILE_TIMEOUT_MS`, else 2 minutes. */
+export const FILE_TIMEOUT_MS = Number(process.env.YANDU_FILE_TIMEOUT_MS) || 120_000;
+
 export interface CoreOptions {
   libraryDir: string;
   /** Worker threads for parsing (default: up to 2); 0 parses in this thread (tests, tools). */
   workers?: number;
   /** The import worker's script (the built app passes its bundled file). */
   workerEntry?: URL;
+  /** How long one file may take to read before it fails (default {@link FILE_TIMEOUT_MS}). */
+  fileTimeoutMs?: number;
   /** The search worker's script (the built app passes its bundled file). */
   searchWorkerEntry?: URL;
   /** Where member tokens are kept (default: an encrypted file in the library). */
@@ -176,7 +181,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Two import workers where there are two cores: while importing, the main thread mostly waits
   // on the disk, and one worker left the second core idle (HTML through core: ~85 → ~100 files/s here).
   const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism()));
-  const pool = workers > 0 ? createWorkerPool(options.workerEntry ?? importWorkerEntry(), workers) : undefined;
+  const pool = workers > 0 ? createWorkerPool(options.workerEntry ?? importWorkerEntry(), workers, { jobTimeoutMs: options.fileTimeoutMs ?? FILE_TIMEOUT_MS }) : undefined;
   const importFile: ImportFile = pool ? createPoolImporter(pool, workers) : (fileName, bytes, importOptions) => runImporter(fileName, bytes, importOptions);
   const ctx: CoreContext = {
     libraryDir,

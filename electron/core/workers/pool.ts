@@ -1,7 +1,9 @@
 /**
  * A small pool of worker threads for heavy work (parsing PDFs and pages), so the thread that
  * answers the UI never blocks. Jobs queue until a worker is free; a worker that crashes fails its
- * job with a clear error and is replaced. A TypeScript entry (development, tests) is loaded
+ * job with a clear error and is replaced. With `jobTimeoutMs`, a job still running after that
+ * long fails too: its worker is terminated (a pathological page cannot hold a core for minutes)
+ * and replaced. A TypeScript entry (development, tests) is loaded
  * through tsx; the built app passes its bundled JavaScript entry.
  *
  * @example
@@ -26,12 +28,15 @@ interface Job {
 interface Slot {
   worker: Worker;
   job?: Job;
+  timer?: NodeJS.Timeout;
+  /** Terminated on purpose: its exit is not a crash to report again. */
+  stopped?: boolean;
 }
 
 /** Heap ceiling of each worker: a huge or hostile file fails its import instead of taking the machine. */
 export const WORKER_HEAP_MB = Number(process.env.YANDU_WORKER_HEAP_MB ?? 384);
 
-export function createWorkerPool(entry: URL, size: number, options: { heapMB?: number } = {}): WorkerPool {
+export function createWorkerPool(entry: URL, size: number, options: { heapMB?: number; jobTimeoutMs?: number } = {}): WorkerPool {
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let closed = false;
@@ -46,6 +51,7 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
     slot.worker.on('message', (reply: { ok: boolean; result?: unknown; error?: string }) => {
       const job = slot.job;
       slot.job = undefined;
+      clearTimeout(slot.timer);
       if (job) {
         if (reply.ok) job.resolve(reply.result);
         else job.reject(new Error(reply.error ?? 'worker: unknown error'));
@@ -53,8 +59,10 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
       next(slot);
     });
     const fail = (error: Error): void => {
+      if (slot.stopped && !slot.job) return;
       const job = slot.job;
       slot.job = undefined;
+      clearTimeout(slot.timer);
       job?.reject(new Error(`worker: it stopped while working (${error.message}); the file may be too large or damaged.`));
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
@@ -80,6 +88,19 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
     slot.job = job;
     slot.worker.ref();
     slot.worker.postMessage(job.message, job.transfer);
+    if (options.jobTimeoutMs) {
+      slot.timer = setTimeout(() => {
+        if (slot.job !== job) return;
+        slot.job = undefined;
+        slot.stopped = true;
+        const seconds = Math.round(options.jobTimeoutMs! / 1000);
+        job.reject(new Error(`worker: reading it took longer than ${seconds} s, so it was stopped; the file may be damaged or unusually complex. / 处理超过 ${seconds} 秒，已停止。`));
+        const i = slots.indexOf(slot);
+        if (i >= 0) slots.splice(i, 1);
+        void slot.worker.terminate();
+        if (!closed && queue.length) next(addSlot());
+      }, options.jobTimeoutMs);
+    }
   };
 
   return {
@@ -94,6 +115,7 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
     },
     async close() {
       closed = true;
+      for (const slot of slots) clearTimeout(slot.timer);
       for (const job of queue.splice(0)) job.reject(new Error('worker: the pool was closed.'));
       await Promise.all(slots.map((s) => s.worker.terminate()));
       slots.length = 0;

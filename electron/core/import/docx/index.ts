@@ -14,12 +14,22 @@ import mammoth from 'mammoth';
 import { sanitizeArticleHtml } from '../html/sanitize.js';
 import { metaFromFileName } from '../file-name.js';
 import { coreProperties } from './core-props.js';
+import { assertZipWithin } from './zip.js';
 import type { Imported } from '../types.js';
 
 const MAX_TITLE = 80;
 
+/** What a Word file may hold: its parts, and its text (XML) once inflated. Past either it fails. */
+export const DOCX_LIMITS = { maxEntries: 5000, maxXmlBytes: 64 * 2 ** 20 };
+
 export async function importDocx(bytes: Uint8Array, fileName: string): Promise<Imported> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    assertZipWithin(bytes, DOCX_LIMITS);
+  } catch (error) {
+    const why = (error as Error).message;
+    throw new Error(`'${fileName}' is not a Word document Yandu will read (${why}); a zip bomb or a damaged file? / Word 文件异常（解压后过大或已损坏），未导入。`);
+  }
   let raw: string;
   let converted: string;
   try {

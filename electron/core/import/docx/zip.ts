@@ -55,6 +55,30 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+/**
+ * Checks a Word file before a full reader (mammoth) inflates it: at most `maxEntries` parts, and
+ * its XML parts inflated for real (what an archive claims can lie) to at most `maxXmlBytes` in
+ * all. Throws {@link ZipError} past either.
+ *
+ * @example
+ * assertZipWithin(bytes, { maxEntries: 5000, maxXmlBytes: 64 * 2 ** 20 });
+ */
+export function assertZipWithin(bytes: Uint8Array, limits: { maxEntries: number; maxXmlBytes: number }): void {
+  const entries = zipEntries(bytes);
+  if (entries.length > limits.maxEntries) throw new ZipError(`${entries.length} parts, over ${limits.maxEntries}`);
+  let left = limits.maxXmlBytes;
+  for (const entry of entries) {
+    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
+    if (left <= 0) throw new ZipError(`its text inflates past ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB`);
+    try {
+      left -= readEntry(bytes, entry, left).length;
+    } catch (error) {
+      if (/inflates past|larger than/.test((error as Error).message)) throw new ZipError(`its text inflates past ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB`);
+      throw error;
+    }
+  }
+}
+
 /** One entry's bytes, inflated to at most `maxBytes` (past that: {@link ZipError}). */
 export function readEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Buffer {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

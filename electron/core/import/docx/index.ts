@@ -28,7 +28,8 @@ export async function importDocx(bytes: Uint8Array, fileName: string): Promise<I
     assertZipWithin(bytes, DOCX_LIMITS);
   } catch (error) {
     const why = (error as Error).message;
-    throw new Error(`'${fileName}' is not a Word document Yandu will read (${why}); a zip bomb or a damaged file? / Word 文件异常（解压后过大或已损坏），未导入。`);
+    if (/parts, over|inflates past/.test(why)) throw new Error(`'${fileName}' is not a Word document Yandu will read (${why}); a zip bomb? / Word 文件解压后过大，未导入。`);
+    throw new Error(`'${fileName}' is not a readable Word document (${why}). / 无法读取 Word 文档。`);
   }
   let raw: string;
   let converted: string;

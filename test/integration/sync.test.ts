@@ -116,6 +116,8 @@ describe('sync', () => {
         items: [
           { id: 'm1', title: '调研报告', url: 'files/report.pdf', kind: 'pdf', category: ['会员资料', '调研'], updatedAt: '2024-10-01', sha256: pdfSha, size: PDF.length },
           { id: 'm2', title: '指尖上的形式主义', url: '/member/a1.html', kind: 'article', updatedAt: '2024-09-03' },
+          // Not an address Yandu fetches: it fails alone, the others import.
+          { id: 'm3', title: '本机文件', url: 'file:///etc/passwd', kind: 'pdf' },
         ],
       }),
     });
@@ -128,7 +130,7 @@ describe('sync', () => {
 
     await core.api.setSourceToken({ id: noToken.id, token: TOKEN });
     const report = await core.api.sync({ sourceId: noToken.id });
-    expect(report.failed).toEqual([]);
+    expect(report.failed).toEqual([{ path: expect.stringContaining('m3'), error: expect.stringMatching(/not http\(s\)/) }]);
     expect(report.added).toHaveLength(2);
     const pdf = (await core.api.listDocuments({})).find((d) => d.kind === 'pdf')!;
     expect(pdf).toMatchObject({ category: ['会员资料', '调研'], sourceId: noToken.id });

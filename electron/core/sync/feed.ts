@@ -139,14 +139,40 @@ function jsonFeed(data: Node): ParsedFeed {
 }
 
 /** Parses a feed; throws a readable error for anything that is not one. */
+/** Items read of one feed at most (the first, which feeds list newest first): the rest are left for later. */
+export const MAX_FEED_ITEMS = 500;
+
+/**
+ * The feed's XML up to the end of its {@link MAX_FEED_ITEMS}th item, its root closed again: a
+ * feed of 100,000 items is parsed as far as Yandu reads it, not whole.
+ *
+ * @example
+ * firstItems('<rss><channel><item>1</item><item>2</item></channel></rss>', 1); // → '<rss><channel><item>1</item></channel></rss>'
+ */
+export function firstItems(source: string, max = MAX_FEED_ITEMS): string {
+  const close = /<\/(?:[\w-]+:)?(item|entry)\s*>/gi;
+  let count = 0;
+  for (let m = close.exec(source); m; m = close.exec(source)) {
+    if (++count < max) continue;
+    const cut = m.index + m[0].length;
+    if (!/<(?:[\w-]+:)?(item|entry)[\s>]/i.test(source.slice(cut))) return source;
+    const root = /<(rss|feed|rdf:RDF)[\s>]/i.exec(source)?.[1];
+    const tail = root?.toLowerCase() === 'rss' ? '</channel></rss>' : root === 'rdf:RDF' ? '</rdf:RDF>' : '</feed>';
+    return source.slice(0, cut) + tail;
+  }
+  return source;
+}
+
 export function parseFeed(bytes: Uint8Array, contentType?: string, url?: string): ParsedFeed {
-  const { text: source } = decodeDocument(bytes, { contentType });
-  const trimmed = source.trimStart();
+  const { text: whole } = decodeDocument(bytes, { contentType });
+  const trimmed = whole.trimStart();
   if (trimmed.startsWith('{')) {
     const data = JSON.parse(trimmed) as Node;
     if (!String(data.version ?? '').includes('jsonfeed')) throw new Error('sync: this JSON is not a JSON Feed. / 不是有效的订阅源。');
+    if (Array.isArray(data.items)) data.items = data.items.slice(0, MAX_FEED_ITEMS);
     return jsonFeed(data);
   }
+  const source = firstItems(whole);
   let doc: Node;
   try {
     doc = parser.parse(source) as Node;

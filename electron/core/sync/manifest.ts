@@ -28,14 +28,23 @@ const item = z.object({
   size: z.number().int().nonnegative().optional(),
 });
 
+/** Items read of one manifest at most (the rest wait for a later sync, as a feed's older items do). */
+export const MAX_MANIFEST_ITEMS = 10_000;
+
 const manifest = z.object({
   version: z.literal(1),
   name: z.string().max(200).optional(),
-  items: z.array(item).max(100_000),
+  items: z.array(z.unknown()),
 });
 
 export type ManifestItem = z.infer<typeof item>;
-export type Manifest = z.infer<typeof manifest>;
+export interface Manifest {
+  version: 1;
+  name?: string;
+  items: ManifestItem[];
+  /** Items that were not valid (a bad address, a missing field): each fails alone. */
+  invalid: { id: string; reason: string }[];
+}
 
 export function parseManifest(bytes: Uint8Array, manifestUrl: string): Manifest {
   let raw: unknown;
@@ -49,11 +58,30 @@ export function parseManifest(bytes: Uint8Array, manifestUrl: string): Manifest 
     const issue = parsed.error.issues[0];
     throw new Error(`sync: the member manifest is not valid (${issue?.path.join('.') ?? ''}: ${issue?.message ?? '?'}). / 会员清单格式错误。`);
   }
+  // Each item on its own: a bad one fails alone, the others sync.
   const base = new URL(manifestUrl);
-  for (const entry of parsed.data.items) {
-    const resolved = new URL(entry.url, base);
-    if (!/^https?:$/.test(resolved.protocol)) throw new Error(`sync: manifest item ${entry.id} has an address that is not http(s).`);
-    entry.url = resolved.href;
+  const items: ManifestItem[] = [];
+  const invalid: Manifest['invalid'] = [];
+  for (const [i, rawItem] of parsed.data.items.slice(0, MAX_MANIFEST_ITEMS).entries()) {
+    const id = String((rawItem as { id?: unknown })?.id ?? `#${i + 1}`).slice(0, 200);
+    const checked = item.safeParse(rawItem);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      invalid.push({ id, reason: `sync: manifest item ${id} is not valid (${issue?.path.join('.') ?? ''}: ${issue?.message ?? '?'}). / 清单中的这一项格式错误。` });
+      continue;
+    }
+    let resolved: URL;
+    try {
+      resolved = new URL(checked.data.url, base);
+    } catch {
+      invalid.push({ id, reason: `sync: manifest item ${id} has an address that cannot be read. / 清单中的这一项地址无效。` });
+      continue;
+    }
+    if (!/^https?:$/.test(resolved.protocol)) {
+      invalid.push({ id, reason: `sync: manifest item ${id} has an address that is not http(s) (${resolved.protocol}); it is skipped. / 清单中的这一项不是网址，已跳过。` });
+      continue;
+    }
+    items.push({ ...checked.data, url: resolved.href });
   }
-  return parsed.data;
+  return { version: 1, ...(parsed.data.name ? { name: parsed.data.name } : {}), items, invalid };
 }

@@ -156,6 +156,7 @@ async function syncManifest(ctx: CoreContext, source: SourceRecord, report: Impo
   const auth = (target: string): Record<string, string> => (new URL(target).origin === origin ? { Authorization: `Bearer ${token}` } : {});
   const response = await fetchBytes(url, { ...options.http, headers: auth(url), signal: options.signal });
   const manifest = parseManifest(response.bytes, url);
+  for (const bad of manifest.invalid) report.failed.push({ path: `${source.name} · ${bad.id}`, error: bad.reason });
   const dir = join(ctx.libraryDir, 'downloads');
   await mkdir(dir, { recursive: true });
   const pending: Pending[] = [];

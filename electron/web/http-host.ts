@@ -75,6 +75,11 @@ function sendError(res: ServerResponse, error: unknown): void {
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  // Said too large up front: refused before a byte of it is held.
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume();
+    throw new YanduError('bad-arguments', `web: request body over ${Math.round(limit / 2 ** 20)} MB. / 请求过大。`);
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -58,6 +58,14 @@ describe('web host under hostile requests', () => {
     expect(await alive()).toBe(200);
   });
 
+  it('refuses an upload that says it is too large before reading it', async () => {
+    const head = `POST /api/addFiles HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nAuthorization: Bearer ${host.token}\r\nContent-Type: application/json\r\nContent-Length: ${2 ** 31}\r\n\r\n`;
+    const reply = await send(host.port, `${head}{"files":[`);
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect(reply).toMatch(/over \d+ MB/);
+    expect(await alive()).toBe(200);
+  });
+
   it('says the UI is not built (500) when its folder is missing, and keeps serving', async () => {
     const page = await fetch(`${host.url}/`);
     expect(page.status).toBe(500);

@@ -15,13 +15,30 @@ export interface Expanded {
   failed: { path: string; error: string }[];
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const full = join(dir, entry.name);
+/**
+ * A name as the file system holds it (bytes) read as UTF-8, or undefined when it is not UTF-8
+ * (an archive unpacked with GBK names, say): such a file could not be opened again by its name.
+ */
+const nameOf = (raw: Buffer): string | undefined => {
+  const name = raw.toString('utf8');
+  return Buffer.from(name, 'utf8').equals(raw) ? name : undefined;
+};
+
+async function walk(dir: string, out: string[], failed: Expanded['failed']): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+  const named = entries.map((entry) => ({ entry, name: nameOf(entry.name) }));
+  named.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+  for (const { entry, name } of named) {
+    if (name === undefined) {
+      failed.push({
+        path: join(dir, entry.name.toString('utf8')),
+        error: 'import: its file name is not valid UTF-8 (saved by another system, in GBK perhaps), so it cannot be opened by name; rename it and import again. / 文件名编码无效，请重命名后再导入。',
+      });
+      continue;
+    }
+    const full = join(dir, name);
     if (isHidden(full)) continue;
-    if (entry.isDirectory()) await walk(full, out);
+    if (entry.isDirectory()) await walk(full, out, failed);
     else if (entry.isFile() && !isPartialDownload(full) && isImportable(full)) out.push(full);
   }
 }
@@ -33,7 +50,7 @@ export async function expandPaths(paths: string[]): Promise<Expanded> {
     const path = resolve(given);
     try {
       const info = await stat(path);
-      if (info.isDirectory()) await walk(path, files);
+      if (info.isDirectory()) await walk(path, files, failed);
       else if (isPartialDownload(path))
         failed.push({ path, error: 'import: this file is still downloading; it will be imported when complete. / 文件仍在下载中。' });
       else files.push(path);

@@ -31,6 +31,7 @@ import { locate } from './search/locate.js';
 import { createSearchService, type SearchService } from './search/service.js';
 import { createBlobStore } from './store/blobs.js';
 import { openDatabase } from './store/db.js';
+import { collectGarbage } from './store/gc.js';
 import { acquireLock, type LibraryLock } from './store/lock.js';
 import { SCHEMA_VERSION } from './store/schema.js';
 import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/index.js';
@@ -168,6 +169,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await lock.release();
     throw error;
   }
+  // What a crash left unreferenced (an original stored, the process killed before placing it).
+  await collectGarbage(libraryDir, db.data, now()).catch(() => undefined);
   const listeners = new Set<EventListener>();
   const emit = (event: YanduEvent): void => {
     for (const listener of listeners) {

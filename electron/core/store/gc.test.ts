@@ -1,0 +1,37 @@
+import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/support/tmp';
+import { createCore } from '../index';
+import { GRACE_MS } from './gc';
+
+describe('what a crash leaves behind', () => {
+  it('is collected when the library opens: unreferenced and old only', async () => {
+    const dir = await tempDir('gc-');
+    const library = join(dir, 'library');
+    await writeFile(join(dir, 'note.md'), '# 笔记\n\n为基层减负。');
+    let core = await createCore({ libraryDir: library, workers: 0 });
+    const { added } = await core.api.addPaths({ paths: [join(dir, 'note.md')] });
+    await core.close();
+    // An original and a text a killed import left, long ago; and one an import wrote just now.
+    const old = new Date(Date.now() - 2 * GRACE_MS);
+    const stray = 'ab'.repeat(32);
+    await mkdir(join(library, 'files', 'ab'), { recursive: true });
+    await writeFile(join(library, 'files', 'ab', `${stray}.pdf`), 'stray');
+    await writeFile(join(library, 'text', 'd_strayoldtext.txt'), 'stray');
+    await utimes(join(library, 'files', 'ab', `${stray}.pdf`), old, old);
+    await utimes(join(library, 'text', 'd_strayoldtext.txt'), old, old);
+    await writeFile(join(library, 'text', 'd_strayfresh.txt'), 'just written');
+    core = await createCore({ libraryDir: library, workers: 0 });
+    try {
+      expect(await readdir(join(library, 'files', 'ab'))).toEqual([]);
+      const texts = await readdir(join(library, 'text'));
+      expect(texts).not.toContain('d_strayoldtext.txt');
+      expect(texts).toContain('d_strayfresh.txt');
+      expect(texts).toContain(`${added[0]!.id}.txt`);
+      expect((await core.api.getDocument({ id: added[0]!.id })).text).toContain('基层减负');
+    } finally {
+      await core.close();
+    }
+  }, 30_000);
+});

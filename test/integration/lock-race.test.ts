@@ -1,13 +1,15 @@
 /**
  * One writer per library when processes start together: six real processes race for the lock of
  * one library, on a free library and on one with a stale lock (a crashed holder's), five rounds
- * each. Exactly one holds it each round, and holding times never overlap.
+ * each: exactly one holds it each round. Then three `yandu add` commands at once on a library with
+ * a stale lock: every file a command reports as added is in the library afterwards.
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../electron/core/store/lock';
+import { yandu } from '../support/cli';
 import { tempDir } from '../support/tmp';
 
 const CONTENDER = join(import.meta.dirname, '..', 'support', 'lock-contender.ts');
@@ -44,4 +46,21 @@ describe('the library lock under a race of processes', () => {
       }
     }, 120_000);
   }
+
+  it('keeps every file that a racing `yandu add` reports as added', async () => {
+    const dir = await tempDir('add-race-');
+    const library = join(dir, 'library');
+    await yandu(['list', '--library', library]); // creates it
+    await writeFile(join(library, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 999, owner: 'crashed', since: 1 }));
+    const files = [1, 2, 3].map((i) => join(dir, `note-${i}.md`));
+    await Promise.all(files.map((f, i) => writeFile(f, `# 笔记${i}\n\n第${i}篇笔记的内容。`)));
+    const runs = await Promise.all(files.map((f) => yandu(['add', f, '--library', library, '--json'])));
+    const reported = runs.filter((r) => r.code === 0).flatMap((r) => (JSON.parse(r.stdout) as { added: { id: string }[] }).added.map((a) => a.id));
+    // At least one got the library; the others were refused with a clear message, not lost in silence.
+    expect(reported.length).toBeGreaterThanOrEqual(1);
+    for (const r of runs.filter((x) => x.code !== 0)) expect(r.stderr).toMatch(/open in another Yandu process|正被另一个研读进程使用/);
+    const listed = JSON.parse((await yandu(['list', '--library', library, '--json'])).stdout) as { id: string }[];
+    for (const id of reported) expect(listed.map((d) => d.id)).toContain(id);
+    expect(listed).toHaveLength(reported.length);
+  }, 120_000);
 });

@@ -32,6 +32,7 @@ import { createSearchService, type SearchService } from './search/service.js';
 import { createBlobStore } from './store/blobs.js';
 import { openDatabase } from './store/db.js';
 import { collectGarbage } from './store/gc.js';
+import { rereadOutdated } from './library/reread.js';
 import { acquireLock, type LibraryLock } from './store/lock.js';
 import { SCHEMA_VERSION } from './store/schema.js';
 import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/index.js';
@@ -204,6 +205,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   listeners.add((event) => {
     if (event.type === 'library.changed') void search.refresh(event.ids);
   });
+  // Documents an earlier Yandu read are read again from their originals, in the background.
+  const reread = rereadOutdated(ctx);
   const impl = handlers(ctx, sync, search, options.downloadsDir);
   const api = Object.fromEntries(
     methodNames.map((name) => [
@@ -221,6 +224,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     async close() {
+      reread.stop();
+      await reread.done.catch(() => 0);
       await sync.close();
       await search.close();
       listeners.clear();

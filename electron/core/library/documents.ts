@@ -19,7 +19,7 @@ import { emptyReport, ingestFiles } from './ingest.js';
 
 /** The public part of a stored record. */
 export function toSummary(record: DocumentRecord): DocumentSummary {
-  const { format: _format, sha256: _sha, ext: _ext, versions: _versions, forms, ...summary } = record;
+  const { format: _format, sha256: _sha, ext: _ext, versions: _versions, textVersion: _text, forms, ...summary } = record;
   if (!forms?.length) return summary;
   return { ...summary, forms: forms.map(({ format: _f, sha256: _s, ext: _e, ...form }) => form) };
 }

@@ -33,13 +33,21 @@ export interface Placement {
 
 export type Outcome = { kind: 'added' | 'updated'; id: string } | { kind: 'twin'; id: string; changed: boolean };
 
-function applyImported(doc: DocumentRecord, imported: Imported): void {
+/**
+ * Bump when the importers read the same bytes into different text (PDF lines joined, pages
+ * without `<html>` read, dates from file names): documents read by an earlier version are read
+ * again from their stored originals when the library opens (`reread.ts`).
+ */
+export const TEXT_VERSION = 2;
+
+/** A document's fields from what its importer read (the user's own fields stay). */
+export function applyImported(doc: DocumentRecord, imported: Imported): void {
   const { text, html: _html, pages, outline: _outline, scanned, ...meta } = imported;
   // What a new version's importer no longer says is not kept from the old one.
   if (!meta.extraction) delete doc.extraction;
   // What the user set by hand (`edit.ts`) stays, whatever the new version says.
   for (const field of doc.edited ?? []) delete meta[field];
-  Object.assign(doc, meta, { chars: text.length });
+  Object.assign(doc, meta, { chars: text.length, textVersion: TEXT_VERSION });
   if (pages) doc.pages = pages.length;
   else delete doc.pages;
   if (scanned) doc.scanned = true;

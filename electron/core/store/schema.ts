@@ -32,6 +32,8 @@ export interface FormRecord extends DocumentForm {
 /** A document as stored: the public summary plus what the store needs. */
 export interface DocumentRecord extends Omit<DocumentSummary, 'forms'> {
   forms?: FormRecord[];
+  /** The importers' `TEXT_VERSION` its text was read with (absent: before versions were kept). */
+  textVersion?: number;
   format: SourceFormat;
   /** The sync source it came from, if any. */
   sourceId?: string;

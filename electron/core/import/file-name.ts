@@ -41,43 +41,37 @@ const NAME = /^[\u4e00-\u9fa5·]{2,4}(?:[、，,][\u4e00-\u9fa5·]{2,4}){0,3}$/;
 /** Publications and sites as names end: 人民日报, 新华网, 光明日报, 求是, 学习时报, 人民网评. */
 const SOURCE = /^(?:[\u4e00-\u9fa5]{1,8}(?:日报|晚报|时报|周刊|杂志|网|网评|新闻|客户端|报|社|台|在线|之声)|求是|半月谈|学习强国|新华社|央视新闻)$/;
 
+const clean = (s: string): string => s.replace(/^[\s\-_–—:：]+|[\s\-_–—:：]+$/g, '');
+
+/** The title from `text`'s parts (split by `split`), a last part that is a source or a person taken off into `meta`. */
+function withTail(meta: FileNameMeta, text: string, split: RegExp | string, join: string): FileNameMeta {
+  const parts = text.split(split).map(clean).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && last && SOURCE.test(last)) meta.site = parts.pop();
+  else if (parts.length >= 2 && last && NAME.test(last)) meta.author = parts.pop();
+  const title = clean(parts.join(join));
+  if (title) meta.title = title;
+  return meta;
+}
+
 export function metaFromFileName(fileName: string): FileNameMeta {
   const base = fileName
     .replace(/^.*[\\/]/, '')
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .replace(/\s*[(（]\d{1,2}[)）]$/, '')
     .trim();
-  const clean = (s: string): string => s.replace(/^[\s\-_–—:：]+|[\s\-_–—:：]+$/g, '');
 
   // A date first: 20180502-标题-作者, 2024-09-03 标题, [2024.09.03] 标题, 【2024年9月3日】标题.
   const lead = new RegExp(String.raw`^[\[【(（]?${DATE}(?:[\]】)）][\s\-_–—:：]*|[\s\-_–—:：]+)(.+)$`).exec(base);
   if (lead) {
     const publishedAt = dateOf(lead, 1);
-    if (publishedAt) {
-      const meta: FileNameMeta = { publishedAt };
-      const parts = lead[6]!.split(/[-_]/).map(clean).filter(Boolean);
-      const last = parts[parts.length - 1];
-      if (parts.length >= 2 && last && SOURCE.test(last)) meta.site = parts.pop();
-      else if (parts.length >= 2 && last && NAME.test(last)) meta.author = parts.pop();
-      const title = clean(parts.join('-'));
-      if (title) meta.title = title;
-      return meta;
-    }
+    if (publishedAt) return withTail({ publishedAt }, lead[6]!, /[-_]/, '-');
   }
   // 标题_来源_日期, 标题_日期, 标题（2024年9月3日）, 标题 2024-09-03.
   const trail = new RegExp(String.raw`^(.+?)[\s\-_–—]*[(（\[【]?${DATE}[)）\]】]?$`).exec(base);
   if (trail) {
     const publishedAt = dateOf(trail, 2);
-    if (publishedAt) {
-      const meta: FileNameMeta = { publishedAt };
-      const parts = trail[1]!.split('_').map(clean).filter(Boolean);
-      const last = parts[parts.length - 1];
-      if (parts.length >= 2 && last && SOURCE.test(last)) meta.site = parts.pop();
-      else if (parts.length >= 2 && last && NAME.test(last)) meta.author = parts.pop();
-      const title = clean(parts.join('_'));
-      if (title) meta.title = title;
-      return meta;
-    }
+    if (publishedAt) return withTail({ publishedAt }, trail[1]!, '_', '_');
   }
   // No date: 标题_人民网, 标题 - 人民日报.
   const site = /^(.+?)\s*(?:_|\s[-–—|]\s)\s*([^_\-–—|]+)$/.exec(base);

@@ -11,10 +11,9 @@ import { createCore, type Core } from '../../electron/core/index';
 import { foldCompatibility } from '../../electron/core/import/pdf/text';
 import { charF1 } from '../support/quality';
 import { tempDir } from '../support/tmp';
-import { breaksAgainst, RMRB, twinNames, twinOf } from '../support/twins';
+import { breaksAgainst, RMRB, squash, twinNames, twinOf } from '../support/twins';
 
 const names = twinNames();
-const squash = (s: string): string => foldCompatibility(s).normalize('NFKC').replace(/\s+/g, '');
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 /** pdftotext's pages of a PDF, each a list of its lines (its own reading, visual breaks kept). */

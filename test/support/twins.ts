@@ -38,7 +38,8 @@ export function twinOf(name: string): { title: string; paragraphs: string[] } {
 }
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
-const squash = (s: string): string => foldCompatibility(s).normalize('NFKC').replace(/\s+/g, '');
+/** Text folded as the twins are compared: compatibility forms, NFKC, whitespace left out. */
+export const squash = (s: string): string => foldCompatibility(s).normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * How `text`'s line breaks (pages joined by form feeds) fall against the twin's paragraphs:

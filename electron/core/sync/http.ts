@@ -120,6 +120,12 @@ function toSyncError(error: unknown, url: string): YanduError {
   return new YanduError('import-failed', `sync: could not download ${displayUrl(url)} (${message}). / 下载失败。`);
 }
 
+/** The idle timeout or deadline that aborted `controller`, when one did (it says more than the abort), else `error`. */
+function timeoutOr(controller: AbortController, error: unknown): unknown {
+  const reason = controller.signal.reason as Error | undefined;
+  return reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
+}
+
 /** A timer that aborts `controller` unless `touch()` is called within `ms`. */
 function idleTimer(controller: AbortController, ms: number): { touch(): void; stop(): void } {
   let timer: NodeJS.Timeout | undefined;
@@ -164,8 +170,7 @@ async function request(url: string, headers: Record<string, string>, signal: Abo
     }
   } catch (error) {
     stop();
-    const reason = controller.signal.reason as Error | undefined;
-    throw reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
+    throw timeoutOr(controller, error);
   }
 }
 
@@ -193,8 +198,7 @@ export async function fetchBytes(url: string, options: HttpOptions = {}): Promis
       }
       return { status: response.status, headers: response.headers, bytes: new Uint8Array(Buffer.concat(chunks)) };
     } catch (error) {
-      const reason = controller.signal.reason as Error | undefined;
-      throw reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
+      throw timeoutOr(controller, error);
     } finally {
       stop();
       if (!controller.signal.aborted) controller.abort();
@@ -272,8 +276,7 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
       return { headers: response.headers };
     } catch (error) {
       if (error instanceof HttpError && error.status === 413) await rm(part, { force: true });
-      const reason = controller.signal.reason as Error | undefined;
-      throw reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
+      throw timeoutOr(controller, error);
     } finally {
       stop();
       if (!controller.signal.aborted) controller.abort();

@@ -33,7 +33,11 @@ function isBoilerplate(el: Element, stop: Element): boolean {
   return false;
 }
 
-const visibleLength = (s: string): number => s.replace(/\s+/g, '').length;
+/** Characters a reader sees: whitespace left out. */
+export const visibleLength = (s: string): number => s.replace(/\s+/g, '').length;
+
+/** Visible characters of a list of blocks. */
+export const visibleCharsOf = (blocks: readonly { text: string }[]): number => blocks.reduce((n, b) => n + visibleLength(b.text), 0);
 
 export function scoreBlocks(blocks: Block[], root: Element): ScoredBlock[] {
   return blocks.map((block) => {

@@ -15,12 +15,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { collectBlocks } from './blocks.js';
-import { scoreBlocks, type ScoredBlock } from './extract.js';
+import { scoreBlocks, visibleCharsOf, visibleLength, type ScoredBlock } from './extract.js';
 import { parsePage } from './parse.js';
 
 export type ExtractionPath = 'readability' | 'page';
-
-const visible = (s: string): number => s.replace(/\s+/g, '').length;
 
 /**
  * True when the article found is next to nothing against what the page shows: under 50
@@ -32,7 +30,7 @@ export function findsTooLittle(articleChars: number, pageChars: number): boolean
 }
 
 /** Readable blocks of a DOM subtree: not link lists, not boilerplate containers. */
-const readable = (blocks: ScoredBlock[]): ScoredBlock[] => blocks.filter((b) => !b.boilerplate && b.linkChars <= visible(b.text) * 0.4);
+const readable = (blocks: ScoredBlock[]): ScoredBlock[] => blocks.filter((b) => !b.boilerplate && b.linkChars <= visibleLength(b.text) * 0.4);
 
 /** The text by the first path that finds clearly more than `articleChars`, or undefined. */
 export function fallbackBlocks(source: string, all: ScoredBlock[], articleChars: number): { path: ExtractionPath; blocks: ScoredBlock[] } | undefined {
@@ -43,13 +41,13 @@ export function fallbackBlocks(source: string, all: ScoredBlock[], articleChars:
       const { document: content } = parsePage(article.content);
       const root = content.body ?? content.documentElement;
       const blocks = readable(scoreBlocks(collectBlocks(root), root));
-      const chars = blocks.reduce((n, b) => n + visible(b.text), 0);
+      const chars = visibleCharsOf(blocks);
       if (chars >= 100 && chars > 1.5 * articleChars) return { path: 'readability', blocks };
     }
   } catch {
     // Readability gives up on some pages: the page's own blocks follow.
   }
   const blocks = readable(all);
-  const chars = blocks.reduce((n, b) => n + visible(b.text), 0);
+  const chars = visibleCharsOf(blocks);
   return chars > articleChars ? { path: 'page', blocks } : undefined;
 }

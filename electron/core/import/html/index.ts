@@ -12,7 +12,7 @@
 import { decodeDocument } from '../charset.js';
 import type { Imported } from '../types.js';
 import { squash } from './blocks.js';
-import { contentRoot, extractArticle, type ScoredBlock } from './extract.js';
+import { contentRoot, extractArticle, visibleCharsOf, type ScoredBlock } from './extract.js';
 import { fallbackBlocks, findsTooLittle, type ExtractionPath } from './fallback.js';
 import {
   AUTHOR_PATTERNS,
@@ -95,9 +95,8 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   let { blocks } = extracted;
   // Little found of a page that shows much: another path, and the document says which.
   let extraction: ExtractionPath | undefined;
-  const visibleChars = (list: ScoredBlock[]): number => list.reduce((n, b) => n + b.text.replace(/\s+/g, '').length, 0);
-  if (findsTooLittle(visibleChars(blocks), visibleChars(all))) {
-    const fallback = fallbackBlocks(source, all, visibleChars(blocks));
+  if (findsTooLittle(visibleCharsOf(blocks), visibleCharsOf(all))) {
+    const fallback = fallbackBlocks(source, all, visibleCharsOf(blocks));
     if (fallback) [extraction, blocks] = [fallback.path, fallback.blocks];
   }
 

@@ -7,13 +7,14 @@
  * @example
  * <MetaEditor doc={doc} onSaved={(meta) => setDoc({ ...doc, ...meta })} toast={toast} />
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, EditableField } from '../../../../electron/shared/types';
 import { useClient } from '../../app/context';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { parseDateInput } from '../search/date-input';
 import { addedDay } from '../library/view';
+import { useDismiss } from './useDismiss';
 
 const FIELDS: EditableField[] = ['title', 'publishedAt', 'author', 'site', 'origin'];
 
@@ -27,15 +28,11 @@ export function MetaEditor({ doc, onSaved, toast }: { doc: EditableMeta; onSaved
   const [values, setValues] = useState<Record<EditableField, string>>(() => valuesOf(doc));
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  // Opened: the fields show the document as it is now. A click anywhere else closes it.
   useEffect(() => {
-    if (!open) return;
-    setValues(valuesOf(doc));
-    const onDown = (e: MouseEvent): void => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', onDown);
-    return () => window.removeEventListener('mousedown', onDown);
+    if (open) setValues(valuesOf(doc));
   }, [open, doc]);
+  useDismiss(root, open, useCallback(() => setOpen(false), []));
 
   const date = values.publishedAt.trim() ? parseDateInput(values.publishedAt) : '';
   const save = async (): Promise<void> => {

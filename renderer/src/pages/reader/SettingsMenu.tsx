@@ -5,24 +5,18 @@
  * @example
  * <SettingsMenu settings={settings} onChange={setSettings} />
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { LINE_HEIGHTS, SIZES, stepIn, type ReaderSettings } from './settings';
+import { useDismiss } from './useDismiss';
 
 export function SettingsMenu({ settings, onChange }: { settings: ReaderSettings; onChange(s: ReaderSettings): void }) {
   const { t } = useT();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   // A click anywhere else closes the panel.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent): void => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', onDown);
-    return () => window.removeEventListener('mousedown', onDown);
-  }, [open]);
+  useDismiss(root, open, useCallback(() => setOpen(false), []));
   const set = (patch: Partial<ReaderSettings>): void => onChange({ ...settings, ...patch });
   const choice = <K extends 'font' | 'width' | 'theme'>(key: K, values: ReaderSettings[K][]) => (
     <div className="seg" role="radiogroup" aria-label={t(`reader.settings.${key}` as MessageKey)}>

@@ -75,6 +75,11 @@ export interface DocumentSummary {
   sample?: boolean;
   /** Suggested topics the user turned down (never suggested again for this document). */
   rejectedTopics?: string[];
+  /**
+   * 推荐 tags: confident suggestions applied on import (when the library's `autoTopics` is on),
+   * shown apart from the confirmed {@link topics} until the user confirms or removes them.
+   */
+  recommendedTopics?: string[];
   /** How far through the document the reader is, 0–1 (from {@link position}). */
   progress?: number;
 }
@@ -122,8 +127,10 @@ export interface DocumentDetail extends Omit<DocumentSummary, 'pages'> {
   html?: string;
   pages?: string[];
   pageCount?: number;
-  /** Topics suggested from the text (key phrases, IDF over the library, what the user taught), best first. */
+  /** Themes suggested from the text (the classifier, key phrases, what the user taught), best first. */
   suggestedTopics?: SuggestedTopic[];
+  /** 科目 (exam subjects) the document serves, suggested apart from themes. */
+  suggestedSubjects?: SuggestedTopic[];
 }
 
 /** Outcome of `add` and `sync`. */
@@ -339,7 +346,10 @@ export interface TopicSummary {
   description?: string;
   /** Key phrases (提法) that suggest it. */
   phrases: string[];
+  /** Documents tagged with it (confirmed by the user). */
   documents: number;
+  /** Documents carrying it only as a 推荐 tag (applied on import, not confirmed yet). */
+  recommended: number;
   highlights: number;
 }
 
@@ -351,4 +361,20 @@ export interface SuggestedTopic {
   path: string;
   score: number;
   phrases: string[];
+  /**
+   * Confident enough to show (and, on import, to apply as a 推荐 tag): the strongest few, each
+   * over an absolute floor and close to the best.
+   */
+  shown?: boolean;
+}
+
+/**
+ * The user's choices kept with the library.
+ *
+ * @example
+ * const p: Preferences = { autoTopics: true };
+ */
+export interface Preferences {
+  /** Apply confident topic suggestions on import as 推荐 tags (default on). */
+  autoTopics: boolean;
 }

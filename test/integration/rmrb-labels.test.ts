@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rmrbLabels } from '../support/rmrb-topic-quality';
+import { rmrbLabels } from '../support/topic-figures';
 import { RMRB } from '../support/twins';
 
 interface Node {

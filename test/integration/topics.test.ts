@@ -60,8 +60,11 @@ describe('exam topics', () => {
     const formalism = doc.suggestedTopics!.find((s) => s.path.startsWith('党的建设/作风建设'))!;
     expect(formalism.phrases).toContain('形式主义');
     expect(formalism).toMatchObject({ id: formalism.path, name: formalism.path.split('/').pop() });
+    // The best-scoring theme leads, and is the one shown (and applied on import as 推荐).
     const scores = doc.suggestedTopics!.map((s) => s.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(scores[0]).toBe(Math.max(...scores));
+    expect(doc.suggestedTopics![0]!.shown).toBe(true);
+    expect(doc.recommendedTopics).toContain(doc.suggestedTopics![0]!.path);
   });
 
   it('learns: a rejected topic falls and an accepted one rises on similar documents', async () => {
@@ -88,7 +91,7 @@ describe('exam topics', () => {
     core = await createCore({ libraryDir: library });
     const doc = JSON.parse(shown.stdout) as { suggestedTopics: { id: string; name: string; path: string; score: number; phrases: string[] }[] };
     expect(doc.suggestedTopics[0]).toMatchObject({ path: expect.stringMatching(/^乡村振兴/) });
-    for (const s of doc.suggestedTopics) expect(Object.keys(s).sort()).toEqual(['id', 'name', 'path', 'phrases', 'score']);
+    for (const s of doc.suggestedTopics) expect(Object.keys(s).sort()).toEqual(['id', 'name', 'path', 'phrases', 'score', 'shown']);
   });
 
   it('tags documents, counts and searches sub-topics, and keeps tags through rename, move, merge and delete', async () => {

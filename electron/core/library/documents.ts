@@ -14,7 +14,7 @@ import { YanduError } from '../../shared/errors.js';
 import type { DocumentDetail, DocumentSummary, ImportReport, RemoveResult } from '../../shared/types.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
-import { suggestionsFor } from '../topics/topics.js';
+import { subjectsFor, suggestFor } from '../topics/recommend.js';
 import { emptyReport, ingestFiles } from './ingest.js';
 
 /** The public part of a stored record. */
@@ -56,13 +56,15 @@ export async function getDocument(ctx: CoreContext, id: string, form?: string): 
   });
   const { pages: _pages, ...rest } = toSummary(doc);
   const summary = { ...rest, kind: shown.kind, ...(form ? { form, firstKind: doc.kind } : {}), original: relative(ctx.libraryDir, ctx.blobs.originalPath(shown.sha256, shown.ext)).split(sep).join('/') };
-  const suggestedTopics = await suggestionsFor(ctx, id, form ? await ctx.blobs.readText(id).catch(() => text) : text);
+  const ownText = form ? await ctx.blobs.readText(id).catch(() => text) : text;
+  const suggestedTopics = await suggestFor(ctx, doc, ownText);
+  const suggestedSubjects = subjectsFor(ctx, doc, ownText);
   if (shown.kind === 'pdf') {
     const outline = await ctx.blobs.readOutline(shown.textId);
-    return { ...summary, pageCount: shown.pages ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}), suggestedTopics };
+    return { ...summary, pageCount: shown.pages ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}), suggestedTopics, suggestedSubjects };
   }
   const html = await ctx.blobs.readHtml(shown.textId);
-  return { ...summary, text, ...(html !== undefined ? { html } : {}), suggestedTopics };
+  return { ...summary, text, ...(html !== undefined ? { html } : {}), suggestedTopics, suggestedSubjects };
 }
 
 export async function removeDocument(ctx: CoreContext, id: string): Promise<RemoveResult> {

@@ -14,6 +14,7 @@ import type { Imported } from '../import/types.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
 import { reanchorDocument } from '../highlights/highlights.js';
+import { recommendOnImport } from '../topics/recommend.js';
 import { recordPhrases } from '../topics/topics.js';
 import { storeContent } from './content.js';
 import { findOtherForm, formHolder, placeForm } from './forms.js';
@@ -114,5 +115,6 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
   applyImported(doc, p.imported);
   db.data.documents.push(doc);
   recordPhrases(ctx, doc.title, p.imported.text);
+  await recommendOnImport(ctx, doc, p.imported.text);
   return { kind: 'added', id };
 }

@@ -6,7 +6,7 @@
  * @example
  * const data = migrate(JSON.parse(oldText)); // → LibraryData at SCHEMA_VERSION
  */
-import type { DocumentForm, DocumentSummary, Highlight, SourceSummary, SyncRun } from '../../shared/types.js';
+import type { DocumentForm, DocumentSummary, Highlight, Preferences, SourceSummary, SyncRun } from '../../shared/types.js';
 import type { Feedback, PhraseStats } from '../topics/suggest.js';
 import type { TopicRecord } from '../topics/taxonomy.js';
 
@@ -81,6 +81,10 @@ export interface LibraryData {
   topicStats: PhraseStats | null;
   /** What the user accepted and rejected, per topic: the suggestions learn from it. */
   topicFeedback: Feedback;
+  /** The built-in taxonomy version the library's topics were brought up to (absent: 1). */
+  taxonomyVersion?: number;
+  /** The user's choices for the library (absent: defaults). */
+  preferences?: Partial<Preferences>;
 }
 
 export function emptyLibrary(now: number): LibraryData {

@@ -16,10 +16,18 @@ export interface TopicRecord {
   phrases: string[];
 }
 
+/** A built-in topic, with the taxonomy version that added it and the paths it had before. */
+export interface BuiltinTopic extends TopicRecord {
+  since?: number;
+  aliases?: string[];
+}
+
 interface Node {
   name: string;
   description?: string;
   phrases?: string[];
+  since?: number;
+  aliases?: string[];
   children?: Node[];
 }
 
@@ -32,18 +40,29 @@ export function resourcePath(rel: string, from = dirname(fileURLToPath(import.me
   return undefined;
 }
 
-export function flatten(nodes: Node[], prefix = ''): TopicRecord[] {
+export function flatten(nodes: Node[], prefix = ''): BuiltinTopic[] {
   return nodes.flatMap((n) => {
     const path = prefix ? `${prefix}/${n.name}` : n.name;
-    return [{ path, ...(n.description ? { description: n.description } : {}), phrases: n.phrases ?? [] }, ...flatten(n.children ?? [], path)];
+    const own = { path, ...(n.description ? { description: n.description } : {}), phrases: n.phrases ?? [], ...(n.since ? { since: n.since } : {}), ...(n.aliases?.length ? { aliases: n.aliases } : {}) };
+    return [own, ...flatten(n.children ?? [], path)];
   });
 }
 
-let cached: TopicRecord[] | undefined;
+const cache = new Map<string, { version: number; topics: BuiltinTopic[] }>();
 
-/** The built-in topics, flattened; empty when the resource cannot be found. */
-export function builtinTopics(file: string | undefined = resourcePath(join('topics', 'zh-CN.json'))): TopicRecord[] {
-  if (file === undefined) return [];
-  if (!cached) cached = flatten((JSON.parse(readFileSync(file, 'utf8')) as { roots: Node[] }).roots);
-  return cached.map((t) => ({ ...t, phrases: [...t.phrases] }));
+/** The built-in taxonomy file (its version and flattened topics); empty when it cannot be found. */
+export function builtinTaxonomy(file: string | undefined = resourcePath(join('topics', 'zh-CN.json'))): { version: number; topics: BuiltinTopic[] } {
+  if (file === undefined) return { version: 0, topics: [] };
+  let hit = cache.get(file);
+  if (!hit) {
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; roots: Node[] };
+    hit = { version: raw.version ?? 1, topics: flatten(raw.roots) };
+    cache.set(file, hit);
+  }
+  return { version: hit.version, topics: hit.topics.map((t) => ({ ...t, phrases: [...t.phrases] })) };
+}
+
+/** The built-in topics as a library stores them (no version marks). */
+export function builtinTopics(file?: string): TopicRecord[] {
+  return builtinTaxonomy(file).topics.map(({ since: _s, aliases: _a, ...t }) => t);
 }

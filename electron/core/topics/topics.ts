@@ -10,14 +10,16 @@
  * await renameTopic(ctx, '基层治理/基层减负', '减负松绑');
  * await reviewSuggestion(ctx, { id: 'd_1', topic: '数字政府', accept: true });
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
-import type { SuggestedTopic, TopicSummary } from '../../shared/types.js';
+import type { TopicSummary } from '../../shared/types.js';
 import { findDocument } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
 import { underTopic as under } from './paths.js';
-import { phrasesIn, suggest, type PhraseStats } from './suggest.js';
-import { builtinTopics, type TopicRecord } from './taxonomy.js';
+import { phrasesIn, type PhraseStats } from './suggest.js';
+import type { TopicModel } from './model.js';
+import { builtinTaxonomy, builtinTopics, resourcePath, type BuiltinTopic, type TopicRecord } from './taxonomy.js';
 
 const nameOf = (path: string): string => path.split('/').pop()!;
 const cleanName = (name: string): string => {
@@ -26,11 +28,56 @@ const cleanName = (name: string): string => {
   return n;
 };
 
-/** The library's topics, seeded from the built-in taxonomy the first time. */
+const taxonomyFile = (ctx: CoreContext): string | undefined => (ctx.resourcesDir ? join(ctx.resourcesDir, 'topics', 'zh-CN.json') : undefined);
+
+/**
+ * The library's topics: seeded from the built-in taxonomy the first time, and brought up to a
+ * newer taxonomy once (themes it added appear, renamed themes follow their aliases).
+ */
 export function topicsOf(ctx: CoreContext): TopicRecord[] {
   const data = ctx.db.data;
-  if (!data.topics) data.topics = builtinTopics(ctx.resourcesDir ? join(ctx.resourcesDir, 'topics', 'zh-CN.json') : undefined);
-  return data.topics;
+  const { version, topics } = builtinTaxonomy(taxonomyFile(ctx));
+  if (!data.topics) {
+    data.topics = builtinTopics(taxonomyFile(ctx));
+    data.taxonomyVersion = version;
+  } else if ((data.taxonomyVersion ?? 1) < version) {
+    upgradeTopics(ctx, topics, data.taxonomyVersion ?? 1);
+    data.taxonomyVersion = version;
+  }
+  return data.topics!;
+}
+
+/** Adds the built-in themes newer than `from`, and moves tags from a theme's aliases to it. */
+function upgradeTopics(ctx: CoreContext, builtin: BuiltinTopic[], from: number): void {
+  const list = ctx.db.data.topics!;
+  for (const t of builtin) {
+    const old = t.aliases?.find((a) => list.some((x) => x.path === a));
+    if (old && !list.some((x) => x.path === t.path)) {
+      for (const x of list) if (under(x.path, old)) x.path = t.path + x.path.slice(old.length);
+      retag(ctx, old, t.path);
+      continue;
+    }
+    if ((t.since ?? 1) > from && !list.some((x) => x.path === t.path)) list.push({ path: t.path, ...(t.description ? { description: t.description } : {}), phrases: [...t.phrases] });
+  }
+}
+
+let models = new Map<string, TopicModel | null>();
+
+/** The theme classifier shipped in `resources/topics/model.json` (none: 提法 alone). */
+export function modelOf(ctx: CoreContext): TopicModel | undefined {
+  const file = ctx.resourcesDir ? join(ctx.resourcesDir, 'topics', 'model.json') : resourcePath(join('topics', 'model.json'));
+  if (!file) return undefined;
+  if (!models.has(file)) {
+    let model: TopicModel | null = null;
+    try {
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as TopicModel;
+      if (raw.version === 1 && raw.centroids && raw.idf) model = raw;
+    } catch {
+      model = null; // a missing or broken model file: suggestions fall back to 提法 alone
+    }
+    models = new Map(models).set(file, model);
+  }
+  return models.get(file) ?? undefined;
 }
 
 function findTopic(ctx: CoreContext, path: string): TopicRecord {
@@ -39,10 +86,36 @@ function findTopic(ctx: CoreContext, path: string): TopicRecord {
   return t;
 }
 
+/** A list of topic paths with every ancestor: `a/b` → {a, a/b}. */
+function withAncestors(list: readonly string[] | undefined): Set<string> {
+  const seen = new Set<string>();
+  for (const p of list ?? []) for (let i = p.indexOf('/'); ; i = p.indexOf('/', i + 1)) {
+    seen.add(i < 0 ? p : p.slice(0, i));
+    if (i < 0) break;
+  }
+  return seen;
+}
+
+/** How many items carry each topic path or one under it, counted in one pass. */
+function countUnder(sets: Iterable<Set<string>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const set of sets) for (const p of set) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return counts;
+}
+
 export function listTopics(ctx: CoreContext): TopicSummary[] {
   const topics = topicsOf(ctx);
   const docs = ctx.db.data.documents;
-  const highlights = ctx.db.data.highlights;
+  const confirmed = countUnder(docs.map((d) => withAncestors(d.topics)));
+  // 推荐 only: documents whose 推荐 tags reach a topic that none of their confirmed tags reach.
+  const recommended = countUnder(
+    docs.map((d) => {
+      if (!d.recommendedTopics?.length) return new Set<string>();
+      const mine = withAncestors(d.topics);
+      return new Set([...withAncestors(d.recommendedTopics)].filter((p) => !mine.has(p)));
+    }),
+  );
+  const highlights = countUnder(ctx.db.data.highlights.map((h) => withAncestors(h.topics)));
   const order = new Map(topics.map((t, i) => [t.path, i]));
   return [...topics]
     .sort((a, b) => {
@@ -63,8 +136,9 @@ export function listTopics(ctx: CoreContext): TopicSummary[] {
       depth: t.path.split('/').length - 1,
       ...(t.description ? { description: t.description } : {}),
       phrases: t.phrases,
-      documents: docs.filter((d) => d.topics.some((x) => under(x, t.path))).length,
-      highlights: highlights.filter((h) => h.topics.some((x) => under(x, t.path))).length,
+      documents: confirmed.get(t.path) ?? 0,
+      recommended: recommended.get(t.path) ?? 0,
+      highlights: highlights.get(t.path) ?? 0,
     }));
 }
 
@@ -95,6 +169,7 @@ function retag(ctx: CoreContext, from: string, to: string, drop = false): { docu
     }
     d.topics = move(d.topics);
     if (d.rejectedTopics) d.rejectedTopics = move(d.rejectedTopics);
+    if (d.recommendedTopics) d.recommendedTopics = move(d.recommendedTopics).filter((p) => !d.topics.includes(p));
   }
   for (const h of ctx.db.data.highlights) {
     if (h.topics.some((p) => under(p, from))) highlights++;
@@ -193,13 +268,17 @@ export async function reviewSuggestion(ctx: CoreContext, args: { id: string; top
     doc.rejectedTopics = [...new Set([...(doc.rejectedTopics ?? []), args.topic])];
     doc.topics = doc.topics.filter((t) => t !== args.topic);
   }
+  if (doc.recommendedTopics) {
+    doc.recommendedTopics = doc.recommendedTopics.filter((t) => t !== args.topic);
+    if (!doc.recommendedTopics.length) delete doc.recommendedTopics;
+  }
   await ctx.db.write();
   ctx.emit({ type: 'library.changed', ids: [doc.id] });
   return doc.topics;
 }
 
 /** The library's phrase statistics, counted from every stored text the first time they are needed. */
-async function statsOf(ctx: CoreContext): Promise<PhraseStats> {
+export async function statsOf(ctx: CoreContext): Promise<PhraseStats> {
   const data = ctx.db.data;
   // Kept up to date on import; recounted when missing or far off (many documents removed).
   if (data.topicStats && Math.abs(data.topicStats.docs - data.documents.length) <= Math.max(5, data.documents.length / 10)) return data.topicStats;
@@ -220,12 +299,4 @@ export function recordPhrases(ctx: CoreContext, title: string, text: string): vo
   if (!stats) return;
   stats.docs++;
   for (const p of phrasesIn(`${title}\n${text}`, topicsOf(ctx))) stats.df[p] = (stats.df[p] ?? 0) + 1;
-}
-
-/** Suggestions for a document, leaving out topics it has and topics the user turned down for it. */
-export async function suggestionsFor(ctx: CoreContext, id: string, text: string): Promise<SuggestedTopic[]> {
-  const doc = findDocument(ctx, id);
-  const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
-  const topics = topicsOf(ctx).filter((t) => !skip.has(t.path));
-  return suggest({ title: doc.title, text }, topics, await statsOf(ctx), ctx.db.data.topicFeedback);
 }

@@ -1,0 +1,121 @@
+/**
+ * The exam-theme classifier: a nearest-centroid model over the CJK character bigrams of a
+ * document (its title counted {@link TITLE_WEIGHT} times), weighted TF-IDF and compared by cosine.
+ * Each theme's centroid is the sum of its labelled documents (first label in full, later ones at
+ * {@link SECOND_LABEL}) and of its own 提法 and description, so that a theme with few or no
+ * labelled documents is still found by its wording. Trained at build time (`npm run
+ * train:topics`, see `build/train-topics.ts`) and shipped as `resources/topics/model.json`.
+ *
+ * @example
+ * const model = trainModel([{ title: '为基层减负', text: '…', topics: ['基层治理/基层减负'] }], taxonomy);
+ * modelScores(model, { title: '减负松绑', text: '…' }); // → Map { '基层治理/基层减负' => 0.41, … }
+ */
+import type { TopicRecord } from './taxonomy.js';
+
+export interface TopicModel {
+  version: 1;
+  /** How many labelled documents it was trained on. */
+  documents: number;
+  /** Inverse document frequency of every bigram the model knows (seen in ≥ 2 documents). */
+  idf: Record<string, number>;
+  /** Per theme path: its L2-normalized centroid, pruned to its strongest bigrams. */
+  centroids: Record<string, Record<string, number>>;
+}
+
+export interface LabelledText {
+  title: string;
+  text: string;
+  topics: string[];
+}
+
+/** The title says what an article is about: its bigrams count this many times. */
+export const TITLE_WEIGHT = 3;
+/** A second or third label adds its document at this weight. */
+export const SECOND_LABEL = 1;
+/** A theme's own 提法 and description count as this many labelled documents. */
+export const WORDING_WEIGHT = 2;
+/** Bigrams kept per centroid (the rest weigh little and would only grow the file). */
+export const CENTROID_SIZE = 600;
+/** Characters read from a text (a long PDF's first part says what it is about). */
+export const MODEL_TEXT = 30_000;
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
+
+/** Counts of the CJK bigrams of a title and text (title bigrams weighted). */
+export function bigrams(title: string, text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (s: string, w: number): void => {
+    for (const [run] of s.matchAll(CJK_RUN)) for (let i = 0; i + 1 < run.length; i++) out.set(run.slice(i, i + 2), (out.get(run.slice(i, i + 2)) ?? 0) + w);
+  };
+  add(text.slice(0, MODEL_TEXT), 1);
+  add(title, TITLE_WEIGHT);
+  return out;
+}
+
+/** TF-IDF vector (sublinear counts), L2-normalized, over the bigrams the model knows. */
+export function vectorize(idf: Record<string, number>, counts: Map<string, number>): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [g, c] of counts) {
+    const w = idf[g];
+    if (w === undefined) continue;
+    const x = (1 + Math.log(c)) * w;
+    v.set(g, x);
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [g, x] of v) v.set(g, x / norm);
+  return v;
+}
+
+const normalized = (v: Map<string, number>): Map<string, number> => {
+  const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
+  return new Map([...v].map(([g, x]) => [g, x / norm]));
+};
+
+/** Cosine of a document with each theme's centroid. */
+export function modelScores(model: TopicModel, doc: { title: string; text: string }): Map<string, number> {
+  const v = vectorize(model.idf, bigrams(doc.title, doc.text));
+  const out = new Map<string, number>();
+  for (const [path, centroid] of Object.entries(model.centroids)) {
+    let s = 0;
+    for (const [g, x] of v) s += x * (centroid[g] ?? 0);
+    out.set(path, s);
+  }
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * Trains the model on labelled texts and the taxonomy's themes (科目 left out: they are the
+ * exam's subjects, suggested apart). Deterministic: the same input gives the same file.
+ */
+export function trainModel(examples: LabelledText[], topics: TopicRecord[], options: { secondLabel?: number; wordingWeight?: number; centroidSize?: number } = {}): TopicModel {
+  const { secondLabel = SECOND_LABEL, wordingWeight = WORDING_WEIGHT, centroidSize = CENTROID_SIZE } = options;
+  const counts = examples.map((e) => bigrams(e.title, e.text));
+  const df = new Map<string, number>();
+  for (const c of counts) for (const g of c.keys()) df.set(g, (df.get(g) ?? 0) + 1);
+  const n = examples.length;
+  const idf: Record<string, number> = {};
+  for (const [g, d] of [...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (d >= 2) idf[g] = round(Math.log((n + 1) / (d + 1)) + 1);
+  const sums = new Map<string, Map<string, number>>();
+  const addTo = (path: string, v: Map<string, number>, w: number): void => {
+    const sum = sums.get(path) ?? new Map<string, number>();
+    for (const [g, x] of v) sum.set(g, (sum.get(g) ?? 0) + w * x);
+    sums.set(path, sum);
+  };
+  examples.forEach((e, i) => e.topics.forEach((t, k) => addTo(t, vectorize(idf, counts[i]!), k === 0 ? 1 : secondLabel)));
+  for (const t of topics) {
+    if (t.path === '科目' || t.path.startsWith('科目/')) continue;
+    const words = [...t.phrases, t.description ?? ''].join('，');
+    addTo(t.path, vectorize(idf, bigrams('', words)), wordingWeight);
+  }
+  const centroids: TopicModel['centroids'] = {};
+  for (const path of [...sums.keys()].sort()) {
+    const top = [...normalized(sums.get(path)!)].filter(([, x]) => x > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, centroidSize);
+    const pruned = normalized(new Map(top));
+    centroids[path] = Object.fromEntries([...pruned].map(([g, x]) => [g, round(x)]));
+  }
+  return { version: 1, documents: n, idf, centroids };
+}

@@ -1,0 +1,100 @@
+/**
+ * Tags without busywork: confident suggestions applied on import as 推荐 tags (unless the user
+ * turned `autoTopics` off), bulk tagging of many documents at once, and suggestions for any
+ * passage (a highlight's own words).
+ *
+ * @example
+ * await recommendOnImport(ctx, doc, text);      // doc.recommendedTopics = ['民生保障/教育']
+ * await tagDocuments(ctx, { ids, confirm: true }); // → { changed: 12 } (推荐 → confirmed)
+ * await suggestForText(ctx, { text: '为基层减负松绑' }); // → [{ path: '基层治理/基层减负', shown: true, … }]
+ */
+import { YanduError } from '../../shared/errors.js';
+import type { Preferences, SuggestedTopic } from '../../shared/types.js';
+import { findDocument } from '../library/documents.js';
+import type { CoreContext } from '../library/context.js';
+import type { DocumentRecord } from '../store/schema.js';
+import { underTopic } from './paths.js';
+import { suggestSubjects } from './subjects.js';
+import { suggest } from './suggest.js';
+import { modelOf, statsOf, topicsOf } from './topics.js';
+
+export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true };
+
+export function preferencesOf(ctx: CoreContext): Preferences {
+  return { ...DEFAULT_PREFERENCES, ...ctx.db.data.preferences };
+}
+
+export async function setPreferences(ctx: CoreContext, change: Partial<Preferences>): Promise<Preferences> {
+  ctx.db.data.preferences = { ...ctx.db.data.preferences, ...change };
+  await ctx.db.write();
+  return preferencesOf(ctx);
+}
+
+/** Suggestions for a document's title and text, the ones it has or refused left out. */
+export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics'>, text: string, limit = 8): Promise<SuggestedTopic[]> {
+  const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
+  const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.db.data.topicFeedback, modelOf(ctx), limit + skip.size);
+  return all.filter((s) => !skip.has(s.path)).slice(0, limit);
+}
+
+/** 科目 the document serves, the ones it has or refused left out. */
+export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics' | 'origin' | 'site' | 'category'>, text: string): SuggestedTopic[] {
+  const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
+  return suggestSubjects({ ...doc, text }, topicsOf(ctx)).filter((s) => !skip.has(s.path));
+}
+
+/** On import: the shown themes and 科目 become the document's 推荐 tags (the caller writes). */
+export async function recommendOnImport(ctx: CoreContext, doc: DocumentRecord, text: string): Promise<void> {
+  if (!preferencesOf(ctx).autoTopics) return;
+  const shown = [...(await suggestFor(ctx, doc, text)), ...subjectsFor(ctx, doc, text)].filter((s) => s.shown).map((s) => s.path);
+  if (shown.length) doc.recommendedTopics = shown;
+  else delete doc.recommendedTopics;
+}
+
+/** Suggestions for a passage (a highlight): the shown ones first. */
+export async function suggestForText(ctx: CoreContext, args: { text: string; title?: string }): Promise<SuggestedTopic[]> {
+  return suggestFor(ctx, { title: args.title ?? '', topics: [] }, args.text, 5);
+}
+
+/**
+ * Changes the topics of many documents at once: `confirm` turns their 推荐 tags into confirmed
+ * ones (and teaches the scorer, as one ✓ each), `add` tags them, `remove` untags them (推荐 too).
+ * Answers how many documents changed.
+ */
+export async function tagDocuments(ctx: CoreContext, args: { ids: string[]; add?: string[]; remove?: string[]; confirm?: boolean }): Promise<{ changed: number }> {
+  const known = new Set(topicsOf(ctx).map((t) => t.path));
+  const unknown = (args.add ?? []).find((t) => !known.has(t));
+  if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
+  const docs = [...new Set(args.ids)].map((id) => findDocument(ctx, id));
+  const changedIds: string[] = [];
+  for (const doc of docs) {
+    const before = JSON.stringify([doc.topics, doc.recommendedTopics ?? []]);
+    let topics = [...doc.topics];
+    let recommended = [...(doc.recommendedTopics ?? [])];
+    if (args.confirm) {
+      for (const t of recommended) {
+        const f = (ctx.db.data.topicFeedback[t] ??= { accepted: 0, rejected: 0 });
+        f.accepted++;
+      }
+      topics = [...topics, ...recommended];
+      recommended = [];
+    }
+    topics = [...topics, ...(args.add ?? [])];
+    if (args.remove?.length) {
+      const gone = (p: string): boolean => args.remove!.some((r) => underTopic(p, r));
+      topics = topics.filter((p) => !gone(p));
+      recommended = recommended.filter((p) => !gone(p));
+    }
+    doc.topics = [...new Set(topics)];
+    recommended = recommended.filter((p) => !doc.topics.includes(p));
+    if (recommended.length) doc.recommendedTopics = recommended;
+    else delete doc.recommendedTopics;
+    if (JSON.stringify([doc.topics, doc.recommendedTopics ?? []]) !== before) changedIds.push(doc.id);
+  }
+  if (changedIds.length) {
+    await ctx.db.write();
+    ctx.emit({ type: 'library.changed', ids: changedIds });
+    ctx.emit({ type: 'topics.changed' });
+  }
+  return { changed: changedIds.length };
+}

@@ -22,7 +22,8 @@ import { addHighlight, listHighlights, removeHighlight, restoreHighlight, update
 import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
 import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics } from './topics/topics.js';
-import { findDocument, formOf, getDocument, listDocuments, removeDocument, restoreDocument, savePosition } from './library/documents.js';
+import { findDocument, formOf, getDocument, listDocuments, removeDocument, removeDocuments, restoreDocument, restoreDocuments, savePosition } from './library/documents.js';
+import { preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
@@ -140,6 +141,12 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     deleteTopic: ({ path }) => deleteTopic(ctx, path),
     setDocumentTopics: ({ id, topics }) => setDocumentTopics(ctx, id, topics),
     reviewSuggestion: (args) => reviewSuggestion(ctx, args),
+    tagDocuments: (args) => tagDocuments(ctx, args),
+    suggestTopics: (args) => suggestForText(ctx, args),
+    removeDocuments: ({ ids }) => removeDocuments(ctx, ids),
+    restoreDocuments: ({ ids }) => restoreDocuments(ctx, ids),
+    getPreferences: async () => preferencesOf(ctx),
+    setPreferences: (change) => setPreferences(ctx, change),
     reindex: () => search.reindex(),
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),

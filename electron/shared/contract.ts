@@ -16,9 +16,11 @@ import type {
   DocumentSummary,
   ImportReport,
   LibraryInfo,
+  Preferences,
   RemoveResult,
   SearchResult,
   SourceSummary,
+  SuggestedTopic,
   TextMatch,
   TopicSummary,
   YanduEvent,
@@ -137,6 +139,14 @@ export const argSchemas = {
   deleteTopic: z.object({ path: topicPath }).strict(),
   setDocumentTopics: z.object({ id, topics: z.array(topicPath).max(100) }).strict(),
   reviewSuggestion: z.object({ id, topic: topicPath, accept: z.boolean() }).strict(),
+  tagDocuments: z
+    .object({ ids: z.array(id).min(1).max(100_000), add: z.array(topicPath).max(50).optional(), remove: z.array(topicPath).max(50).optional(), confirm: z.boolean().optional(), under: topicPath.optional() })
+    .strict(),
+  suggestTopics: z.object({ text: z.string().min(1).max(100_000), title: z.string().max(500).optional() }).strict(),
+  removeDocuments: z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
+  restoreDocuments: z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
+  getPreferences: none,
+  setPreferences: z.object({ autoTopics: z.boolean().optional() }).strict(),
   restore: z.object({ content: z.string().min(2).max(256 * 1024 * 1024) }).strict(),
   reindex: none,
   sync: z.object({ sourceId: id.optional() }).strict(),
@@ -195,6 +205,15 @@ export interface ApiResults {
   /** The document's topics after the change. */
   setDocumentTopics: string[];
   reviewSuggestion: string[];
+  /** Bulk tagging of documents: `confirm` turns 推荐 tags into confirmed ones. How many changed. */
+  tagDocuments: { changed: number };
+  /** Topics for a passage (a highlight's own words), the confident ones marked `shown`. */
+  suggestTopics: SuggestedTopic[];
+  /** Removes many documents to the trash at once (undo: `restoreDocuments`). */
+  removeDocuments: { removed: number; highlights: number };
+  restoreDocuments: { restored: number };
+  getPreferences: Preferences;
+  setPreferences: Preferences;
   reindex: { documents: number; ms: number };
   sync: ImportReport;
   cancelSync: { cancelled: boolean };

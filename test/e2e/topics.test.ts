@@ -1,84 +1,195 @@
 /**
- * End to end in Debian Chromium: exam topics. The real article shows its suggested topics with
- * the phrases behind them; accepting one tags the document, rejecting one removes it from the
- * suggestions; the 专题 page shows the document under its topic with the coverage bars and flags
- * thin topics; the library filters by topic. Screenshots go to test-results/.
+ * End to end in Debian Chromium: exam topics without busywork. A library of real commentaries
+ * and the article fixture, imported with automatic topics on:
+ * - the reader shows the 推荐 tags applied on import (dashed) with ✓ / ✕, the other suggested
+ *   themes and 科目 with the phrases behind them, and teaches with each answer;
+ * - the library shows 推荐 tags in its rows, selects rows as a file manager does (Shift range,
+ *   Ctrl toggle, Ctrl+A for the filter, Esc) and confirms, tags, untags and deletes in bulk,
+ *   the delete undone from the toast;
+ * - the 专题 page counts confirmed and 推荐 documents apart, from the first import, and its switch
+ *   turns automatic topics off for the next import;
+ * - a highlight's editor suggests topics from the highlight's own words.
+ * Screenshots go to test-results/.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentSummary, Highlight, TopicSummary } from '../../electron/shared/types';
 import { launchChromium } from '../support/chromium';
 import { serve, yandu } from '../support/cli';
 import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
 const SHOTS = join(process.cwd(), 'test-results');
+const RMRB = join(SHARED, 'corpus', 'html', 'rmrb-commentary', 'html');
+const COMMENTARIES = [
+  '20180504-让“互联网+”助力寻医问药-李红梅.html',
+  '20180820-向守护生命的医师致敬-王君平.html',
+  '20180827-网络平台不能只有“资本思维”-彭飞.html',
+  '20190130-压缩网络诈骗的生存空间-荣翌.html',
+  '20190522-“大分诊”，合理配置医疗资源-李红梅.html',
+  '20190611-让预付消费更安心-王珂.html',
+  '20190724-让“互联网+教育”健康发展-赵婀娜.html',
+  '20190828-互联网医院升级智慧医疗-李红梅.html',
+];
+const LATER = '20191126-医疗美容，“医疗”性质当明确-李红梅.html';
 
 describe('exam topics in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let server: Awaited<ReturnType<typeof serve>>;
   let origin: string;
-  let id: string;
+  let beichen: string;
+  let root: string;
+  const errors: string[] = [];
+
+  const api = async <T,>(method: string, args: object): Promise<T> =>
+    page.evaluate(
+      async ([m, a]) => {
+        const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('yandu.token')}` }, body: JSON.stringify(a) });
+        return ((await r.json()) as { result: unknown }).result;
+      },
+      [method, args] as const,
+    ) as Promise<T>;
 
   beforeAll(async () => {
-    const root = await tempDir('e2e-topics-');
+    root = await tempDir('e2e-topics-');
     await mkdir(join(root, 'files'));
     await copyFile(join(SHARED, 'fixtures', 'beichen-article.html'), join(root, 'files', 'beichen.html'));
+    for (const f of COMMENTARIES) await copyFile(join(RMRB, f), join(root, 'files', f));
     const library = join(root, 'library');
-    const added = JSON.parse((await yandu(['add', join(root, 'files'), '--library', library, '--json'])).stdout) as { added: { id: string }[] };
-    id = added.added[0]!.id;
+    const added = JSON.parse((await yandu(['add', join(root, 'files'), '--library', library, '--json'])).stdout) as { added: { id: string; path: string }[] };
+    beichen = added.added.find((a) => a.path.endsWith('beichen.html'))!.id;
     server = await serve(library, { YANDU_DOWNLOADS: join(root, 'none') });
     origin = new URL(server.url).origin;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  it('accepts and rejects suggested topics in the reader', async () => {
-    await page.goto(`${origin}/#/read/${id}`);
-    const suggestion = page.getByTestId('topic-suggestion');
-    await suggestion.first().waitFor();
-    // Three are shown; the rest (up to five) on request.
-    expect(await suggestion.count()).toBe(3);
-    await page.getByRole('button', { name: /还有 \d 个推荐/ }).click();
-    await expect.poll(() => suggestion.count()).toBe(5);
-    const texts = await suggestion.allInnerTexts();
-    expect(texts.join(' ')).toMatch(/作风建设|形式主义/);
-    expect(texts.join(' ')).toContain('数字政府');
-    const digital = suggestion.filter({ hasText: '数字政府' }).first();
-    await digital.getByTestId('topic-accept').click();
-    await page.getByTestId('doc-topic').filter({ hasText: '数字政府' }).waitFor();
-    const first = (await suggestion.first().innerText()).split('（')[0];
-    await suggestion.first().getByTestId('topic-reject').click();
-    await expect.poll(async () => (await suggestion.allInnerTexts()).some((s) => s.split('（')[0] === first)).toBe(false);
+  it('shows 推荐 tags applied on import in the reader; ✓ confirms one, ✕ removes one, and suggestions can be accepted', async () => {
+    await page.goto(`${origin}/#/read/${beichen}`);
+    const recommended = page.getByTestId('doc-recommended');
+    await recommended.first().waitFor();
+    expect(await recommended.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/推荐\s*作风建设 › 形式主义官僚主义/)]));
+    // 科目 come apart from themes: a commentary serves 申论.
+    expect((await recommended.allInnerTexts()).join(' ') + (await page.getByTestId('topic-suggestion').allInnerTexts()).join(' ')).toContain('申论');
     await page.screenshot({ path: join(SHOTS, 'reader-topics.png') });
+    await recommended.filter({ hasText: '形式主义' }).getByTestId('recommended-confirm').click();
+    await page.getByTestId('doc-topic').filter({ hasText: '形式主义官僚主义' }).waitFor();
+    // More suggestions on request: accept 数字政府, turn down another.
+    await page.getByTestId('topic-more').click();
+    const suggestion = page.getByTestId('topic-suggestion');
+    await suggestion.filter({ hasText: '数字政府' }).first().getByTestId('topic-accept').click();
+    await page.getByTestId('doc-topic').filter({ hasText: '数字政府' }).waitFor();
+    const before = await suggestion.count();
+    const gone = (await suggestion.last().innerText()).split('（')[0]!;
+    await suggestion.last().getByTestId('topic-reject').click();
+    await expect.poll(async () => (await suggestion.allInnerTexts()).some((s) => s.split('（')[0] === gone)).toBe(false);
+    expect(await suggestion.count()).toBeLessThan(before + 1);
+    const doc = (await api<DocumentSummary[]>('listDocuments', {})).find((d) => d.id === beichen)!;
+    expect(doc.topics).toEqual(expect.arrayContaining(['党的建设/作风建设/形式主义官僚主义', '数字政府']));
+    expect(doc.rejectedTopics?.length).toBe(1);
   });
 
-  it('shows the document under its topic on the 专题 page, and filters the library by it', async () => {
+  it('counts confirmed and 推荐 documents apart on the 专题 page, from the first import', async () => {
     await page.goto(`${origin}/#/topics`);
-    const row = page.getByTestId('topic-row').filter({ hasText: '数字政府' }).first();
-    await row.waitFor();
-    expect(await row.innerText()).toContain('1 篇');
-    expect(await page.locator('.coverage li.thin').count()).toBeGreaterThan(30); // a one-article library is thin almost everywhere
-    await row.locator('button').click();
-    expect(await page.getByTestId('topic-detail').innerText()).toContain('整治“指尖上的形式主义”');
+    const health = page.getByTestId('topic-row').filter({ hasText: '医疗卫生' }).first();
+    await health.waitFor();
+    // Nothing confirmed there yet, but the commentaries on health care are counted as 推荐.
+    expect(await health.getByTestId('topic-counts').innerText()).toMatch(/^0 篇 · 推荐 [2-9] 篇/);
+    const topics = await api<TopicSummary[]>('listTopics', {});
+    const root = topics.find((t) => t.path === '民生保障')!;
+    expect(root.recommended).toBeGreaterThanOrEqual(topics.find((t) => t.path === '民生保障/医疗卫生')!.recommended);
+    await health.locator('button').click();
+    await page.getByTestId('topic-recommended-docs').waitFor();
     await page.screenshot({ path: join(SHOTS, 'topics.png') });
+    const n = await page.getByTestId('topic-recommended-docs').locator('li').count();
+    await page.getByTestId('topic-confirm-all').click();
+    await expect.poll(async () => (await api<TopicSummary[]>('listTopics', {})).find((t) => t.path === '民生保障/医疗卫生')!.documents).toBe(n);
+    await expect.poll(() => health.getByTestId('topic-counts').innerText()).toMatch(new RegExp(`^${n} 篇`));
+  });
+
+  it('selects rows as a file manager does and confirms, tags and deletes in bulk, with undo', async () => {
     await page.goto(`${origin}/#/library`);
-    await page.getByTestId('filter-topic').selectOption({ label: '数字政府' });
-    await expect.poll(() => page.getByTestId('doc-row').count()).toBe(1);
-    // Search filters by topic too: only topics holding documents are offered.
-    await page.goto(`${origin}/#/search`);
-    await page.getByTestId('search-input').fill('形式主义');
-    await page.getByTestId('search-total').waitFor();
-    expect(await page.getByTestId('search-topic').locator('option').allInnerTexts()).toEqual(['全部专题', '数字政府（1）']);
-    await page.getByTestId('search-topic').selectOption('数字政府');
-    await page.getByTestId('search-total').filter({ hasText: '找到 1 条结果' }).waitFor();
+    const rows = page.getByTestId('doc-row');
+    await expect.poll(() => rows.count()).toBe(COMMENTARIES.length + 1);
+    expect(await page.getByTestId('row-recommended').count()).toBeGreaterThan(0);
+    // Click the first row's box, Shift-click the fourth: four selected.
+    await rows.nth(0).getByTestId('row-check').click();
+    await rows.nth(3).getByTestId('row-check').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.getByTestId('bulk-count').innerText()).toBe('已选 4 篇');
+    // Ctrl-click on a row (outside its links) toggles it.
+    await rows.nth(5).locator('[data-testid="doc-date"]').click({ modifiers: ['Control'] });
+    await expect.poll(() => page.getByTestId('bulk-count').innerText()).toBe('已选 5 篇');
+    await page.screenshot({ path: join(SHOTS, 'library-bulk.png') });
+    const chosen = (await api<DocumentSummary[]>('listDocuments', {})).filter((d) => d.recommendedTopics?.length);
+    await page.getByTestId('bulk-confirm').click();
+    await page.locator('.toast', { hasText: /已为 \d+ 篇资料确认推荐专题/ }).waitFor();
+    const after = await api<DocumentSummary[]>('listDocuments', {});
+    expect(after.filter((d) => d.recommendedTopics?.length).length).toBeLessThan(chosen.length);
+    // Ctrl+A: every row of the filter; add a topic to all of them.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('bulk-bar').waitFor({ state: 'detached' });
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => page.getByTestId('bulk-count').innerText()).toBe(`已选 ${COMMENTARIES.length + 1} 篇`);
+    await page.getByTestId('bulk-add').selectOption('科目/申论·策论');
+    await expect.poll(async () => (await api<DocumentSummary[]>('listDocuments', {})).every((d) => d.topics.includes('科目/申论·策论'))).toBe(true);
+    // Delete three, then undo from the toast.
+    await page.keyboard.press('Escape');
+    await rows.nth(0).getByTestId('row-check').click();
+    await rows.nth(2).getByTestId('row-check').click({ modifiers: ['Shift'] });
+    await page.getByTestId('bulk-delete').click();
+    await expect.poll(() => rows.count()).toBe(COMMENTARIES.length - 2);
+    await page.locator('.toast button', { hasText: '撤销' }).click();
+    await expect.poll(() => rows.count()).toBe(COMMENTARIES.length + 1);
+  });
+
+  it('suggests topics for a highlight from its own words', async () => {
+    const docs = await api<DocumentSummary[]>('listDocuments', {});
+    const target = docs.find((d) => d.title.includes('预付消费'))!;
+    const detail = await api<{ text: string }>('getDocument', { id: target.id });
+    const passage = detail.text.split('\n').find((p) => p.includes('消费者') && p.length > 40)!.slice(0, 60);
+    const start = detail.text.indexOf(passage);
+    await api<Highlight>('addHighlight', { docId: target.id, start, end: start + passage.length, color: 'yellow' });
+    await page.goto(`${origin}/#/read/${target.id}`);
+    const mark = page.locator('mark.hl').first();
+    await mark.waitFor();
+    await mark.click();
+    await page.getByTestId('highlight-suggested').waitFor();
+    const offered = page.getByTestId('highlight-suggestion');
+    expect((await offered.allInnerTexts()).join(' ')).toMatch(/市场监管与消费者权益|扩大内需与消费/);
+    await page.screenshot({ path: join(SHOTS, 'highlight-topics.png') });
+    await offered.first().click();
+    await page.getByTestId('highlight-save').click();
+    await expect.poll(async () => (await api<Highlight[]>('listHighlights', { docId: target.id }))[0]!.topics.length).toBe(1);
+  });
+
+  it('imports without 推荐 tags once automatic topics are turned off on the 专题 page', async () => {
+    await page.goto(`${origin}/#/topics`);
+    const toggle = page.getByTestId('auto-topics').locator('input');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(async () => (await api<{ autoTopics: boolean }>('getPreferences', {})).autoTopics).toBe(false);
+    await page.goto(`${origin}/#/library`);
+    await page.getByTestId('file-input').setInputFiles(join(RMRB, LATER));
+    await page.locator('.toast', { hasText: '新增 1 篇' }).waitFor({ timeout: 60_000 });
+    await expect.poll(async () => (await api<DocumentSummary[]>('listDocuments', {})).length).toBe(COMMENTARIES.length + 2);
+    const later = (await api<DocumentSummary[]>('listDocuments', {})).find((d) => d.title.includes('医疗美容'))!;
+    expect(later.recommendedTopics).toBeUndefined();
+    // Its suggestions are still offered in the reader, to accept by hand.
+    await page.goto(`${origin}/#/read/${later.id}`);
+    await page.getByTestId('topic-suggestion').first().waitFor();
+    expect(await page.getByTestId('doc-recommended').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

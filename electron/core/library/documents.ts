@@ -76,6 +76,29 @@ export async function removeDocument(ctx: CoreContext, id: string): Promise<Remo
   return { removed: toSummary(doc), highlights: ctx.db.data.highlights.filter((h) => h.docId === id).length };
 }
 
+/** Removes many documents to the trash in one write (the library's bulk delete; undo restores them). */
+export async function removeDocuments(ctx: CoreContext, ids: string[]): Promise<{ removed: number; highlights: number }> {
+  const gone = new Set(ids.filter((id) => findDocument(ctx, id)));
+  const at = ctx.now();
+  for (const doc of ctx.db.data.documents) if (gone.has(doc.id)) ctx.db.data.trash.push({ document: doc, removedAt: at });
+  ctx.db.data.documents = ctx.db.data.documents.filter((d) => !gone.has(d.id));
+  await ctx.db.write();
+  ctx.emit({ type: 'library.changed', ids: [...gone] });
+  return { removed: gone.size, highlights: ctx.db.data.highlights.filter((h) => gone.has(h.docId)).length };
+}
+
+/** Brings many documents back from the trash in one write (those still there). */
+export async function restoreDocuments(ctx: CoreContext, ids: string[]): Promise<{ restored: number }> {
+  const wanted = new Set(ids);
+  const back = ctx.db.data.trash.filter((t) => wanted.has(t.document.id) && !ctx.db.data.documents.some((d) => d.id === t.document.id));
+  if (!back.length) return { restored: 0 };
+  ctx.db.data.trash = ctx.db.data.trash.filter((t) => !back.includes(t));
+  ctx.db.data.documents.push(...back.map((t) => t.document));
+  await ctx.db.write();
+  ctx.emit({ type: 'library.changed', ids: back.map((t) => t.document.id) });
+  return { restored: back.length };
+}
+
 export async function restoreDocument(ctx: CoreContext, id: string): Promise<DocumentSummary> {
   const entry = ctx.db.data.trash.find((t) => t.document.id === id);
   if (!entry) throw new YanduError('not-found', `library: ${id} is not in the trash; nothing to restore. / 回收站中没有该文档。`);

@@ -57,11 +57,11 @@ export async function suggestForText(ctx: CoreContext, args: { text: string; tit
 }
 
 /**
- * Changes the topics of many documents at once: `confirm` turns their 推荐 tags into confirmed
- * ones (and teaches the scorer, as one ✓ each), `add` tags them, `remove` untags them (推荐 too).
- * Answers how many documents changed.
+ * Changes the topics of many documents at once: `confirm` turns their 推荐 tags (those `under` a
+ * topic, when given) into confirmed ones and teaches the scorer, as one ✓ each; `add` tags them;
+ * `remove` untags them (推荐 too). Answers how many documents changed.
  */
-export async function tagDocuments(ctx: CoreContext, args: { ids: string[]; add?: string[]; remove?: string[]; confirm?: boolean }): Promise<{ changed: number }> {
+export async function tagDocuments(ctx: CoreContext, args: { ids: string[]; add?: string[]; remove?: string[]; confirm?: boolean; under?: string }): Promise<{ changed: number }> {
   const known = new Set(topicsOf(ctx).map((t) => t.path));
   const unknown = (args.add ?? []).find((t) => !known.has(t));
   if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
@@ -72,12 +72,13 @@ export async function tagDocuments(ctx: CoreContext, args: { ids: string[]; add?
     let topics = [...doc.topics];
     let recommended = [...(doc.recommendedTopics ?? [])];
     if (args.confirm) {
-      for (const t of recommended) {
+      const confirmed = recommended.filter((t) => !args.under || underTopic(t, args.under));
+      for (const t of confirmed) {
         const f = (ctx.db.data.topicFeedback[t] ??= { accepted: 0, rejected: 0 });
         f.accepted++;
       }
-      topics = [...topics, ...recommended];
-      recommended = [];
+      topics = [...topics, ...confirmed];
+      recommended = recommended.filter((t) => !confirmed.includes(t));
     }
     topics = [...topics, ...(args.add ?? [])];
     if (args.remove?.length) {

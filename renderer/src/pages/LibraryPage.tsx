@@ -2,9 +2,11 @@
  * 资料库: every document in a virtualized list (ten thousand rows scroll like ten), sorted and
  * filtered by kind, site, topic, source and title words; the reading progress of each. Import by
  * dropping files or folders on the window, by the file and folder pickers, or by path; delete
- * with undo. Updated live when core says the library changed.
+ * with undo. Rows are selected as in a file manager (Shift, Ctrl/⌘, Ctrl/⌘+A for the filter's
+ * rows, Esc) for bulk actions: confirm 推荐 topics, add or remove a topic, delete (with undo).
+ * Updated live when core says the library changed.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentSummary, SourceSummary } from '../../../electron/shared/types';
 import type { Picked } from '../app/import/dropped';
 import { useClient } from '../app/context';
@@ -15,7 +17,9 @@ import type { ToastMessage } from '../components/Toast';
 import { VirtualList } from '../components/VirtualList';
 import { useT } from '../i18n';
 import { ImportDialog } from './ImportDialog';
+import { BulkBar } from './library/BulkBar';
 import { DocRow } from './library/DocRow';
+import { clickRow, EMPTY_SELECTION, keepListed, selectAll, type Selection } from './library/selection';
 import { Filters } from './library/Filters';
 import { arrange, DEFAULT_VIEW, facets, type LibraryView } from './library/view';
 
@@ -60,6 +64,23 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
   const shown = useMemo(() => (docs ? arrange(docs, view) : []), [docs, view]);
   const { sites, topics } = useMemo(() => facets(docs ?? []), [docs]);
   const filtered = Boolean(view.kind || view.site || view.topic || view.source || view.text);
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const order = useMemo(() => shown.map((d) => d.id), [shown]);
+  useEffect(() => setSelection((s) => keepListed(s, order)), [order]);
+  const select = useCallback((doc: DocumentSummary, how: { range: boolean; toggle: boolean }) => setSelection((s) => clickRow(s, order, doc.id, how)), [order]);
+  // Ctrl/⌘+A selects every row the filter shows; Esc clears (not while typing in a field).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"], [role="alertdialog"]')) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a' && order.length) {
+        e.preventDefault();
+        setSelection(selectAll(order));
+      } else if (e.key === 'Escape') setSelection(EMPTY_SELECTION);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [order]);
 
   const watchDownloads = async (): Promise<void> => {
     try {
@@ -179,6 +200,7 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
           </div>
         )}
         <Filters view={view} onChange={changeView} sites={sites} topics={topics} sources={sources} />
+        {selection.ids.size > 0 && <BulkBar ids={[...selection.ids]} listed={order.length} onSelectAll={() => setSelection(selectAll(order))} onClear={() => setSelection(EMPTY_SELECTION)} toast={toast} />}
         <div className="doc-list" role="table" data-testid="library-list">
           <div className="doc-row head" role="row">
             <div role="columnheader">{t('library.col.title')}</div>
@@ -190,7 +212,7 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
             <div role="columnheader" aria-label="actions" />
           </div>
           {shown.length ? (
-            <VirtualList items={shown} rowHeight={ROW} resetKey={JSON.stringify(view)} testId="library-rows" render={(doc) => <DocRow doc={doc} onRemove={(d) => void remove(d)} />} />
+            <VirtualList items={shown} rowHeight={ROW} resetKey={JSON.stringify(view)} testId="library-rows" render={(doc) => <DocRow doc={doc} selected={selection.ids.has(doc.id)} onSelect={select} onRemove={(d) => void remove(d)} />} />
           ) : (
             <EmptyState icon="search" title={t('library.noMatch.title')} body={t('library.noMatch.body')} action={<button type="button" onClick={() => changeView({ sort: view.sort, desc: view.desc })}>{t('library.noMatch.clear')}</button>} />
           )}

@@ -1,9 +1,11 @@
 /**
- * 专题: the exam topics as a tree, each with a coverage bar of its documents and highlights
- * (sub-topics included); topics with little material stand out. Choosing one shows what it
- * holds — its description and 提法, its documents and highlights — and lets the user rename it,
- * add a sub-topic, merge it into another (every tag moves) or delete it (after saying what is
- * tagged).
+ * 专题: the exam topics as a tree, each with a coverage bar of its confirmed documents, its
+ * documents with a 推荐 tag only (applied on import, not yet confirmed: dashed) and its
+ * highlights (sub-topics included), so the map reflects the library from the first import;
+ * topics with little material stand out. A switch turns automatic 推荐 tags on import off.
+ * Choosing a topic shows what it holds — its description and 提法, its documents (推荐 ones
+ * confirmable in one go) and highlights — and lets the user rename it, add a sub-topic, merge it
+ * into another (every tag moves) or delete it (after saying what is tagged).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TopicSummary } from '../../../electron/shared/types';
@@ -26,6 +28,8 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const { docs } = useLibrary();
   const highlights = useHighlights(undefined, true);
   const reload = useCallback(() => void client.listTopics({}).then(setTopics), [client]);
+  const [auto, setAuto] = useState<boolean>();
+  useEffect(() => void client.getPreferences({}).then((p) => setAuto(p.autoTopics), () => undefined), [client]);
   useEffect(() => {
     reload();
     return client.subscribe((e) => {
@@ -33,7 +37,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
     });
   }, [client, reload]);
 
-  const max = useMemo(() => Math.max(1, ...(topics ?? []).map((x) => x.documents + x.highlights)), [topics]);
+  const max = useMemo(() => Math.max(1, ...(topics ?? []).map((x) => Math.max(x.documents + x.recommended, x.highlights))), [topics]);
   const topic = topics?.find((x) => x.path === chosen);
   const act = async (work: () => Promise<unknown>, done?: string): Promise<void> => {
     try {
@@ -71,29 +75,42 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
 
   if (!topics) return <section className="page"><p className="muted">{t('common.loading')}</p></section>;
   const tagged = (docs ?? []).filter((d) => topic && d.topics.some((p) => under(p, topic.path)));
+  const suggested = (docs ?? []).filter((d) => topic && !d.topics.some((p) => under(p, topic.path)) && d.recommendedTopics?.some((p) => under(p, topic.path)));
+  const thinOf = (x: TopicSummary): boolean => !x.path.startsWith('科目') && x.documents + x.recommended < THIN;
   const marked = highlights.filter((h) => topic && h.topics.some((p) => under(p, topic.path)));
   return (
     <section className="page topics-page">
       <header className="page-head">
         <h1>{t('nav.topics')}</h1>
-        <span className="muted">{t('topics.summary', { n: topics.length, thin: topics.filter((x) => x.depth > 0 && !x.path.startsWith('科目') && x.documents < THIN).length })}</span>
+        <span className="muted">{t('topics.summary', { n: topics.length, thin: topics.filter((x) => x.depth > 0 && thinOf(x)).length })}</span>
         <span className="spacer" />
+        {auto !== undefined && (
+          <label className="switch" data-testid="auto-topics">
+            <input type="checkbox" checked={auto} onChange={(e) => {
+                const on = e.target.checked;
+                setAuto(on);
+                void act(async () => setAuto((await client.setPreferences({ autoTopics: on })).autoTopics));
+              }} />
+            {t('topics.autoOn')}
+          </label>
+        )}
         <button type="button" onClick={() => addTopic()}>{t('topics.addRoot')}</button>
       </header>
-      <p className="muted small">{t('topics.hint')}</p>
+      <p className="muted small">{t('topics.hint')} {t('topics.legend')}</p>
       <div className="topics-layout">
         <ul className="coverage" data-testid="coverage">
           {topics.map((x) => {
-            const thin = !x.path.startsWith('科目') && x.documents < THIN;
+            const thin = thinOf(x);
             return (
               <li key={x.path} className={`${thin ? 'thin' : ''}${x.path === chosen ? ' chosen' : ''}`} style={{ paddingLeft: 8 + x.depth * 16 }} data-testid="topic-row">
                 <button type="button" onClick={() => setChosen(x.path)} title={x.description}>
                   <span className="topic-name">{x.name}</span>
                   <span className="bars" aria-hidden>
                     <span className="bar-docs" style={{ width: `${(x.documents / max) * 100}%` }} />
+                    <span className="bar-rec" style={{ left: `${(x.documents / max) * 100}%`, width: `${(x.recommended / max) * 100}%` }} />
                     <span className="bar-hl" style={{ width: `${(x.highlights / max) * 100}%` }} />
                   </span>
-                  <span className="nums">{t('topics.counts', { docs: x.documents, highlights: x.highlights })}</span>
+                  <span className="nums" data-testid="topic-counts">{x.recommended ? t('topics.countsBoth', { docs: x.documents, rec: x.recommended, highlights: x.highlights }) : t('topics.counts', { docs: x.documents, highlights: x.highlights })}</span>
                 </button>
               </li>
             );
@@ -124,6 +141,15 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
                 <ul className="plain">{tagged.map((d) => <li key={d.id}><a href={hrefOf('reader', { id: d.id })}>{d.title}</a> <span className="muted small">{d.site ?? ''}</span></li>)}</ul>
               ) : (
                 <p className="muted small">{t('topics.noDocuments')}</p>
+              )}
+              {suggested.length > 0 && (
+                <>
+                  <h3>
+                    {t('topics.recommendedDocs', { n: suggested.length })}{' '}
+                    <button type="button" className="small" onClick={() => void act(() => client.tagDocuments({ ids: suggested.map((d) => d.id), confirm: true, under: topic.path }))} data-testid="topic-confirm-all">{t('topics.confirmAll')}</button>
+                  </h3>
+                  <ul className="plain" data-testid="topic-recommended-docs">{suggested.map((d) => <li key={d.id}><a href={hrefOf('reader', { id: d.id })}>{d.title}</a> <span className="topic-chip recommended small">{t('topics.recommended')}</span></li>)}</ul>
+                </>
               )}
               <h3>{t('topics.highlights', { n: marked.length })}</h3>
               <ul className="plain">{marked.map((h) => <li key={h.id}><a href={hrefOf('reader', { id: h.docId, hl: h.id, ...(h.form ? { form: h.form } : {}) })}>{h.target.selector[0].exact}</a>{h.note ? <span className="muted small"> — {h.note}</span> : null}</li>)}</ul>

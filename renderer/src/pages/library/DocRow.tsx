@@ -1,21 +1,48 @@
 /**
- * One row of the library list: title (opens the reader), kind, site, date, topics, reading
- * progress, and delete (with undo, by the page).
+ * One row of the library list: a box to select it (Shift/Ctrl/⌘ as in a file manager; so does a
+ * click on the row outside its links), title (opens the reader), kind, site, date, topics
+ * (confirmed ones solid, 推荐 ones dashed), reading progress, and delete (with undo, by the page).
  *
  * @example
- * <DocRow doc={doc} onRemove={remove} />
+ * <DocRow doc={doc} selected={false} onSelect={select} onRemove={remove} />
  */
 import type { DocumentSummary } from '../../../../electron/shared/types';
 import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n';
 import { addedDay } from './view';
 
-export function DocRow({ doc, onRemove }: { doc: DocumentSummary; onRemove(doc: DocumentSummary): void }) {
+export function DocRow({ doc, selected, onSelect, onRemove }: { doc: DocumentSummary; selected: boolean; onSelect(doc: DocumentSummary, how: { range: boolean; toggle: boolean }): void; onRemove(doc: DocumentSummary): void }) {
   const { t } = useT();
   const progress = Math.round((doc.progress ?? 0) * 100);
+  const how = (e: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => ({ range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
+  const recommended = doc.recommendedTopics ?? [];
   return (
-    <div className="doc-row" data-testid="doc-row" role="row">
+    <div
+      className={`doc-row${selected ? ' selected' : ''}`}
+      data-testid="doc-row"
+      role="row"
+      aria-selected={selected}
+      onClick={(e) => {
+        // A click on the row itself (not a link or button) selects, with the usual modifiers.
+        if ((e.target as HTMLElement).closest('a, button, input, select')) return;
+        if (e.shiftKey) e.preventDefault();
+        onSelect(doc, how(e));
+      }}
+    >
       <div className="title-cell" role="cell">
+        <input
+          type="checkbox"
+          className="row-check"
+          checked={selected}
+          aria-label={t('library.select')}
+          onClick={(e) => {
+            e.preventDefault();
+            // The box toggles; Shift on it takes the range, added to what is selected.
+            onSelect(doc, { range: e.shiftKey, toggle: true });
+          }}
+          onChange={() => undefined}
+          data-testid="row-check"
+        />
         <a href={hrefOf('reader', { id: doc.id })} title={doc.title}>{doc.title}</a>
         {doc.sourceMissing && <span className="tag warn">{t('library.sourceMissing')}</span>}
         {doc.scanned && <span className="tag warn">{t('library.scanned')}</span>}
@@ -25,7 +52,11 @@ export function DocRow({ doc, onRemove }: { doc: DocumentSummary; onRemove(doc: 
       <div role="cell" className="muted ellipsis" title={doc.site}>{doc.site ?? '—'}</div>
       {/* The publication date, none when unknown: the day it was added is another date (in the tooltip). */}
       <div role="cell" className="muted nowrap" data-testid="doc-date" title={doc.publishedAt ? t('meta.added', { date: addedDay(doc) }) : t('library.noDate', { added: addedDay(doc) })}>{doc.publishedAt ?? '—'}</div>
-      <div role="cell" className="topics-cell">{doc.topics.length ? doc.topics.map((topic) => <span key={topic} className="topic-chip" title={topic}>{topic.split('/').pop()}</span>) : <span className="muted">—</span>}</div>
+      <div role="cell" className="topics-cell">
+        {doc.topics.map((topic) => <span key={topic} className="topic-chip" title={topic}>{topic.split('/').pop()}</span>)}
+        {recommended.map((topic) => <span key={topic} className="topic-chip recommended" title={`${t('topics.recommended')}：${topic}`} data-testid="row-recommended">{topic.split('/').pop()}</span>)}
+        {!doc.topics.length && !recommended.length && <span className="muted">—</span>}
+      </div>
       <div role="cell" className="progress-cell" title={t('library.progress', { n: progress })} data-testid="doc-progress">
         {doc.progress !== undefined ? (
           <>

@@ -1,6 +1,8 @@
 /**
  * The library list's sorting and filtering, as one pure function over the document summaries
- * (10,000 of them take a few milliseconds). Sorting by title follows Chinese pinyin order.
+ * (10,000 of them take a few milliseconds). Sorting by title follows Chinese pinyin order. A
+ * topic filter keeps documents tagged with it or recommended it (推荐), so that a filter's
+ * suggestions can be confirmed in one go.
  *
  * @example
  * arrange(docs, { sort: 'published', desc: true, kind: 'pdf', text: '减负' });
@@ -39,7 +41,7 @@ export function arrange(docs: readonly DocumentSummary[], view: LibraryView): Do
     (d) =>
       (!view.kind || d.kind === view.kind) &&
       (!view.site || d.site === view.site) &&
-      (!view.topic || d.topics.some((t) => underTopic(t, view.topic!))) &&
+      (!view.topic || d.topics.some((t) => underTopic(t, view.topic!)) || Boolean(d.recommendedTopics?.some((t) => underTopic(t, view.topic!)))) &&
       (!view.source || (view.source === 'manual' ? !d.sourceId : d.sourceId === view.source)) &&
       words.every((w) => d.title.toLowerCase().includes(w) || (d.site ?? '').toLowerCase().includes(w)),
   );
@@ -63,5 +65,5 @@ export function facets(docs: readonly DocumentSummary[]): { sites: string[]; top
     for (const v of values) if (v) n.set(v, (n.get(v) ?? 0) + 1);
     return [...n].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0])).map(([v]) => v);
   };
-  return { sites: count(docs.map((d) => d.site)), topics: count(docs.flatMap((d) => d.topics)) };
+  return { sites: count(docs.map((d) => d.site)), topics: count(docs.flatMap((d) => [...d.topics, ...(d.recommendedTopics ?? [])])) };
 }

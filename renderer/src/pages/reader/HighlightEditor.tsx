@@ -1,18 +1,22 @@
 /**
- * Editing one highlight, opened by clicking it: colour, note, topics (picked from the library's
- * taxonomy, or typed, 、-separated), 确认位置 for a highlight whose place may have changed, and
+ * Editing one highlight, opened by clicking it: colour, note, topics (suggested from the
+ * highlight's own words and note — one click adds one —, picked from the library's taxonomy, or
+ * typed, 、-separated), 确认位置 for a highlight whose place may have changed, and
  * delete (undone from the toast).
  *
  * @example
  * <HighlightEditor highlight={h} at={rect} onClose={close} toast={toast} focus="note" />
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Highlight, TopicSummary } from '../../../../electron/shared/types';
+import type { Highlight, SuggestedTopic, TopicSummary } from '../../../../electron/shared/types';
 import { useClient } from '../../app/context';
 import type { ToastMessage } from '../../components/Toast';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { COLORS } from './HighlightToolbar';
+
+/** A passage's suggestion is offered from this score (a highlight has few words: lower than a document's). */
+const SUGGEST_MIN = 0.08;
 
 /** Topics as typed: separated by commas, 、, ， or ；. */
 export const parseTopics = (s: string): string[] => [...new Set(s.split(/[,，、;；\n]/).map((x) => x.trim()).filter(Boolean))];
@@ -24,6 +28,10 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
   const [topics, setTopics] = useState(highlight.topics.join('、'));
   const [taxonomy, setTaxonomy] = useState<TopicSummary[]>([]);
   useEffect(() => void client.listTopics({}).then(setTaxonomy, () => undefined), [client]);
+  const [suggested, setSuggested] = useState<SuggestedTopic[]>([]);
+  const words = `${highlight.target.selector[0].exact}\n${highlight.note ?? ''}`.trim();
+  useEffect(() => void client.suggestTopics({ text: words.slice(0, 100_000) }).then(setSuggested, () => undefined), [client, words]);
+  const offered = suggested.filter((s) => s.score >= SUGGEST_MIN && !parseTopics(topics).includes(s.path)).slice(0, 3);
   const noteBox = useRef<HTMLTextAreaElement>(null);
   const topicBox = useRef<HTMLInputElement>(null);
   useEffect(() => (focus === 'topics' ? topicBox : noteBox).current?.focus(), [focus]);
@@ -79,6 +87,16 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
         ))}
       </div>
       <textarea ref={noteBox} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('highlight.notePlaceholder')} rows={3} data-testid="highlight-note-input" />
+      {offered.length > 0 && (
+        <div className="hl-suggested" data-testid="highlight-suggested">
+          <span className="muted small">{t('highlight.suggested')}</span>
+          {offered.map((x) => (
+            <button key={x.path} type="button" className="topic-suggestion small" title={x.path} onClick={() => setTopics(parseTopics(`${topics}、${x.path}`).join('、'))} data-testid="highlight-suggestion">
+              ＋ {x.path.split('/').pop()}
+            </button>
+          ))}
+        </div>
+      )}
       <input ref={topicBox} value={topics} onChange={(e) => setTopics(e.target.value)} placeholder={t('highlight.topicsPlaceholder')} data-testid="highlight-topics-input" />
       <select
         value=""

@@ -1,7 +1,8 @@
 /**
- * A document's exam topics under its title: its tags (× removes), the suggested ones with the
- * phrases that triggered them (✓ accepts, ✕ turns down — both teach the suggestions), and a box
- * to add any topic of the taxonomy.
+ * A document's exam topics under its title: its confirmed tags (× removes); its 推荐 tags, applied
+ * on import and drawn dashed until confirmed (✓) or removed (✕); the other suggested themes and
+ * 科目 with the phrases that triggered them (✓ accepts, ✕ turns down — both teach the
+ * suggestions); and a box to add any topic of the taxonomy.
  *
  * @example
  * <TopicBar doc={doc} onChanged={reload} />
@@ -27,8 +28,11 @@ export function TopicBar({ doc, onChanged }: { doc: DocumentDetail; onChanged():
     onChanged();
   };
   const [more, setMore] = useState(false);
-  const all = doc.suggestedTopics ?? [];
-  const suggestions = all.slice(0, more ? 5 : 3);
+  const recommended = doc.recommendedTopics ?? [];
+  // What is already a 推荐 tag is not offered again below; 科目 follow the themes.
+  const all = [...(doc.suggestedTopics ?? []), ...(doc.suggestedSubjects ?? [])].filter((s) => !recommended.includes(s.path));
+  const suggestions = more ? all.slice(0, 6) : all.filter((s) => s.shown).slice(0, 3);
+  const review = (topic: string, accept: boolean) => () => void run(() => client.reviewSuggestion({ id: doc.id, topic, accept }));
   return (
     <div className="topic-bar" data-testid="topic-bar">
       {doc.topics.map((topic) => (
@@ -37,16 +41,23 @@ export function TopicBar({ doc, onChanged }: { doc: DocumentDetail; onChanged():
           <button type="button" className="chip-x" aria-label={t('topics.remove')} onClick={() => void run(() => client.setDocumentTopics({ id: doc.id, topics: doc.topics.filter((x) => x !== topic) }))}>×</button>
         </span>
       ))}
+      {recommended.map((topic) => (
+        <span key={topic} className="topic-chip recommended" title={t('topics.recommendedHint')} data-testid="doc-recommended">
+          <span className="small">{t('topics.recommended')}</span> {label(topic)}
+          <button type="button" aria-label={t('topics.confirm')} title={t('topics.confirm')} onClick={review(topic, true)} data-testid="recommended-confirm">✓</button>
+          <button type="button" aria-label={t('topics.reject')} title={t('topics.reject')} onClick={review(topic, false)} data-testid="recommended-remove">✕</button>
+        </span>
+      ))}
       {suggestions.map((s) => (
         <span key={s.path} className="topic-suggestion" title={t('topics.because', { phrases: s.phrases.join('、') })} data-testid="topic-suggestion">
           <span className="muted small">{t('topics.suggested')}</span> {label(s.path)}
           <span className="muted small">（{s.phrases.slice(0, 3).join('、')}）</span>
-          <button type="button" aria-label={t('topics.accept')} title={t('topics.accept')} onClick={() => void run(() => client.reviewSuggestion({ id: doc.id, topic: s.path, accept: true }))} data-testid="topic-accept">✓</button>
-          <button type="button" aria-label={t('topics.reject')} title={t('topics.reject')} onClick={() => void run(() => client.reviewSuggestion({ id: doc.id, topic: s.path, accept: false }))} data-testid="topic-reject">✕</button>
+          <button type="button" aria-label={t('topics.accept')} title={t('topics.accept')} onClick={review(s.path, true)} data-testid="topic-accept">✓</button>
+          <button type="button" aria-label={t('topics.reject')} title={t('topics.reject')} onClick={review(s.path, false)} data-testid="topic-reject">✕</button>
         </span>
       ))}
-      {!more && all.length > 3 && (
-        <button type="button" className="ghost small" onClick={() => setMore(true)}>{t('topics.more', { n: Math.min(5, all.length) - 3 })}</button>
+      {!more && all.length > suggestions.length && (
+        <button type="button" className="ghost small" onClick={() => setMore(true)} data-testid="topic-more">{t('topics.more', { n: Math.min(6, all.length) - suggestions.length })}</button>
       )}
       {adding ? (
         <select

@@ -21,7 +21,7 @@ import { exportHighlights } from './highlights/export-file.js';
 import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight } from './highlights/highlights.js';
 import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
-import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics } from './topics/topics.js';
+import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics, upgradeTaxonomy } from './topics/topics.js';
 import { findDocument, formOf, getDocument, listDocuments, removeDocument, removeDocuments, restoreDocument, restoreDocuments, savePosition } from './library/documents.js';
 import { preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
@@ -207,6 +207,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     secrets: options.secrets ?? createFileSecretStore(libraryDir),
     ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
   };
+  // A library made with an older built-in taxonomy gets its new themes (and renamed ones) now.
+  if (upgradeTaxonomy(ctx)) await db.write();
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
   const search = await createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());
   listeners.add((event) => {

@@ -47,6 +47,14 @@ export function topicsOf(ctx: CoreContext): TopicRecord[] {
   return data.topics!;
 }
 
+/** Brings a seeded library's topics up to the built-in taxonomy; true when they changed (the caller writes). */
+export function upgradeTaxonomy(ctx: CoreContext): boolean {
+  if (!ctx.db.data.topics) return false;
+  const before = ctx.db.data.taxonomyVersion;
+  topicsOf(ctx);
+  return ctx.db.data.taxonomyVersion !== before;
+}
+
 /** Adds the built-in themes newer than `from`, and moves tags from a theme's aliases to it. */
 function upgradeTopics(ctx: CoreContext, builtin: BuiltinTopic[], from: number): void {
   const list = ctx.db.data.topics!;

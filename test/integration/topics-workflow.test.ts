@@ -40,7 +40,7 @@ describe('topics without busywork', () => {
 
       // The reader's ✓ on a 推荐 tag confirms it (and it is no longer 推荐).
       await core.api.reviewSuggestion({ id: id('医师致敬'), topic: '民生保障/医疗卫生', accept: true });
-      let d1 = await core.api.getDocument({ id: id('医师致敬') });
+      const d1 = await core.api.getDocument({ id: id('医师致敬') });
       expect(d1.topics).toEqual(['民生保障/医疗卫生']);
       expect(d1.recommendedTopics ?? []).not.toContain('民生保障/医疗卫生');
       topics = await core.api.listTopics({});

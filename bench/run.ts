@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateCwce, evaluateOthers, evaluateReadability } from './html-quality';
 import { benchBigPdf, benchHtml, benchPdf, benchResync } from './import';
+import { benchTopicsOnImport } from './topics-speed';
 
 const lines: string[] = [];
 const say = (s: string): void => {
@@ -20,6 +21,7 @@ say(await benchHtml());
 say(await benchPdf());
 say(await benchResync());
 say(benchBigPdf());
+say(await benchTopicsOnImport());
 
 const cwce = evaluateCwce();
 const mean = cwce.reduce((n, r) => n + r.f1, 0) / cwce.length;

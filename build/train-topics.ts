@@ -15,7 +15,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { trainModel, type TopicModel } from '../electron/core/topics/model';
+import { packModel, trainModel, type TopicModel } from '../electron/core/topics/model';
 import { builtinTopics } from '../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from '../test/support/labelled-corpus';
 
@@ -41,7 +41,7 @@ if (process.argv[1]?.endsWith('train-topics.ts')) {
     await core.close();
     const chosen = docs.filter((d) => !split || d.split === split);
     const model = trainOn(chosen);
-    writeFileSync(out, `${JSON.stringify(model)}\n`);
+    writeFileSync(out, `${JSON.stringify(packModel(model))}\n`);
     console.log(`trained on ${chosen.length} documents, ${Object.keys(model.centroids).length} themes, ${Object.keys(model.idf).length} bigrams → ${out}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

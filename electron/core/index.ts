@@ -23,7 +23,7 @@ import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
 import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics, upgradeTaxonomy } from './topics/topics.js';
 import { findDocument, formOf, getDocument, listDocuments, removeDocument, removeDocuments, restoreDocument, restoreDocuments, savePosition } from './library/documents.js';
-import { preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
+import { importTopicOptions, preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
 import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
@@ -209,6 +209,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   // A library made with an older built-in taxonomy gets its new themes (and renamed ones) now.
   if (upgradeTaxonomy(ctx)) await db.write();
+  // The import workers read the theme classifier now, while idle, not on the first import.
+  const warm = importTopicOptions(ctx).topicModel;
+  if (pool && warm) for (let i = 0; i < workers; i++) void pool.run({ op: 'warm', topicModel: warm }).catch(() => undefined);
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
   const search = await createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());
   listeners.add((event) => {

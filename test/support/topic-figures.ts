@@ -15,7 +15,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/index';
-import { trainModel } from '../../electron/core/topics/model';
+import { packModel, trainModel } from '../../electron/core/topics/model';
 import { builtinTopics } from '../../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from './labelled-corpus';
 
@@ -63,7 +63,7 @@ export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; l
   const taxonomy = join(import.meta.dirname, '..', '..', 'resources', 'topics', 'zh-CN.json');
   copyFileSync(taxonomy, join(resources, 'topics', 'zh-CN.json'));
   const model = trainModel(tune.map((d) => ({ title: d.title, text: d.text, topics: d.topics })), builtinTopics(taxonomy));
-  writeFileSync(join(resources, 'topics', 'model.json'), JSON.stringify(model));
+  writeFileSync(join(resources, 'topics', 'model.json'), JSON.stringify(packModel(model)));
   const core = await createCore({ libraryDir: join(dir, 'library'), resourcesDir: resources });
   try {
     const rowsOf = async (docs: ReadDoc[]): Promise<TopicFigures['rows']> => {

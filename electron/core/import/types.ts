@@ -19,6 +19,11 @@ export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author
   outline?: OutlineEntry[];
   /** A PDF with no text layer. */
   scanned?: boolean;
+  /**
+   * The theme classifier's cosines in its themes' order (`modelThemes`), when asked for with
+   * {@link ImportOptions.topicModel}: computed in the import worker, beside the parsing.
+   */
+  themeScores?: Float32Array;
 }
 
 /** What an importer may be told about where the bytes came from. */
@@ -27,4 +32,6 @@ export interface ImportOptions {
   contentType?: string;
   /** Address the bytes were downloaded from. */
   url?: string;
+  /** The theme classifier's file: score the text with it (`Imported.themeScores`). */
+  topicModel?: string;
 }

@@ -21,6 +21,7 @@ import { sha256Of } from '../store/blobs.js';
 import type { CoreContext } from './context.js';
 import { eachLimited } from '../util/each-limited.js';
 import { placeImported } from './place.js';
+import { importTopicOptions } from '../topics/recommend.js';
 
 /** Files above this size are refused rather than read into memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -170,7 +171,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     claimed.set(sha256, claim);
     let storedId: string | undefined;
     try {
-      const imported = await ctx.importFile(basename(path), bytes, { ...options, ...(url ? { url } : {}) });
+      const imported = await ctx.importFile(basename(path), bytes, { ...options, ...(url ? { url } : {}), ...importTopicOptions(ctx) });
       if (fallback?.category && !imported.category) imported.category = fallback.category;
       if (fallback?.title && imported.kind === 'pdf' && imported.title === basename(path).replace(/\.pdf$/i, '')) imported.title = fallback.title;
       // The original is stored (with fsync) before this file's turn, while earlier files are

@@ -43,7 +43,7 @@ export const TEXT_VERSION = 2;
 
 /** A document's fields from what its importer read (the user's own fields stay). */
 export function applyImported(doc: DocumentRecord, imported: Imported): void {
-  const { text, html: _html, pages, outline: _outline, scanned, ...meta } = imported;
+  const { text, html: _html, pages, outline: _outline, scanned, themeScores: _scores, ...meta } = imported;
   // What a new version's importer no longer says is not kept from the old one.
   if (!meta.extraction) delete doc.extraction;
   // What the user set by hand (`edit.ts`) stays, whatever the new version says.
@@ -115,6 +115,6 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
   applyImported(doc, p.imported);
   db.data.documents.push(doc);
   recordPhrases(ctx, doc.title, p.imported.text);
-  await recommendOnImport(ctx, doc, p.imported.text);
+  await recommendOnImport(ctx, doc, p.imported.text, p.imported.themeScores);
   return { kind: 'added', id };
 }

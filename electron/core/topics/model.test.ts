@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, modelScores, trainModel } from './model';
+import { bigramCodes, bigrams, codeOf, compileModel, modelScores, packModel, trainModel, unpackModel } from './model';
 import { diversify, markShown, preferSpecific, SHOW_MIN } from './suggest';
 import { suggestSubjects } from './subjects';
 import type { SuggestedTopic } from '../../shared/types';
@@ -30,11 +30,25 @@ describe('the theme classifier', () => {
     const a = trainModel(examples, taxonomy);
     expect(JSON.stringify(trainModel(examples, taxonomy))).toBe(JSON.stringify(a));
     expect(Object.keys(a.centroids)).not.toContain('科目/申论·策论');
-    const scores = modelScores(a, { title: '家长关心的课后服务', text: '孩子放学后留在学校，老师组织课后服务。' });
+    const model = compileModel(a);
+    const scores = modelScores(model, { title: '家长关心的课后服务', text: '孩子放学后留在学校，老师组织课后服务。' });
     const best = [...scores].sort((x, y) => y[1] - x[1])[0]![0];
     expect(best).toBe('民生保障/教育');
-    const health = modelScores(a, { title: '患者看病', text: '医院和医生提升医疗服务。' });
+    const health = modelScores(model, { title: '患者看病', text: '医院和医生提升医疗服务。' });
     expect([...health].sort((x, y) => y[1] - x[1])[0]![0]).toBe('民生保障/医疗卫生');
+    // The packed file scores as the trained model does (to its rounding).
+    const packed = unpackModel(JSON.parse(JSON.stringify(packModel(a))) as ReturnType<typeof packModel>);
+    for (const [path, score] of modelScores(packed, { title: '家长关心的课后服务', text: '孩子放学后留在学校。' })) expect(score).toBeCloseTo(modelScores(model, { title: '家长关心的课后服务', text: '孩子放学后留在学校。' }).get(path)!, 3);
+  });
+
+  it('counts the same bigrams as numbers as it does as strings', () => {
+    const title = '互联网+教育';
+    const text = '让“互联网+教育”健康发展，教育公平。';
+    const byString = [...bigrams(title, text)].map(([g, n]) => [codeOf(g), n]).sort((x, y) => x[0]! - y[0]!);
+    expect([...bigramCodes(title, text)].sort((x, y) => x[0] - y[0])).toEqual(byString);
+    // Small integers, and one number per bigram.
+    for (const [code] of bigramCodes(title, text)) expect(code).toBeLessThan(2 ** 30);
+    expect(new Set([...bigrams(title, text).keys()].map(codeOf)).size).toBe(bigrams(title, text).size);
   });
 });
 

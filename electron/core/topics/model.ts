@@ -4,12 +4,15 @@
  * Each theme's centroid is the sum of its labelled documents (first label in full, later ones at
  * {@link SECOND_LABEL}) and of its own 提法 and description, so that a theme with few or no
  * labelled documents is still found by its wording. Trained at build time (`npm run
- * train:topics`, see `build/train-topics.ts`) and shipped as `resources/topics/model.json`.
+ * train:topics`, see `build/train-topics.ts`) and shipped packed (`packModel`: bigrams as one
+ * string, weights as integers — quick to parse in each import worker) as
+ * `resources/topics/model.json`.
  *
  * @example
- * const model = trainModel([{ title: '为基层减负', text: '…', topics: ['基层治理/基层减负'] }], taxonomy);
+ * const model = compileModel(trainModel([{ title: '为基层减负', text: '…', topics: ['基层治理/基层减负'] }], taxonomy));
  * modelScores(model, { title: '减负松绑', text: '…' }); // → Map { '基层治理/基层减负' => 0.41, … }
  */
+import { readFileSync } from 'node:fs';
 import type { TopicRecord } from './taxonomy.js';
 
 export interface TopicModel {
@@ -73,16 +76,199 @@ const normalized = (v: Map<string, number>): Map<string, number> => {
   return new Map([...v].map(([g, x]) => [g, x / norm]));
 };
 
-/** Cosine of a document with each theme's centroid. */
-export function modelScores(model: TopicModel, doc: { title: string; text: string }): Map<string, number> {
-  const v = vectorize(model.idf, bigrams(doc.title, doc.text));
-  const out = new Map<string, number>();
-  for (const [path, centroid] of Object.entries(model.centroids)) {
-    let s = 0;
-    for (const [g, x] of v) s += x * (centroid[g] ?? 0);
-    out.set(path, s);
-  }
+/** A CJK character as a small number (0 … 28159), or -1: the ideographs and compatibility ideographs. */
+const denseOf = (c: number): number => (c >= 0x3400 && c <= 0x9fff ? c - 0x3400 : c >= 0xf900 && c <= 0xfaff ? 27_648 + c - 0xf900 : -1);
+const DENSE = 28_160;
+/** A bigram's number: below 2^30, so a small integer to V8 (no boxed keys in the maps). */
+export const codeOf = (g: string): number => denseOf(g.charCodeAt(0)) * DENSE + denseOf(g.charCodeAt(1));
+
+/** {@link bigrams} with each bigram as a number ({@link codeOf}): no strings made, for scoring. */
+export function bigramCodes(title: string, text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  eachBigram(title, text, (code, count) => out.set(code, count));
   return out;
+}
+
+/**
+ * Visits each distinct bigram code with its weighted count, in code order: the codes are packed
+ * with their weight (code × 4 + 1 or 3, under 2^32) into one typed array and sorted, so no map is
+ * built.
+ */
+function eachBigram(title: string, text: string, visit: (code: number, count: number) => void): void {
+  const body = text.length > MODEL_TEXT ? text.slice(0, MODEL_TEXT) : text;
+  const packed = new Uint32Array(body.length + title.length);
+  let n = 0;
+  const add = (s: string, w: number): void => {
+    let prev = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = denseOf(s.charCodeAt(i));
+      if (c >= 0 && prev >= 0) packed[n++] = (prev * DENSE + c) * 4 + w;
+      prev = c;
+    }
+  };
+  add(body, 1);
+  add(title, TITLE_WEIGHT);
+  const sorted = packed.subarray(0, n).sort();
+  for (let i = 0; i < n; ) {
+    const code = sorted[i]! >>> 2;
+    let count = 0;
+    for (; i < n && sorted[i]! >>> 2 === code; i++) count += sorted[i]! & 3;
+    visit(code, count);
+  }
+}
+
+/**
+ * A model laid out for scoring, in flat arrays that stay in the processor's cache beside a parser:
+ * the known bigrams sorted by code, found by their first character (`first[c]` to `first[c + 1]`)
+ * then a binary search on the second (`second`); term i's IDF, and the themes whose centroid has
+ * it with their weights (`start[i]` to `start[i + 1]`).
+ */
+export interface ScoringModel {
+  themes: string[];
+  first: Int32Array;
+  second: Uint16Array;
+  idf: Float64Array;
+  start: Int32Array;
+  theme: Int32Array;
+  weight: Float64Array;
+}
+
+/** The file format: bigrams concatenated, IDF ×1000 and weights ×10000 as integers. */
+export interface PackedModel {
+  version: 2;
+  documents: number;
+  /** Every known bigram, two characters each, in one string. */
+  terms: string;
+  /** IDF of each term ×1000. */
+  idf: number[];
+  themes: string[];
+  /** Per theme: term index and weight ×10000, alternating. */
+  centroids: number[][];
+}
+
+/** Builds the flat layout from term codes, their IDF, and per theme (term index, weight) pairs. */
+function build(themes: string[], unsorted: number[], unsortedIdf: ArrayLike<number>, unsortedPairs: (theme: number, visit: (term: number, weight: number) => void) => void): ScoringModel {
+  const order = unsorted.map((_, i) => i).sort((a, b) => unsorted[a]! - unsorted[b]!);
+  const rank = new Int32Array(unsorted.length);
+  order.forEach((i, r) => (rank[i] = r));
+  const codes = order.map((i) => unsorted[i]!);
+  const idf = order.map((i) => unsortedIdf[i]!);
+  const pairs = (t: number, visit: (term: number, weight: number) => void): void => unsortedPairs(t, (term, w) => visit(rank[term]!, w));
+  const n = codes.length;
+  const first = new Int32Array(DENSE + 1);
+  for (const c of codes) first[Math.floor(c / DENSE) + 1]!++;
+  for (let i = 0; i < DENSE; i++) first[i + 1]! += first[i]!;
+  const second = Uint16Array.from(codes, (c) => c % DENSE);
+  const count = new Int32Array(n + 1);
+  themes.forEach((_, t) => pairs(t, (term) => count[term + 1]!++));
+  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
+  const start = Int32Array.from(count);
+  const fill = Int32Array.from(count);
+  const theme = new Int32Array(start[n]!);
+  const weight = new Float64Array(start[n]!);
+  themes.forEach((_, t) =>
+    pairs(t, (term, w) => {
+      const at = fill[term]!++;
+      theme[at] = t;
+      weight[at] = w;
+    }),
+  );
+  return { themes, first, second, idf: Float64Array.from(idf), start, theme, weight };
+}
+
+/** The index of a bigram code among the model's terms, or -1. */
+function termOf(model: ScoringModel, code: number): number {
+  const c = Math.floor(code / DENSE);
+  const want = code - c * DENSE;
+  let lo = model.first[c]!;
+  let hi = model.first[c + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = model.second[mid]!;
+    if (v === want) return mid;
+    if (v < want) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Lays a trained model out for scoring. */
+export function compileModel(model: TopicModel): ScoringModel {
+  const terms = Object.keys(model.idf);
+  const at = new Map(terms.map((g, i) => [g, i]));
+  const themes = Object.keys(model.centroids);
+  return build(themes, terms.map(codeOf), terms.map((g) => model.idf[g]!), (t, visit) => {
+    for (const [g, w] of Object.entries(model.centroids[themes[t]!]!)) if (at.has(g)) visit(at.get(g)!, w);
+  });
+}
+
+/** The file form of a trained model (deterministic). */
+export function packModel(model: TopicModel): PackedModel {
+  const terms = Object.keys(model.idf);
+  const index = new Map(terms.map((g, i) => [g, i]));
+  const themes = Object.keys(model.centroids);
+  return {
+    version: 2,
+    documents: model.documents,
+    terms: terms.join(''),
+    idf: terms.map((g) => Math.round(model.idf[g]! * 1000)),
+    themes,
+    centroids: themes.map((t) => Object.entries(model.centroids[t]!).flatMap(([g, w]) => (index.has(g) ? [index.get(g)!, Math.round(w * 10_000)] : []))),
+  };
+}
+
+/** Reads the file form straight into the scoring layout. */
+export function unpackModel(packed: PackedModel): ScoringModel {
+  const codes = Array.from({ length: packed.idf.length }, (_, i) => codeOf(packed.terms.slice(2 * i, 2 * i + 2)));
+  return build(packed.themes, codes, packed.idf.map((x) => x / 1000), (t, visit) => {
+    const pairs = packed.centroids[t]!;
+    for (let k = 0; k + 1 < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]! / 10_000);
+  });
+}
+
+/** The model's themes, in the order of {@link scoreVector}. */
+export const modelThemes = (model: ScoringModel): readonly string[] => model.themes;
+
+/** Cosine of a document with each theme's centroid. */
+export function modelScores(model: ScoringModel, doc: { title: string; text: string }): Map<string, number> {
+  const sums = scoreVector(model, doc);
+  return new Map(modelThemes(model).map((path, i) => [path, sums[i]!]));
+}
+
+/**
+ * The cosines as a compact vector in {@link modelThemes} order (what the import worker sends
+ * back), computed through postings: no theme walks the document.
+ */
+export function scoreVector(model: ScoringModel, doc: { title: string; text: string }): Float32Array {
+  const { themes, idf, start, theme, weight } = model;
+  const sums = new Float64Array(themes.length);
+  let norm = 0;
+  eachBigram(doc.title, doc.text, (key, count) => {
+    const i = termOf(model, key);
+    if (i < 0) return;
+    const x = (1 + Math.log(count)) * idf[i]!;
+    norm += x * x;
+    for (let k = start[i]!; k < start[i + 1]!; k++) sums[theme[k]!]! += x * weight[k]!;
+  });
+  norm = Math.sqrt(norm) || 1;
+  return Float32Array.from(sums, (x) => x / norm);
+}
+
+const loaded = new Map<string, ScoringModel | null>();
+
+/** Reads a model file once (per thread); a missing or broken file gives none: 提法 alone then. */
+export function loadModel(file: string): ScoringModel | undefined {
+  if (!loaded.has(file)) {
+    let model: ScoringModel | null = null;
+    try {
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as PackedModel;
+      if (raw.version === 2 && typeof raw.terms === 'string' && raw.terms.length === 2 * raw.idf.length && raw.centroids.length === raw.themes.length) model = unpackModel(raw);
+    } catch {
+      model = null;
+    }
+    loaded.set(file, model);
+  }
+  return loaded.get(file) ?? undefined;
 }
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;

@@ -14,14 +14,21 @@ import { findDocument } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
 import { underTopic } from './paths.js';
+import { modelThemes } from './model.js';
 import { suggestSubjects } from './subjects.js';
 import { suggest } from './suggest.js';
-import { modelOf, statsOf, topicsOf } from './topics.js';
+import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';
 
 export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true };
 
 export function preferencesOf(ctx: CoreContext): Preferences {
   return { ...DEFAULT_PREFERENCES, ...ctx.db.data.preferences };
+}
+
+/** What the importer is asked on top: the classifier's scores, when 推荐 tags are made on import. */
+export function importTopicOptions(ctx: CoreContext): { topicModel?: string } {
+  const file = preferencesOf(ctx).autoTopics ? modelFile(ctx) : undefined;
+  return file ? { topicModel: file } : {};
 }
 
 export async function setPreferences(ctx: CoreContext, change: Partial<Preferences>): Promise<Preferences> {
@@ -30,10 +37,16 @@ export async function setPreferences(ctx: CoreContext, change: Partial<Preferenc
   return preferencesOf(ctx);
 }
 
-/** Suggestions for a document's title and text, the ones it has or refused left out. */
-export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics'>, text: string, limit = 8): Promise<SuggestedTopic[]> {
+/**
+ * Suggestions for a document's title and text, the ones it has or refused left out; `cosines`
+ * when the classifier already scored it (the import worker).
+ */
+export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics'>, text: string, limit = 8, cosines?: Float32Array): Promise<SuggestedTopic[]> {
   const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
-  const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.db.data.topicFeedback, modelOf(ctx), limit + skip.size);
+  const model = modelOf(ctx);
+  const themes = model ? modelThemes(model) : [];
+  const scored = cosines && cosines.length === themes.length ? new Map(themes.map((path, i) => [path, cosines[i]!])) : undefined;
+  const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.db.data.topicFeedback, model, limit + skip.size, scored);
   return all.filter((s) => !skip.has(s.path)).slice(0, limit);
 }
 
@@ -43,10 +56,13 @@ export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' 
   return suggestSubjects({ ...doc, text }, topicsOf(ctx)).filter((s) => !skip.has(s.path));
 }
 
-/** On import: the shown themes and 科目 become the document's 推荐 tags (the caller writes). */
-export async function recommendOnImport(ctx: CoreContext, doc: DocumentRecord, text: string): Promise<void> {
+/**
+ * On import: the shown themes and 科目 become the document's 推荐 tags (the caller writes);
+ * `cosines` are the classifier's scores from the import worker, when it computed them.
+ */
+export async function recommendOnImport(ctx: CoreContext, doc: DocumentRecord, text: string, cosines?: Float32Array): Promise<void> {
   if (!preferencesOf(ctx).autoTopics) return;
-  const shown = [...(await suggestFor(ctx, doc, text)), ...subjectsFor(ctx, doc, text)].filter((s) => s.shown).map((s) => s.path);
+  const shown = [...(await suggestFor(ctx, doc, text, 8, cosines)), ...subjectsFor(ctx, doc, text)].filter((s) => s.shown).map((s) => s.path);
   if (shown.length) doc.recommendedTopics = shown;
   else delete doc.recommendedTopics;
 }

@@ -12,7 +12,7 @@
  * suggest({ title, text }, topics, stats, feedback, model); // → [{ id: '基层治理/基层减负', score: 0.52, phrases: ['基层减负'], shown: true }, …]
  */
 import type { SuggestedTopic } from '../../shared/types.js';
-import { modelScores, type TopicModel } from './model.js';
+import { modelScores, type ScoringModel } from './model.js';
 import type { TopicRecord } from './taxonomy.js';
 
 /** How many documents there are and in how many each phrase occurs. */
@@ -46,9 +46,17 @@ export const SPECIFIC_SHARE = 0.6;
 /** A second or third place goes to another root theme unless the same root's is this much stronger. */
 export const OTHER_ROOT_MARGIN = 0.2;
 
+/** The last text's phrase counts: import counts the library's statistics and suggests from one text. */
+let memo: { text: string; counts: Map<string, number> } | undefined;
+
 const countIn = (text: string, phrase: string): number => {
-  let n = 0;
-  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) n++;
+  if (memo?.text !== text) memo = { text, counts: new Map() };
+  let n = memo.counts.get(phrase);
+  if (n === undefined) {
+    n = 0;
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) n++;
+    memo.counts.set(phrase, n);
+  }
   return n;
 };
 
@@ -62,14 +70,27 @@ export function learned(f: { accepted: number; rejected: number } | undefined): 
 }
 
 /** Phrases of the whole taxonomy found in a text (for the library's document frequencies). */
-export function phrasesIn(text: string, topics: TopicRecord[]): string[] {
-  const body = text.slice(0, MAX_TEXT);
-  return [...new Set(topics.flatMap((t) => t.phrases))].filter((p) => body.includes(p));
+export function phrasesIn(title: string, text: string, topics: TopicRecord[]): string[] {
+  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  return uniquePhrases(topics).filter((p) => title.includes(p) || countIn(body, p) > 0);
+}
+
+const unique = new WeakMap<TopicRecord[], { key: string; phrases: string[] }>();
+
+/** Every phrase of the taxonomy once (kept while the list and its phrases are the same). */
+function uniquePhrases(topics: TopicRecord[]): string[] {
+  const key = `${topics.length}:${topics.reduce((n, t) => n + t.phrases.length, 0)}:${topics.at(-1)?.path ?? ''}`;
+  let hit = unique.get(topics);
+  if (hit?.key !== key) {
+    hit = { key, phrases: [...new Set(topics.flatMap((t) => t.phrases))] };
+    unique.set(topics, hit);
+  }
+  return hit.phrases;
 }
 
 /** A topic's 提法 in a text: those found, how many are in the title, and their IDF-weighted score. */
 export function phraseEvidence(doc: { title: string; text: string }, topic: TopicRecord, stats: PhraseStats): { score: number; found: string[]; inTitle: number } {
-  const text = doc.text.slice(0, MAX_TEXT);
+  const text = doc.text.length > MAX_TEXT ? doc.text.slice(0, MAX_TEXT) : doc.text;
   const idf = (p: string): number => Math.log((stats.docs + 1) / ((stats.df[p] ?? 0) + 1)) + 1;
   let score = 0;
   let inTitle = 0;
@@ -134,19 +155,37 @@ export function diversify(list: SuggestedTopic[]): SuggestedTopic[] {
   return [...out, ...rest];
 }
 
-export function suggest(doc: { title: string; text: string }, topics: TopicRecord[], stats: PhraseStats, feedback: Feedback, model?: TopicModel, limit = 8): SuggestedTopic[] {
-  const cosines = model ? modelScores(model, doc) : new Map<string, number>();
-  const out: SuggestedTopic[] = [];
+/**
+ * Ranks the library's themes for a document. `model` scores it here, unless its cosines were
+ * computed already (`cosines`: the import worker does it beside the parsing).
+ */
+export function suggest(doc: { title: string; text: string }, topics: TopicRecord[], stats: PhraseStats, feedback: Feedback, model?: ScoringModel, limit = 8, cosines: ReadonlyMap<string, number> = model ? modelScores(model, doc) : new Map()): SuggestedTopic[] {
+  // First what is cheap: the classifier's cosine and the 提法 in the title; the text's 提法 only
+  // for the themes that may rank (and for themes the classifier does not know).
+  const rough: { topic: TopicRecord; score: number; found?: string[] }[] = [];
   for (const topic of topics) {
     if (isSubject(topic.path)) continue;
-    const evidence = phraseEvidence(doc, topic, stats);
     const cosine = cosines.get(topic.path);
-    let score = cosine !== undefined ? cosine + TITLE_PHRASE_BONUS * evidence.inTitle : evidence.score * PHRASE_SCALE;
-    if (score <= 0) continue;
+    let score: number;
+    let found: string[] | undefined;
+    if (cosine === undefined) {
+      const evidence = phraseEvidence(doc, topic, stats);
+      score = evidence.score * PHRASE_SCALE;
+      found = evidence.found;
+    } else score = cosine + TITLE_PHRASE_BONUS * topic.phrases.filter((p) => doc.title.includes(p)).length;
     score *= learned(feedback[topic.path]);
-    const name = topic.path.split('/').pop()!;
-    out.push({ id: topic.path, name, path: topic.path, score: Math.round(score * 1000) / 1000, phrases: evidence.found });
+    if (score > 0) rough.push({ topic, score, ...(found ? { found } : {}) });
   }
-  out.sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+  rough.sort((a, b) => b.score - a.score || a.topic.path.localeCompare(b.topic.path));
+  const out = rough.slice(0, Math.max(limit, EVIDENCE_FOR)).map(({ topic, score, found }) => ({
+    id: topic.path,
+    name: topic.path.split('/').pop()!,
+    path: topic.path,
+    score: Math.round(score * 1000) / 1000,
+    phrases: found ?? phraseEvidence(doc, topic, stats).found,
+  }));
   return markShown(diversify(preferSpecific(out))).slice(0, limit);
 }
+
+/** How many of the best-scoring themes have their 提法 in the text looked up (the rest cannot rank). */
+export const EVIDENCE_FOR = 16;

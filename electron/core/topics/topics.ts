@@ -10,7 +10,6 @@
  * await renameTopic(ctx, '基层治理/基层减负', '减负松绑');
  * await reviewSuggestion(ctx, { id: 'd_1', topic: '数字政府', accept: true });
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { TopicSummary } from '../../shared/types.js';
@@ -18,7 +17,7 @@ import { findDocument } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
 import { underTopic as under } from './paths.js';
 import { phrasesIn, type PhraseStats } from './suggest.js';
-import type { TopicModel } from './model.js';
+import { loadModel, type ScoringModel } from './model.js';
 import { builtinTaxonomy, builtinTopics, resourcePath, type BuiltinTopic, type TopicRecord } from './taxonomy.js';
 
 const nameOf = (path: string): string => path.split('/').pop()!;
@@ -69,23 +68,19 @@ function upgradeTopics(ctx: CoreContext, builtin: BuiltinTopic[], from: number):
   }
 }
 
-let models = new Map<string, TopicModel | null>();
+const shippedModel = new Map<string, string | undefined>();
 
-/** The theme classifier shipped in `resources/topics/model.json` (none: 提法 alone). */
-export function modelOf(ctx: CoreContext): TopicModel | undefined {
-  const file = ctx.resourcesDir ? join(ctx.resourcesDir, 'topics', 'model.json') : resourcePath(join('topics', 'model.json'));
-  if (!file) return undefined;
-  if (!models.has(file)) {
-    let model: TopicModel | null = null;
-    try {
-      const raw = JSON.parse(readFileSync(file, 'utf8')) as TopicModel;
-      if (raw.version === 1 && raw.centroids && raw.idf) model = raw;
-    } catch {
-      model = null; // a missing or broken model file: suggestions fall back to 提法 alone
-    }
-    models = new Map(models).set(file, model);
-  }
-  return models.get(file) ?? undefined;
+/** Where the theme classifier is: `resources/topics/model.json` of the host, or above this code. */
+export function modelFile(ctx: CoreContext): string | undefined {
+  if (ctx.resourcesDir) return join(ctx.resourcesDir, 'topics', 'model.json');
+  if (!shippedModel.has('')) shippedModel.set('', resourcePath(join('topics', 'model.json')));
+  return shippedModel.get('');
+}
+
+/** The theme classifier shipped with the app (none: 提法 alone). */
+export function modelOf(ctx: CoreContext): ScoringModel | undefined {
+  const file = modelFile(ctx);
+  return file ? loadModel(file) : undefined;
 }
 
 function findTopic(ctx: CoreContext, path: string): TopicRecord {
@@ -295,7 +290,7 @@ export async function statsOf(ctx: CoreContext): Promise<PhraseStats> {
   for (const d of data.documents) {
     const text = await ctx.blobs.readText(d.id).catch(() => '');
     stats.docs++;
-    for (const p of phrasesIn(`${d.title}\n${text}`, topics)) stats.df[p] = (stats.df[p] ?? 0) + 1;
+    for (const p of phrasesIn(d.title, text, topics)) stats.df[p] = (stats.df[p] ?? 0) + 1;
   }
   data.topicStats = stats;
   return stats;
@@ -306,5 +301,5 @@ export function recordPhrases(ctx: CoreContext, title: string, text: string): vo
   const stats = ctx.db.data.topicStats;
   if (!stats) return;
   stats.docs++;
-  for (const p of phrasesIn(`${title}\n${text}`, topicsOf(ctx))) stats.df[p] = (stats.df[p] ?? 0) + 1;
+  for (const p of phrasesIn(title, text, topicsOf(ctx))) stats.df[p] = (stats.df[p] ?? 0) + 1;
 }

@@ -1,6 +1,8 @@
 /**
  * Worker thread that runs the importers. Messages:
- * - `{ op: 'import', fileName, bytes, options }` → the Imported document;
+ * - `{ op: 'import', fileName, bytes, options }` → the Imported document (scored by the theme
+ *   classifier when `options.topicModel` names its file);
+ * - `{ op: 'warm', topicModel }` → nothing: the theme classifier is read now, while idle;
  * - `{ op: 'pdfShare', fileName, bytes, counter, info }` → the pages this worker took from the
  *   shared page counter (with the page count, outline and metadata when `info`).
  * Answers `{ ok: true, result }` or `{ ok: false, error }`.
@@ -10,6 +12,12 @@ import { newPageCounter, pdfShare } from '../import/pdf/extract.js';
 import { namedPdfErrors } from '../import/pdf/index.js';
 import { runImporter } from '../import/registry.js';
 import type { ImportOptions } from '../import/types.js';
+import { loadModel, scoreVector } from '../topics/model.js';
+
+interface Warm {
+  op: 'warm';
+  topicModel?: string;
+}
 
 interface Job {
   op?: 'import' | 'pdfShare';
@@ -20,12 +28,19 @@ interface Job {
   info?: boolean;
 }
 
-async function run(job: Job): Promise<unknown> {
+async function run(job: Job | Warm): Promise<unknown> {
+  if (job.op === 'warm') {
+    if (job.topicModel) loadModel(job.topicModel);
+    return null;
+  }
   if (job.op === 'pdfShare') return namedPdfErrors(job.fileName, () => pdfShare(job.bytes, job.counter ?? newPageCounter(), job.info ?? true));
-  return runImporter(job.fileName, job.bytes, job.options);
+  const imported = await runImporter(job.fileName, job.bytes, job.options);
+  const model = job.options?.topicModel ? loadModel(job.options.topicModel) : undefined;
+  if (model) imported.themeScores = scoreVector(model, imported);
+  return imported;
 }
 
-parentPort?.on('message', async (job: Job) => {
+parentPort?.on('message', async (job: Job | Warm) => {
   try {
     parentPort?.postMessage({ ok: true, result: await run(job) });
   } catch (error) {

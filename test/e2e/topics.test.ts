@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSummary, Highlight, TopicSummary } from '../../electron/shared/types';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, pageApi } from '../support/chromium';
 import { serve, yandu } from '../support/cli';
 import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
@@ -44,14 +44,7 @@ describe('exam topics in Chromium', () => {
   let root: string;
   const errors: string[] = [];
 
-  const api = async <T,>(method: string, args: object): Promise<T> =>
-    page.evaluate(
-      async ([m, a]) => {
-        const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('yandu.token')}` }, body: JSON.stringify(a) });
-        return ((await r.json()) as { result: unknown }).result;
-      },
-      [method, args] as const,
-    ) as Promise<T>;
+  const api = <T,>(method: string, args: object): Promise<T> => pageApi(page)<T>(method, args);
 
   beforeAll(async () => {
     root = await tempDir('e2e-topics-');

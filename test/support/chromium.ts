@@ -7,7 +7,7 @@
  * const page = await browser.newPage();
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export function chromiumPath(): string {
   const candidates = [process.env.YANDU_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -31,4 +31,23 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Calls the web host's API from inside a page, with the page's own session token (what the UI
+ * itself would send).
+ *
+ * @example
+ * const api = pageApi(page);
+ * const docs = await api<DocumentSummary[]>('listDocuments', {});
+ */
+export function pageApi(page: Page): <T>(method: string, args: object) => Promise<T> {
+  return async <T,>(method: string, args: object): Promise<T> =>
+    page.evaluate(
+      async ([m, a]) => {
+        const r = await fetch(`/api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('yandu.token')}` }, body: JSON.stringify(a) });
+        return ((await r.json()) as { result: unknown }).result;
+      },
+      [method, args] as const,
+    ) as Promise<T>;
 }

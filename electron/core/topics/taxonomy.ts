@@ -31,13 +31,20 @@ interface Node {
   children?: Node[];
 }
 
-/** Finds `resources/<rel>` above this file (source tree, `out/main`, or an unpacked app). */
+const found = new Map<string, string | undefined>();
+
+/** Finds `resources/<rel>` above this file (source tree, `out/main`, or an unpacked app); looked up once. */
 export function resourcePath(rel: string, from = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  for (let dir = from, i = 0; i < 6; i++, dir = dirname(dir)) {
+  const key = `${from}\0${rel}`;
+  if (found.has(key)) return found.get(key);
+  let hit: string | undefined;
+  for (let dir = from, i = 0; i < 6 && !hit; i++, dir = dirname(dir)) {
     const candidate = join(dir, 'resources', rel);
-    if (existsSync(candidate)) return candidate;
+    if (existsSync(candidate)) hit = candidate;
   }
-  return undefined;
+  // Only a hit is kept: a resource may appear later (a build writing it), never vanish while open.
+  if (hit) found.set(key, hit);
+  return hit;
 }
 
 export function flatten(nodes: Node[], prefix = ''): BuiltinTopic[] {
@@ -50,16 +57,26 @@ export function flatten(nodes: Node[], prefix = ''): BuiltinTopic[] {
 
 const cache = new Map<string, { version: number; topics: BuiltinTopic[] }>();
 
-/** The built-in taxonomy file (its version and flattened topics); empty when it cannot be found. */
-export function builtinTaxonomy(file: string | undefined = resourcePath(join('topics', 'zh-CN.json'))): { version: number; topics: BuiltinTopic[] } {
-  if (file === undefined) return { version: 0, topics: [] };
+function read(file: string): { version: number; topics: BuiltinTopic[] } {
   let hit = cache.get(file);
   if (!hit) {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; roots: Node[] };
     hit = { version: raw.version ?? 1, topics: flatten(raw.roots) };
     cache.set(file, hit);
   }
+  return hit;
+}
+
+/** The built-in taxonomy file (its version and flattened topics, copies to change); empty when it cannot be found. */
+export function builtinTaxonomy(file: string | undefined = resourcePath(join('topics', 'zh-CN.json'))): { version: number; topics: BuiltinTopic[] } {
+  if (file === undefined) return { version: 0, topics: [] };
+  const hit = read(file);
   return { version: hit.version, topics: hit.topics.map((t) => ({ ...t, phrases: [...t.phrases] })) };
+}
+
+/** The built-in taxonomy's version alone (0 when it cannot be found): cheap, asked on every use. */
+export function builtinVersion(file: string | undefined = resourcePath(join('topics', 'zh-CN.json'))): number {
+  return file === undefined ? 0 : read(file).version;
 }
 
 /** The built-in topics as a library stores them (no version marks). */

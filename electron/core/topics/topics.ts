@@ -18,7 +18,7 @@ import type { CoreContext } from '../library/context.js';
 import { underTopic as under } from './paths.js';
 import { phrasesIn, type PhraseStats } from './suggest.js';
 import { loadModel, type ScoringModel } from './model.js';
-import { builtinTaxonomy, builtinTopics, resourcePath, type BuiltinTopic, type TopicRecord } from './taxonomy.js';
+import { builtinTaxonomy, builtinTopics, builtinVersion, resourcePath, type BuiltinTopic, type TopicRecord } from './taxonomy.js';
 
 const nameOf = (path: string): string => path.split('/').pop()!;
 const cleanName = (name: string): string => {
@@ -35,15 +35,15 @@ const taxonomyFile = (ctx: CoreContext): string | undefined => (ctx.resourcesDir
  */
 export function topicsOf(ctx: CoreContext): TopicRecord[] {
   const data = ctx.db.data;
-  const { version, topics } = builtinTaxonomy(taxonomyFile(ctx));
   if (!data.topics) {
     data.topics = builtinTopics(taxonomyFile(ctx));
-    data.taxonomyVersion = version;
-  } else if ((data.taxonomyVersion ?? 1) < version) {
+    data.taxonomyVersion = builtinVersion(taxonomyFile(ctx));
+  } else if ((data.taxonomyVersion ?? 1) < builtinVersion(taxonomyFile(ctx))) {
+    const { version, topics } = builtinTaxonomy(taxonomyFile(ctx));
     upgradeTopics(ctx, topics, data.taxonomyVersion ?? 1);
     data.taxonomyVersion = version;
   }
-  return data.topics!;
+  return data.topics;
 }
 
 /** Brings a seeded library's topics up to the built-in taxonomy; true when they changed (the caller writes). */
@@ -68,13 +68,9 @@ function upgradeTopics(ctx: CoreContext, builtin: BuiltinTopic[], from: number):
   }
 }
 
-const shippedModel = new Map<string, string | undefined>();
-
 /** Where the theme classifier is: `resources/topics/model.json` of the host, or above this code. */
 export function modelFile(ctx: CoreContext): string | undefined {
-  if (ctx.resourcesDir) return join(ctx.resourcesDir, 'topics', 'model.json');
-  if (!shippedModel.has('')) shippedModel.set('', resourcePath(join('topics', 'model.json')));
-  return shippedModel.get('');
+  return ctx.resourcesDir ? join(ctx.resourcesDir, 'topics', 'model.json') : resourcePath(join('topics', 'model.json'));
 }
 
 /** The theme classifier shipped with the app (none: 提法 alone). */

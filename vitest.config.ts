@@ -5,6 +5,9 @@
  */
 import { defineConfig } from 'vitest/config';
 
+/** Every library opened by a test checks that only its store changes it (`store.ts`). */
+const env = { YANDU_STRICT_STORE: '1' };
+
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
@@ -12,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          env,
           include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'eslint-rules/**/*.test.ts'],
           environment: 'node',
         },
@@ -19,6 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          env,
           include: ['test/integration/**/*.test.ts'],
           testTimeout: 60_000,
         },
@@ -26,6 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          env,
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -31,7 +31,7 @@ import { runImporter } from './import/registry.js';
 import { locate } from './search/locate.js';
 import { createSearchService, type SearchService } from './search/service.js';
 import { createBlobStore } from './store/blobs.js';
-import { openDatabase } from './store/db.js';
+import { openStore, type Store } from './store/store.js';
 import { collectGarbage } from './store/gc.js';
 import { rereadOutdated } from './library/reread.js';
 import { acquireLock, type LibraryLock } from './store/lock.js';
@@ -91,8 +91,8 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     libraryInfo: async () => ({
       libraryDir: ctx.libraryDir,
       schemaVersion: SCHEMA_VERSION,
-      documents: ctx.db.data.documents.length,
-      trashed: ctx.db.data.trash.length,
+      documents: ctx.store.data.documents.length,
+      trashed: ctx.store.data.trash.length,
       version: APP_VERSION,
       ...(downloadsDir ? { downloadsDir } : {}),
     }),
@@ -170,15 +170,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   await mkdir(libraryDir, { recursive: true });
   const lock = await acquireLock(libraryDir, { owner: options.owner ?? 'core' });
   const now = options.now ?? Date.now;
-  let db;
-  try {
-    db = await openDatabase(libraryDir, { now });
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
-  // What a crash left unreferenced (an original stored, the process killed before placing it).
-  await collectGarbage(libraryDir, db.data, now()).catch(() => undefined);
   const listeners = new Set<EventListener>();
   const emit = (event: YanduEvent): void => {
     for (const listener of listeners) {
@@ -189,6 +180,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }
     }
   };
+  let store: Store;
+  try {
+    store = await openStore(libraryDir, { now, emit });
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  // What a crash left unreferenced (an original stored, the process killed before placing it).
+  await collectGarbage(libraryDir, store.data, now()).catch(() => undefined);
   // Two import workers where there are two cores: while importing, the main thread mostly waits
   // on the disk, and one worker left the second core idle (HTML through core: ~85 → ~100 files/s here).
   const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism()));
@@ -196,7 +196,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const importFile: ImportFile = pool ? createPoolImporter(pool, workers) : (fileName, bytes, importOptions) => runImporter(fileName, bytes, importOptions);
   const ctx: CoreContext = {
     libraryDir,
-    db,
+    store,
     blobs: createBlobStore(libraryDir),
     now,
     emit,
@@ -208,7 +208,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
   };
   // A library made with an older built-in taxonomy gets its new themes (and renamed ones) now.
-  if (upgradeTaxonomy(ctx)) await db.write();
+  await upgradeTaxonomy(ctx);
   // The import workers read the theme classifier now, while idle, not on the first import.
   const warm = importTopicOptions(ctx).topicModel;
   if (pool && warm) for (let i = 0; i < workers; i++) void pool.run({ op: 'warm', topicModel: warm }).catch(() => undefined);
@@ -242,6 +242,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await search.close();
       listeners.clear();
       await pool?.close();
+      await store.close();
       await lock.release();
     },
   };

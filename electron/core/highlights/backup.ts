@@ -42,12 +42,12 @@ export interface Backup {
 }
 
 export function makeBackup(ctx: CoreContext): Backup {
-  const { documents, highlights, highlightTrash, sources } = ctx.db.data;
+  const { documents, highlights, highlightTrash, sources } = ctx.store.data;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: ctx.now(),
-    documents: [...documents, ...ctx.db.data.trash.map((t) => t.document)].map((d) => ({
+    documents: [...documents, ...ctx.store.data.trash.map((t) => t.document)].map((d) => ({
       id: d.id,
       sha256: d.sha256,
       versions: d.versions.map((v) => v.sha256),
@@ -87,56 +87,58 @@ export interface RestoreReport {
 
 export async function restoreBackup(ctx: CoreContext, json: string): Promise<RestoreReport> {
   const backup = parseBackup(json);
-  const data = ctx.db.data;
-  const live = [...data.documents, ...data.trash.map((t) => t.document)];
-  // Backup document id → this library's document.
-  const map = new Map<string, (typeof live)[number]>();
-  let unmatched = 0;
-  for (const entry of backup.documents) {
-    const doc =
-      live.find((d) => d.id === entry.id) ??
-      live.find((d) => d.sha256 === entry.sha256 || d.versions.some((v) => v.sha256 === entry.sha256) || entry.versions?.includes(d.sha256)) ??
-      live.find((d) => (entry.url && d.url === entry.url) || (entry.sourcePath && d.sourcePath === entry.sourcePath));
-    if (!doc) {
-      unmatched++;
-      continue;
+  // Everything is matched and added in one staged change, written once at the end.
+  const { map, touched, added, unmatched, sources, live } = ctx.store.stage((data) => {
+    const live = [...data.documents, ...data.trash.map((t) => t.document)];
+    // Backup document id → this library's document.
+    const map = new Map<string, (typeof live)[number]>();
+    let unmatched = 0;
+    for (const entry of backup.documents) {
+      const doc =
+        live.find((d) => d.id === entry.id) ??
+        live.find((d) => d.sha256 === entry.sha256 || d.versions.some((v) => v.sha256 === entry.sha256) || entry.versions?.includes(d.sha256)) ??
+        live.find((d) => (entry.url && d.url === entry.url) || (entry.sourcePath && d.sourcePath === entry.sourcePath));
+      if (!doc) {
+        unmatched++;
+        continue;
+      }
+      map.set(entry.id, doc);
+      doc.topics = [...new Set([...doc.topics, ...entry.topics])];
+      if (entry.position && (!doc.position || doc.position.at < entry.position.at)) {
+        doc.position = entry.position;
+        if (entry.progress !== undefined) doc.progress = entry.progress;
+      }
     }
-    map.set(entry.id, doc);
-    doc.topics = [...new Set([...doc.topics, ...entry.topics])];
-    if (entry.position && (!doc.position || doc.position.at < entry.position.at)) {
-      doc.position = entry.position;
-      if (entry.progress !== undefined) doc.progress = entry.progress;
+    const known = new Set([...data.highlights.map((h) => h.id), ...data.highlightTrash.map((t) => t.highlight.id)]);
+    const touched = new Set<string>();
+    let added = 0;
+    const adopt = (h: Highlight): Highlight => {
+      const doc = map.get(h.docId);
+      if (!doc) return h;
+      touched.add(doc.id);
+      return { ...h, docId: doc.id, target: { ...h.target, source: doc.id } };
+    };
+    for (const h of backup.highlights) {
+      if (known.has(h.id)) continue;
+      data.highlights.push(adopt(h));
+      added++;
     }
-  }
-  const known = new Set([...data.highlights.map((h) => h.id), ...data.highlightTrash.map((t) => t.highlight.id)]);
-  const touched = new Set<string>();
-  let added = 0;
-  const adopt = (h: Highlight): Highlight => {
-    const doc = map.get(h.docId);
-    if (!doc) return h;
-    touched.add(doc.id);
-    return { ...h, docId: doc.id, target: { ...h.target, source: doc.id } };
-  };
-  for (const h of backup.highlights) {
-    if (known.has(h.id)) continue;
-    data.highlights.push(adopt(h));
-    added++;
-  }
-  for (const t of backup.highlightTrash ?? []) if (!known.has(t.highlight.id)) data.highlightTrash.push({ ...t, highlight: adopt(t.highlight) });
-  let sources = 0;
-  for (const s of backup.sources ?? []) {
-    if (data.sources.some((x) => x.id === s.id || (s.url && x.url === s.url) || (s.path && x.path === s.path))) continue;
-    data.sources.push({ ...s, items: {} } as SourceRecord);
-    sources++;
-  }
+    for (const t of backup.highlightTrash ?? []) if (!known.has(t.highlight.id)) data.highlightTrash.push({ ...t, highlight: adopt(t.highlight) });
+    let sources = 0;
+    for (const s of backup.sources ?? []) {
+      if (data.sources.some((x) => x.id === s.id || (s.url && x.url === s.url) || (s.path && x.path === s.path))) continue;
+      data.sources.push({ ...s, items: {} } as SourceRecord);
+      sources++;
+    }
+    return { map, touched, added, unmatched, sources, live };
+  });
   // Place the restored highlights in this library's text of their documents.
   for (const id of touched) {
     const doc = live.find((d) => d.id === id)!;
     const text = await ctx.blobs.readText(id).catch(() => undefined);
     if (text !== undefined) reanchorDocument(ctx, id, text, doc.kind === 'pdf');
   }
-  await ctx.db.write();
-  ctx.emit({ type: 'highlights.changed', docIds: [...touched] });
+  await ctx.store.commit({ type: 'highlights.changed', docIds: [...touched] });
   ctx.emit({ type: 'library.changed', ids: [...touched] });
   if (sources) ctx.emit({ type: 'sources.changed' });
   return { highlights: added, documents: map.size, unmatched, sources };

@@ -50,7 +50,7 @@ async function textOf(ctx: CoreContext, docId: string): Promise<string> {
 }
 
 function findHighlight(ctx: CoreContext, id: string): Highlight {
-  const h = ctx.db.data.highlights.find((x) => x.id === id);
+  const h = ctx.store.data.highlights.find((x) => x.id === id);
   if (!h) throw new YanduError('not-found', `highlights: no highlight ${id}. / 找不到该标注。`);
   return h;
 }
@@ -94,9 +94,7 @@ export async function addHighlight(ctx: CoreContext, args: NewHighlight): Promis
   const now = ctx.now();
   const h = { id: newId(), docId: doc.id, ...(args.form ? { form: args.form } : {}), color: args.color, topics: args.topics ?? [], createdAt: now, updatedAt: now, ...(args.note ? { note: args.note } : {}) } as Highlight;
   target(h, text, start, end, paged);
-  ctx.db.data.highlights.push(h);
-  await ctx.db.write();
-  ctx.emit({ type: 'highlights.changed', docIds: [doc.id] });
+  await ctx.store.change((data) => data.highlights.push(h), { type: 'highlights.changed', docIds: [doc.id] });
   return h;
 }
 
@@ -114,12 +112,8 @@ export interface HighlightChange {
 
 export async function updateHighlight(ctx: CoreContext, change: HighlightChange): Promise<Highlight> {
   const h = findHighlight(ctx, change.id);
-  if (change.color) h.color = change.color;
-  if (change.note !== undefined) {
-    if (change.note.trim()) h.note = change.note;
-    else delete h.note;
-  }
-  if (change.topics) h.topics = [...new Set(change.topics.map((t) => t.trim()).filter(Boolean))];
+  // Where it goes, read before anything changes (a place that is not in the text changes nothing).
+  let moveTo: { text: string; start: number; end: number; paged: boolean } | undefined;
   if (change.confirm || change.place) {
     const shown = formOf(ctx, findDocument(ctx, h.docId), h.form);
     const text = await textOf(ctx, shown.textId);
@@ -129,48 +123,68 @@ export async function updateHighlight(ctx: CoreContext, change: HighlightChange)
       const start = page !== undefined ? wholeOffset(text, page, change.place.start) : change.place.start;
       const end = page !== undefined ? wholeOffset(text, page, change.place.end) : change.place.end;
       if (!(start >= 0 && end > start && end <= text.length)) throw new YanduError('bad-arguments', 'highlights: the new place is not a stretch of the text. / 所选位置无效。');
-      target(h, text, start, end, paged);
-    } else if (h.status === 'fuzzy' && h.at) target(h, text, h.at.start, h.at.end, paged);
+      moveTo = { text, start, end, paged };
+    } else if (h.status === 'fuzzy' && h.at) moveTo = { text, start: h.at.start, end: h.at.end, paged };
   }
-  h.updatedAt = ctx.now();
-  await ctx.db.write();
-  ctx.emit({ type: 'highlights.changed', docIds: [h.docId] });
+  await ctx.store.change(
+    () => {
+      if (change.color) h.color = change.color;
+      if (change.note !== undefined) {
+        if (change.note.trim()) h.note = change.note;
+        else delete h.note;
+      }
+      if (change.topics) h.topics = [...new Set(change.topics.map((t) => t.trim()).filter(Boolean))];
+      if (moveTo) target(h, moveTo.text, moveTo.start, moveTo.end, moveTo.paged);
+      h.updatedAt = ctx.now();
+    },
+    { type: 'highlights.changed', docIds: [h.docId] },
+  );
   return h;
 }
 
 export async function removeHighlight(ctx: CoreContext, id: string): Promise<{ removed: Highlight }> {
   const h = findHighlight(ctx, id);
-  ctx.db.data.highlights = ctx.db.data.highlights.filter((x) => x !== h);
-  ctx.db.data.highlightTrash.push({ highlight: h, removedAt: ctx.now() });
-  await ctx.db.write();
-  ctx.emit({ type: 'highlights.changed', docIds: [h.docId] });
+  await ctx.store.change(
+    (data) => {
+      data.highlights = data.highlights.filter((x) => x !== h);
+      data.highlightTrash.push({ highlight: h, removedAt: ctx.now() });
+    },
+    { type: 'highlights.changed', docIds: [h.docId] },
+  );
   return { removed: h };
 }
 
 export async function restoreHighlight(ctx: CoreContext, id: string): Promise<Highlight> {
-  const entry = ctx.db.data.highlightTrash.find((t) => t.highlight.id === id);
+  const entry = ctx.store.data.highlightTrash.find((t) => t.highlight.id === id);
   if (!entry) throw new YanduError('not-found', `highlights: ${id} is not in the trash. / 回收站中没有该标注。`);
-  ctx.db.data.highlightTrash = ctx.db.data.highlightTrash.filter((t) => t !== entry);
-  ctx.db.data.highlights.push(entry.highlight);
-  await ctx.db.write();
-  ctx.emit({ type: 'highlights.changed', docIds: [entry.highlight.docId] });
+  await ctx.store.change(
+    (data) => {
+      data.highlightTrash = data.highlightTrash.filter((t) => t !== entry);
+      data.highlights.push(entry.highlight);
+    },
+    { type: 'highlights.changed', docIds: [entry.highlight.docId] },
+  );
   return entry.highlight;
 }
 
 /** Highlights of one document, or of every document in the library (not those in the trash). */
 export function listHighlights(ctx: CoreContext, docId?: string): Highlight[] {
-  const live = new Set(ctx.db.data.documents.map((d) => d.id));
-  return ctx.db.data.highlights.filter((h) => (docId ? h.docId === docId : live.has(h.docId))).sort((a, b) => (a.at?.start ?? Infinity) - (b.at?.start ?? Infinity) || a.createdAt - b.createdAt);
+  const live = new Set(ctx.store.data.documents.map((d) => d.id));
+  return ctx.store.data.highlights.filter((h) => (docId ? h.docId === docId : live.has(h.docId))).sort((a, b) => (a.at?.start ?? Infinity) - (b.at?.start ?? Infinity) || a.createdAt - b.createdAt);
 }
 
 /**
  * Re-places a document's highlights in its new text. Exact ones follow their quote; the others
  * become fuzzy or orphan, their original selectors kept until the user confirms or re-attaches.
- * Returns how many are no longer exact.
+ * Returns how many are no longer exact. Staged in the store: the caller commits.
  */
 export function reanchorDocument(ctx: CoreContext, docId: string, text: string, paged: boolean, form?: string): number {
+  return ctx.store.stage((data) => reanchor(data.highlights, docId, text, paged, form));
+}
+
+function reanchor(highlights: Highlight[], docId: string, text: string, paged: boolean, form?: string): number {
   let unsure = 0;
-  for (const h of ctx.db.data.highlights) {
+  for (const h of highlights) {
     if (h.docId !== docId || h.form !== form) continue;
     const [quote, position] = h.target.selector;
     const found = anchor(text, quote, position);

@@ -1,19 +1,20 @@
 /**
- * What the library's functions work on, passed in explicitly (no globals): the database, the
+ * What the library's functions work on, passed in explicitly (no globals): the store, the
  * blob store, the clock and the event sink. Tests build one over a temporary folder.
  *
  * @example
- * const ctx: CoreContext = { libraryDir, db, blobs, now: Date.now, emit: () => {}, importFile: runImporter, parallelism: 1, secrets };
+ * const ctx: CoreContext = { libraryDir, store, blobs, now: Date.now, emit: () => {}, importFile: runImporter, parallelism: 1, secrets };
  */
 import type { YanduEvent } from '../../shared/types.js';
 import type { Imported, ImportOptions } from '../import/types.js';
 import type { BlobStore } from '../store/blobs.js';
-import type { Database } from '../store/db.js';
+import type { Store } from '../store/store.js';
 import type { SecretStore } from '../sync/secrets.js';
 
 export interface CoreContext {
   libraryDir: string;
-  db: Database;
+  /** The library's data; changed only through it (`store.change`). */
+  store: Store;
   blobs: BlobStore;
   now: () => number;
   emit: (event: YanduEvent) => void;

@@ -25,13 +25,13 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
 }
 
 export function findDocument(ctx: CoreContext, id: string): DocumentRecord {
-  const doc = ctx.db.data.documents.find((d) => d.id === id);
+  const doc = ctx.store.data.documents.find((d) => d.id === id);
   if (!doc) throw new YanduError('not-found', `library: no document ${id}; it may have been removed. / 找不到该文档。`);
   return doc;
 }
 
 export function listDocuments(ctx: CoreContext): DocumentSummary[] {
-  return ctx.db.data.documents.map(toSummary).sort((a, b) => b.addedAt - a.addedAt);
+  return ctx.store.data.documents.map(toSummary).sort((a, b) => b.addedAt - a.addedAt);
 }
 
 /**
@@ -69,43 +69,55 @@ export async function getDocument(ctx: CoreContext, id: string, form?: string): 
 
 export async function removeDocument(ctx: CoreContext, id: string): Promise<RemoveResult> {
   const doc = findDocument(ctx, id);
-  ctx.db.data.documents = ctx.db.data.documents.filter((d) => d.id !== id);
-  ctx.db.data.trash.push({ document: doc, removedAt: ctx.now() });
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [id] });
-  return { removed: toSummary(doc), highlights: ctx.db.data.highlights.filter((h) => h.docId === id).length };
+  await ctx.store.change(
+    (data) => {
+      data.documents = data.documents.filter((d) => d.id !== id);
+      data.trash.push({ document: doc, removedAt: ctx.now() });
+    },
+    { type: 'library.changed', ids: [id] },
+  );
+  return { removed: toSummary(doc), highlights: ctx.store.data.highlights.filter((h) => h.docId === id).length };
 }
 
 /** Removes many documents to the trash in one write (the library's bulk delete; undo restores them). */
 export async function removeDocuments(ctx: CoreContext, ids: string[]): Promise<{ removed: number; highlights: number }> {
   const gone = new Set(ids.filter((id) => findDocument(ctx, id)));
   const at = ctx.now();
-  for (const doc of ctx.db.data.documents) if (gone.has(doc.id)) ctx.db.data.trash.push({ document: doc, removedAt: at });
-  ctx.db.data.documents = ctx.db.data.documents.filter((d) => !gone.has(d.id));
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [...gone] });
-  return { removed: gone.size, highlights: ctx.db.data.highlights.filter((h) => gone.has(h.docId)).length };
+  await ctx.store.change(
+    (data) => {
+      for (const doc of data.documents) if (gone.has(doc.id)) data.trash.push({ document: doc, removedAt: at });
+      data.documents = data.documents.filter((d) => !gone.has(d.id));
+    },
+    { type: 'library.changed', ids: [...gone] },
+  );
+  return { removed: gone.size, highlights: ctx.store.data.highlights.filter((h) => gone.has(h.docId)).length };
 }
 
 /** Brings many documents back from the trash in one write (those still there). */
 export async function restoreDocuments(ctx: CoreContext, ids: string[]): Promise<{ restored: number }> {
   const wanted = new Set(ids);
-  const back = ctx.db.data.trash.filter((t) => wanted.has(t.document.id) && !ctx.db.data.documents.some((d) => d.id === t.document.id));
+  const back = ctx.store.data.trash.filter((t) => wanted.has(t.document.id) && !ctx.store.data.documents.some((d) => d.id === t.document.id));
   if (!back.length) return { restored: 0 };
-  ctx.db.data.trash = ctx.db.data.trash.filter((t) => !back.includes(t));
-  ctx.db.data.documents.push(...back.map((t) => t.document));
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: back.map((t) => t.document.id) });
+  await ctx.store.change(
+    (data) => {
+      data.trash = data.trash.filter((t) => !back.includes(t));
+      data.documents.push(...back.map((t) => t.document));
+    },
+    { type: 'library.changed', ids: back.map((t) => t.document.id) },
+  );
   return { restored: back.length };
 }
 
 export async function restoreDocument(ctx: CoreContext, id: string): Promise<DocumentSummary> {
-  const entry = ctx.db.data.trash.find((t) => t.document.id === id);
+  const entry = ctx.store.data.trash.find((t) => t.document.id === id);
   if (!entry) throw new YanduError('not-found', `library: ${id} is not in the trash; nothing to restore. / 回收站中没有该文档。`);
-  ctx.db.data.trash = ctx.db.data.trash.filter((t) => t !== entry);
-  ctx.db.data.documents.push(entry.document);
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [id] });
+  await ctx.store.change(
+    (data) => {
+      data.trash = data.trash.filter((t) => t !== entry);
+      data.documents.push(entry.document);
+    },
+    { type: 'library.changed', ids: [id] },
+  );
   return toSummary(entry.document);
 }
 
@@ -118,11 +130,9 @@ export async function savePosition(ctx: CoreContext, args: { id: string; page?: 
   const pages = doc.kind === 'pdf' ? Math.max(1, doc.pages ?? 1) : undefined;
   const page = pages !== undefined ? Math.min(args.page ?? 1, pages) : undefined;
   const progress = pages !== undefined ? Math.min(1, (page! - 1 + args.fraction) / pages) : args.fraction;
-  doc.position = { ...(page !== undefined ? { page } : {}), fraction: args.fraction, at: ctx.now() };
-  doc.progress = Math.round(progress * 1000) / 1000;
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [doc.id], position: true });
-  return { progress: doc.progress };
+  const rounded = Math.round(progress * 1000) / 1000;
+  await ctx.store.savePosition(doc.id, { ...(page !== undefined ? { page } : {}), fraction: args.fraction, at: ctx.now() }, rounded);
+  return { progress: rounded };
 }
 
 const exists = (path: string): Promise<boolean> =>
@@ -139,19 +149,21 @@ export async function syncSources(ctx: CoreContext): Promise<ImportReport> {
   const report = emptyReport();
   const present: string[] = [];
   const missing: string[] = [];
-  for (const doc of ctx.db.data.documents) {
+  for (const doc of ctx.store.data.documents) {
     // The files of its other forms (its PDF, its page) are re-read too.
     for (const form of doc.forms ?? []) if (form.sourcePath && !doc.sourceId && (await exists(form.sourcePath))) present.push(form.sourcePath);
     if (!doc.sourcePath || doc.sourceId) continue; // files of a watched folder are that source's
     if (await exists(doc.sourcePath)) present.push(doc.sourcePath);
-    else if (!doc.sourceMissing) {
-      doc.sourceMissing = true;
-      missing.push(doc.id);
-    }
+    else if (!doc.sourceMissing) missing.push(doc.id);
   }
   if (missing.length) {
-    await ctx.db.write();
-    ctx.emit({ type: 'library.changed', ids: missing });
+    const gone = new Set(missing);
+    await ctx.store.change(
+      (data) => {
+        for (const doc of data.documents) if (gone.has(doc.id)) doc.sourceMissing = true;
+      },
+      { type: 'library.changed', ids: missing },
+    );
   }
   await ingestFiles(ctx, [...new Set(present)].map((path) => ({ path })), report);
   return report;

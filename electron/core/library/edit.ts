@@ -17,16 +17,19 @@ export type DocumentEdit = { id: string } & Partial<Record<EditableField, string
 
 export async function updateDocument(ctx: CoreContext, edit: DocumentEdit): Promise<DocumentSummary> {
   const doc = findDocument(ctx, edit.id);
-  const edited = new Set(doc.edited ?? []);
-  for (const field of EDITABLE_FIELDS) {
-    const value = edit[field];
-    if (value === undefined) continue;
-    if (value) doc[field] = value;
-    else if (field !== 'title') delete doc[field];
-    edited.add(field);
-  }
-  doc.edited = EDITABLE_FIELDS.filter((f) => edited.has(f));
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [doc.id] });
+  await ctx.store.change(
+    () => {
+      const edited = new Set(doc.edited ?? []);
+      for (const field of EDITABLE_FIELDS) {
+        const value = edit[field];
+        if (value === undefined) continue;
+        if (value) doc[field] = value;
+        else if (field !== 'title') delete doc[field];
+        edited.add(field);
+      }
+      doc.edited = EDITABLE_FIELDS.filter((f) => edited.has(f));
+    },
+    { type: 'library.changed', ids: [doc.id] },
+  );
   return toSummary(doc);
 }

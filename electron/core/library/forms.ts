@@ -34,7 +34,7 @@ const newFormId = (): string => `f_${[...randomBytes(12)].map((b) => (b % 36).to
 /** The document that has the placed file (same path or address) as one of its other forms. */
 export function formHolder(ctx: CoreContext, p: Placement): { doc: DocumentRecord; form: FormRecord } | undefined {
   if (p.uploaded) return undefined;
-  for (const doc of ctx.db.data.documents) {
+  for (const doc of ctx.store.data.documents) {
     const form = doc.forms?.find((f) => (p.url ? f.url === p.url : f.sourcePath === p.path));
     if (form) return { doc, form };
   }
@@ -56,7 +56,7 @@ export async function findOtherForm(ctx: CoreContext, imported: Imported): Promi
   if (!FORM_KINDS.has(imported.kind) || imported.scanned) return undefined;
   const key = titleKey(imported.title);
   if (key.length < 4) return undefined;
-  for (const doc of ctx.db.data.documents) {
+  for (const doc of ctx.store.data.documents) {
     if (doc.kind === imported.kind || !FORM_KINDS.has(doc.kind) || doc.scanned || doc.forms?.some((f) => f.kind === imported.kind)) continue;
     const other = keyOf(doc);
     if (other.length < 4 || !(other === key || other.includes(key) || key.includes(other))) continue;
@@ -82,7 +82,9 @@ export async function placeForm(ctx: CoreContext, doc: DocumentRecord, p: Placem
     ...(p.imported.pages ? { pages: p.imported.pages.length } : {}),
     ...(p.url ? { url: p.url } : p.uploaded ? {} : { sourcePath: p.path }),
   };
-  doc.forms = form ? (doc.forms ?? []).map((f) => (f.id === id ? next : f)) : [...(doc.forms ?? []), next];
-  doc.updatedAt = ctx.now();
+  ctx.store.stage(() => {
+    doc.forms = form ? (doc.forms ?? []).map((f) => (f.id === id ? next : f)) : [...(doc.forms ?? []), next];
+    doc.updatedAt = ctx.now();
+  });
   return { kind: 'updated', id: doc.id };
 }

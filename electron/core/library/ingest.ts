@@ -93,7 +93,7 @@ const claimsOf = new WeakMap<object, Map<string, Promise<string | undefined>>>()
 
 /** Imports files; flushes the database in batches and emits progress. */
 export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report = emptyReport()): Promise<ImportReport> {
-  const { db, emit } = ctx;
+  const { store, emit } = ctx;
   let pending: string[] = [];
   let done = 0;
   // Files are placed one at a time and in the order given, whatever order their parsing ends
@@ -104,13 +104,12 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     return { promise, done };
   });
   const turnOf = new Map(items.map((item, i) => [item, i]));
-  const claimed = claimsOf.get(db) ?? claimsOf.set(db, new Map()).get(db)!;
+  const claimed = claimsOf.get(store) ?? claimsOf.set(store, new Map()).get(store)!;
   const flush = async (): Promise<void> => {
     if (!pending.length) return;
     const ids = pending;
     pending = [];
-    await db.write();
-    emit({ type: 'library.changed', ids });
+    await store.commit({ type: 'library.changed', ids });
   };
 
   const one = async (item: IngestItem): Promise<void> => {
@@ -138,28 +137,32 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       }
       // That copy failed: this one is read on its own, and fails (or not) with its own reason.
     }
-    const same = db.data.documents.find((d) => d.sha256 === sha256);
+    const same = store.data.documents.find((d) => d.sha256 === sha256);
     if (same) {
       if (!url && same.sourcePath === path && (same.sourceMissing || (sourceId && !same.sourceId))) {
-        delete same.sourceMissing;
-        if (sourceId) same.sourceId = sourceId; // a file imported by hand now belongs to its watched folder
+        store.stage(() => {
+          delete same.sourceMissing;
+          if (sourceId) same.sourceId = sourceId; // a file imported by hand now belongs to its watched folder
+        });
         pending.push(same.id);
       }
       report.unchanged.push({ id: same.id, path: shown });
       return;
     }
     // The same bytes as one of a document's other forms: nothing new.
-    const holder = db.data.documents.find((d) => d.forms?.some((f) => f.sha256 === sha256));
+    const holder = store.data.documents.find((d) => d.forms?.some((f) => f.sha256 === sha256));
     if (holder) {
       report.unchanged.push({ id: holder.id, path: shown });
       return;
     }
-    const trashed = db.data.trash.find((t) => t.document.sha256 === sha256);
+    const trashed = store.data.trash.find((t) => t.document.sha256 === sha256);
     if (trashed) {
       // Deleted by the user: a sync must not bring it back; adding it again on purpose does.
       if (explicit) {
-        db.data.trash = db.data.trash.filter((t) => t !== trashed);
-        db.data.documents.push(trashed.document);
+        store.stage((data) => {
+          data.trash = data.trash.filter((t) => t !== trashed);
+          data.documents.push(trashed.document);
+        });
         report.added.push({ id: trashed.document.id, path: shown });
         pending.push(trashed.document.id);
       } else report.unchanged.push({ id: trashed.document.id, path: shown });

@@ -3,7 +3,8 @@
  * or address: the id is kept), another form of a document already there (its page printed as a
  * PDF: `forms.ts`), the twin of an article already there (same title, near-identical text: one
  * document that knows both places), or a new document. Stores its text; the caller
- * has stored its original (and it is removed again for a twin) and writes the database.
+ * has stored its original (and it is removed again for a twin); what changes is staged in the
+ * store, which the caller commits.
  *
  * @example
  * const outcome = await placeImported(ctx, { path, bytes, sha256, imported });
@@ -59,7 +60,7 @@ export function applyImported(doc: DocumentRecord, imported: Imported): void {
 async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentRecord | undefined> {
   if (imported.kind !== 'article' && imported.kind !== 'text') return undefined;
   const key = titleKey(imported.title);
-  for (const doc of ctx.db.data.documents) {
+  for (const doc of ctx.store.data.documents) {
     if (doc.kind !== imported.kind || titleKey(doc.title) !== key) continue;
     const text = await ctx.blobs.readText(doc.id).catch(() => '');
     if (similarity(text, imported.text) >= SAME_ARTICLE) return doc;
@@ -68,8 +69,8 @@ async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentR
 }
 
 export async function placeImported(ctx: CoreContext, p: Placement): Promise<Outcome> {
-  const { db, blobs } = ctx;
-  const existing = p.uploaded ? undefined : db.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
+  const { store, blobs } = ctx;
+  const existing = p.uploaded ? undefined : store.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
   // Another form of a document already there (its PDF, its page): kept with it (`forms.ts`).
   const held = existing ? undefined : formHolder(ctx, p);
   if (held) return placeForm(ctx, held.doc, p, held.form);
@@ -82,7 +83,7 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     await blobs.removeOriginal(p.sha256, ext);
     const place = p.url ?? p.path;
     const known = p.uploaded || twin.sourcePath === place || twin.url === place || Boolean(twin.alsoAt?.includes(place));
-    if (!known) twin.alsoAt = [...(twin.alsoAt ?? []), place];
+    if (!known) store.stage(() => (twin.alsoAt = [...(twin.alsoAt ?? []), place]));
     return { kind: 'twin', id: twin.id, changed: !known };
   }
   const at = ctx.now();
@@ -91,10 +92,12 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     await storeContent(ctx, existing.id, p.imported);
     // The text changed: its highlights follow it (or wait to be confirmed or re-attached).
     reanchorDocument(ctx, existing.id, p.imported.text, p.imported.kind === 'pdf');
-    applyImported(existing, p.imported);
-    Object.assign(existing, { sha256: p.sha256, ext, updatedAt: at });
-    delete existing.sourceMissing;
-    existing.versions.push(version);
+    store.stage(() => {
+      applyImported(existing, p.imported);
+      Object.assign(existing, { sha256: p.sha256, ext, updatedAt: at });
+      delete existing.sourceMissing;
+      existing.versions.push(version);
+    });
     return { kind: 'updated', id: existing.id };
   }
   const id = newDocumentId();
@@ -113,7 +116,7 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     versions: [version],
   };
   applyImported(doc, p.imported);
-  db.data.documents.push(doc);
+  store.stage((data) => data.documents.push(doc));
   recordPhrases(ctx, doc.title, p.imported.text);
   await recommendOnImport(ctx, doc, p.imported.text, p.imported.themeScores);
   return { kind: 'added', id };

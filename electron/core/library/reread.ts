@@ -32,26 +32,26 @@ export function rereadOutdated(ctx: CoreContext): { done: Promise<number>; stop(
     let changed: string[] = [];
     const flush = async (): Promise<void> => {
       if (!changed.length) return;
-      await ctx.db.write();
-      ctx.emit({ type: 'library.changed', ids: changed });
+      const ids = changed;
       changed = [];
+      await ctx.store.commit({ type: 'library.changed', ids });
     };
-    for (const doc of ctx.db.data.documents.filter(isOutdated)) {
+    for (const doc of ctx.store.data.documents.filter(isOutdated)) {
       if (stopped) break;
       try {
         const bytes = new Uint8Array(await readFile(ctx.blobs.originalPath(doc.sha256, doc.ext)));
         // Its own file name, which may carry its date (20180502-标题-作者.html).
         const name = doc.sourcePath ? basename(doc.sourcePath) : `${doc.title}${doc.ext}`;
         const imported = await ctx.importFile(name, bytes, doc.url ? { url: doc.url } : {});
-        if (stopped || !ctx.db.data.documents.includes(doc)) break;
+        if (stopped || !ctx.store.data.documents.includes(doc)) break;
         await storeContent(ctx, doc.id, imported);
         reanchorDocument(ctx, doc.id, imported.text, imported.kind === 'pdf');
-        applyImported(doc, imported);
+        ctx.store.stage(() => applyImported(doc, imported));
         count++;
       } catch {
         // It no longer reads (or its original is gone): kept as it was, not tried again.
       }
-      doc.textVersion = TEXT_VERSION;
+      ctx.store.stage(() => (doc.textVersion = TEXT_VERSION));
       changed.push(doc.id);
       if (changed.length >= BATCH) await flush();
     }

@@ -13,7 +13,7 @@ import { YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
 import { resourcePath } from '../topics/taxonomy.js';
 import type { CoreContext } from './context.js';
-import { removeDocument } from './documents.js';
+import { removeDocuments } from './documents.js';
 import { ingestFiles } from './ingest.js';
 
 function sampleDir(ctx: CoreContext): string {
@@ -27,17 +27,18 @@ export async function addSample(ctx: CoreContext): Promise<ImportReport> {
   const names = (await readdir(dir)).filter((n) => /\.(html|pdf)$/i.test(n)).sort();
   // As files sent by name: they keep no source path (the app's folder is not the user's).
   const report = await ingestFiles(ctx, names.map((name) => ({ path: join(dir, name), explicit: true, uploaded: name })));
-  for (const { id } of [...report.added, ...report.unchanged]) {
-    const doc = ctx.db.data.documents.find((d) => d.id === id);
-    if (doc) doc.sample = true;
-  }
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: report.added.map((a) => a.id) });
+  const ids = new Set([...report.added, ...report.unchanged].map((r) => r.id));
+  await ctx.store.change(
+    (data) => {
+      for (const doc of data.documents) if (ids.has(doc.id)) doc.sample = true;
+    },
+    { type: 'library.changed', ids: report.added.map((a) => a.id) },
+  );
   return report;
 }
 
 export async function removeSample(ctx: CoreContext): Promise<{ removed: number }> {
-  const ids = ctx.db.data.documents.filter((d) => d.sample).map((d) => d.id);
-  for (const id of ids) await removeDocument(ctx, id);
+  const ids = ctx.store.data.documents.filter((d) => d.sample).map((d) => d.id);
+  if (ids.length) await removeDocuments(ctx, ids);
   return { removed: ids.length };
 }

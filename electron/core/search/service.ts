@@ -53,7 +53,7 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL): P
   // One worker: its jobs run one at a time, in order, so the index is never read mid-change.
   const worker = createWorkerPool(workerEntry, 1, { heapMB: 2048 });
   const send = <T>(job: WorkerJob): Promise<T> => worker.run<T>(job as unknown as Record<string, unknown>);
-  await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.db.data.documents.map(indexed) });
+  await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.store.data.documents.map(indexed) });
   let saveTimer: NodeJS.Timeout | undefined;
   let indexTimer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
@@ -64,7 +64,7 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL): P
     if (!pending.size) return Promise.resolve();
     const ids = [...pending];
     pending.clear();
-    const present = ctx.db.data.documents.filter((d) => ids.includes(d.id));
+    const present = ctx.store.data.documents.filter((d) => ids.includes(d.id));
     const removed = ids.filter((id) => !present.some((d) => d.id === id));
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void send({ op: 'save' }).catch(() => undefined), SAVE_AFTER_MS);
@@ -80,7 +80,7 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL): P
     reindex: () => {
       pending.clear();
       clearTimeout(indexTimer);
-      return send({ op: 'reindex', docs: ctx.db.data.documents.map(indexed) });
+      return send({ op: 'reindex', docs: ctx.store.data.documents.map(indexed) });
     },
     async refresh(ids) {
       for (const id of ids) pending.add(id);

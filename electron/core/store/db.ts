@@ -6,11 +6,11 @@
  * - backs up an older file, then migrates it;
  * - keeps restore points in `backups/`: daily, after each import batch that changed the library,
  *   and before each migration (the last {@link KEEP_BACKUPS} of each kind).
- * Every write is atomic.
+ * Every write is atomic. The layout is checked (`validate.ts`) once migrated. Only the store
+ * (`store.ts`) writes it.
  *
  * @example
- * const db = await openDatabase('/lib', { now: Date.now });
- * await db.update((data) => { data.documents.push(doc); });
+ * const db = await openDatabase('/lib', { now: Date.now }); // → lowdb's Low over the checked data
  */
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { Low, type Adapter } from 'lowdb';
 import { YanduError } from '../../shared/errors.js';
 import { writeFileAtomic } from './atomic.js';
 import { emptyLibrary, looksLikeLibrary, migrate, SCHEMA_VERSION, type LibraryData } from './schema.js';
+import { problemOf } from './validate.js';
 
 export const DB_FILE = 'yandu.json';
 export const BACKUP_DIR = 'backups';
@@ -180,6 +181,8 @@ export async function openDatabase(libraryDir: string, options: { now: () => num
   } else {
     data = raw as unknown as LibraryData;
   }
+  const problem = problemOf(data);
+  if (problem) throw await corruptError(libraryDir, `not a valid library: ${problem}`);
   const db = new Low(new AtomicJsonFile(path, data), data);
   await db.read();
   if (version < SCHEMA_VERSION) await db.write();

@@ -7,7 +7,7 @@
  * backups.
  *
  * @example
- * await collectGarbage(libraryDir, db.data, Date.now()); // → { files: 2, texts: 3, bytes: 81234 }
+ * await collectGarbage(libraryDir, store.data, Date.now()); // → { files: 2, texts: 3, bytes: 81234 }
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -54,7 +54,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
     const syncOptions = { signal: controller.signal, ...(options.http ? { http: options.http } : {}) };
     const report = emptyReport();
     try {
-      const sources = sourceId ? [findSource(ctx, sourceId)] : [...ctx.db.data.sources];
+      const sources = sourceId ? [findSource(ctx, sourceId)] : [...ctx.store.data.sources];
       for (const source of sources) {
         if (controller.signal.aborted) break;
         merge(report, await syncSource(ctx, source, syncOptions));
@@ -79,7 +79,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
         (id, kind) => {
           if (closed) return;
           if (kind === 'removed') {
-            const source = ctx.db.data.sources.find((s) => s.id === id);
+            const source = ctx.store.data.sources.find((s) => s.id === id);
             if (source) void exclusive(() => markRemovedFiles(ctx, source));
           } else void exclusive(() => runNow({ sourceId: id })).catch(() => undefined);
         },

@@ -46,7 +46,12 @@ async function settled(path: string): Promise<boolean> {
   return Boolean(b && b.size === a.size && b.mtimeMs === a.mtimeMs && b.size > 0);
 }
 
+/** Records the run in the source's history (staged: the caller commits). */
 function record(ctx: CoreContext, source: SourceRecord, report: ImportReport, error?: string): void {
+  ctx.store.stage(() => recordRun(ctx, source, report, error));
+}
+
+function recordRun(ctx: CoreContext, source: SourceRecord, report: ImportReport, error?: string): void {
   source.lastSyncAt = ctx.now();
   if (error) source.lastError = error;
   else delete source.lastError;
@@ -88,16 +93,18 @@ async function ingestPending(ctx: CoreContext, source: SourceRecord, pending: Pe
   const before = new Set([...report.added, ...report.updated, ...report.unchanged].map((r) => r.path));
   await ingestFiles(ctx, pending.map((p) => p.item), report);
   const ids = new Map([...report.added, ...report.updated, ...report.unchanged].filter((r) => !before.has(r.path)).map((r) => [r.path, r.id]));
-  for (const p of pending) {
-    const id = ids.get(p.item.url ?? p.item.path);
-    if (id) source.items[p.key] = { docId: id, version: p.version };
-    await rm(p.item.path, { force: true });
-  }
+  ctx.store.stage(() => {
+    for (const p of pending) {
+      const id = ids.get(p.item.url ?? p.item.path);
+      if (id) source.items[p.key] = { docId: id, version: p.version };
+    }
+  });
+  for (const p of pending) await rm(p.item.path, { force: true });
 }
 
 const known = (ctx: CoreContext, source: SourceRecord, key: string, version: string): string | undefined => {
   const seen = source.items[key];
-  return seen && seen.version === version && ctx.db.data.documents.some((d) => d.id === seen.docId) ? seen.docId : undefined;
+  return seen && seen.version === version && ctx.store.data.documents.some((d) => d.id === seen.docId) ? seen.docId : undefined;
 };
 
 async function syncFeed(ctx: CoreContext, source: SourceRecord, report: ImportReport, options: SyncOptions): Promise<void> {
@@ -144,8 +151,10 @@ async function syncFeed(ctx: CoreContext, source: SourceRecord, report: ImportRe
   await ingestPending(ctx, source, pending, report);
   const etag = response.headers.get('etag');
   const lastModified = response.headers.get('last-modified');
-  if (etag) source.etag = etag;
-  if (lastModified) source.lastModified = lastModified;
+  ctx.store.stage(() => {
+    if (etag) source.etag = etag;
+    if (lastModified) source.lastModified = lastModified;
+  });
 }
 
 async function syncManifest(ctx: CoreContext, source: SourceRecord, report: ImportReport, options: SyncOptions): Promise<void> {
@@ -214,8 +223,7 @@ export async function syncSource(ctx: CoreContext, source: SourceRecord, options
     report.failed.push({ path: source.path ?? displayUrl(source.url ?? ''), error });
   }
   record(ctx, source, report, error);
-  await ctx.db.write();
-  ctx.emit({ type: 'sources.changed' });
+  await ctx.store.commit({ type: 'sources.changed' });
   return report;
 }
 
@@ -223,15 +231,17 @@ export async function syncSource(ctx: CoreContext, source: SourceRecord, options
 export async function markRemovedFiles(ctx: CoreContext, source: SourceRecord): Promise<void> {
   if (source.kind !== 'folder') return;
   const gone: string[] = [];
-  for (const doc of ctx.db.data.documents) {
+  for (const doc of ctx.store.data.documents) {
     if (doc.sourceId !== source.id || !doc.sourcePath || doc.sourceMissing) continue;
-    if (!(await stat(doc.sourcePath).catch(() => undefined))) {
-      doc.sourceMissing = true;
-      gone.push(doc.id);
-    }
+    if (!(await stat(doc.sourcePath).catch(() => undefined))) gone.push(doc.id);
   }
   if (gone.length) {
-    await ctx.db.write();
-    ctx.emit({ type: 'library.changed', ids: gone });
+    const missing = new Set(gone);
+    await ctx.store.change(
+      (data) => {
+        for (const doc of data.documents) if (missing.has(doc.id)) doc.sourceMissing = true;
+      },
+      { type: 'library.changed', ids: gone },
+    );
   }
 }

@@ -22,20 +22,20 @@ export function toSourceSummary(ctx: CoreContext, source: SourceRecord, hasToken
   return {
     ...rest,
     history: [...history].reverse(),
-    documents: ctx.db.data.documents.filter((d) => d.sourceId === source.id).length,
+    documents: ctx.store.data.documents.filter((d) => d.sourceId === source.id).length,
     ...(source.kind === 'manifest' ? { hasToken: Boolean(hasToken) } : {}),
   };
 }
 
 export function findSource(ctx: CoreContext, id: string): SourceRecord {
-  const source = ctx.db.data.sources.find((s) => s.id === id);
+  const source = ctx.store.data.sources.find((s) => s.id === id);
   if (!source) throw new YanduError('not-found', `sync: no source ${id}; it may have been removed. / 找不到该同步源。`);
   return source;
 }
 
 export async function listSources(ctx: CoreContext): Promise<SourceSummary[]> {
   return Promise.all(
-    ctx.db.data.sources.map(async (s) => toSourceSummary(ctx, s, s.kind === 'manifest' ? Boolean(await ctx.secrets.get(s.id)) : undefined)),
+    ctx.store.data.sources.map(async (s) => toSourceSummary(ctx, s, s.kind === 'manifest' ? Boolean(await ctx.secrets.get(s.id)) : undefined)),
   );
 }
 
@@ -46,14 +46,13 @@ export async function addSource(ctx: CoreContext, args: ApiArgs<'addSource'>): P
     const path = resolve(args.path);
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) throw new YanduError('bad-arguments', `sync: ${path} is not a folder. / 不是文件夹。`);
-    if (ctx.db.data.sources.some((s) => s.path === path)) throw new YanduError('bad-arguments', `sync: ${path} is already watched. / 已在监视此文件夹。`);
+    if (ctx.store.data.sources.some((s) => s.path === path)) throw new YanduError('bad-arguments', `sync: ${path} is already watched. / 已在监视此文件夹。`);
     source = { ...base, kind: 'folder', path, name: args.name ?? (basename(path) || path) };
   } else {
-    if (ctx.db.data.sources.some((s) => s.url === args.url)) throw new YanduError('bad-arguments', `sync: ${args.url} is already a source. / 已添加此来源。`);
+    if (ctx.store.data.sources.some((s) => s.url === args.url)) throw new YanduError('bad-arguments', `sync: ${args.url} is already a source. / 已添加此来源。`);
     source = { ...base, kind: args.kind, url: args.url, name: args.name ?? new URL(args.url).host };
   }
-  ctx.db.data.sources.push(source);
-  await ctx.db.write();
+  await ctx.store.change((data) => data.sources.push(source));
   if (args.kind === 'manifest' && args.token) await ctx.secrets.set(source.id, args.token);
   ctx.emit({ type: 'sources.changed' });
   return toSourceSummary(ctx, source, args.kind === 'manifest' ? Boolean(args.token) : undefined);
@@ -62,8 +61,7 @@ export async function addSource(ctx: CoreContext, args: ApiArgs<'addSource'>): P
 export async function removeSource(ctx: CoreContext, id: string): Promise<{ removed: SourceSummary }> {
   const source = findSource(ctx, id);
   const removed = toSourceSummary(ctx, source);
-  ctx.db.data.sources = ctx.db.data.sources.filter((s) => s !== source);
-  await ctx.db.write();
+  await ctx.store.change((data) => (data.sources = data.sources.filter((s) => s !== source)));
   await ctx.secrets.delete(id);
   ctx.emit({ type: 'sources.changed' });
   return { removed };
@@ -73,8 +71,6 @@ export async function setSourceToken(ctx: CoreContext, id: string, token: string
   const source = findSource(ctx, id);
   if (source.kind !== 'manifest') throw new YanduError('bad-arguments', `sync: ${source.name} is not a member manifest; only manifests take a token.`);
   await ctx.secrets.set(id, token);
-  delete source.lastError;
-  await ctx.db.write();
-  ctx.emit({ type: 'sources.changed' });
+  await ctx.store.change(() => delete source.lastError, { type: 'sources.changed' });
   return toSourceSummary(ctx, source, true);
 }

@@ -32,7 +32,7 @@ export function watchFolders(
     );
   };
   const refresh = (): void => {
-    const folders = new Map(ctx.db.data.sources.filter((s) => s.kind === 'folder' && s.path).map((s) => [s.id, s.path!]));
+    const folders = new Map(ctx.store.data.sources.filter((s) => s.kind === 'folder' && s.path).map((s) => [s.id, s.path!]));
     for (const [id, watcher] of watchers) {
       if (!folders.has(id)) {
         void watcher.close();

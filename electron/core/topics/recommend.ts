@@ -22,7 +22,7 @@ import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';
 export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true };
 
 export function preferencesOf(ctx: CoreContext): Preferences {
-  return { ...DEFAULT_PREFERENCES, ...ctx.db.data.preferences };
+  return { ...DEFAULT_PREFERENCES, ...ctx.store.data.preferences };
 }
 
 /** What the importer is asked on top: the classifier's scores, when 推荐 tags are made on import. */
@@ -32,8 +32,7 @@ export function importTopicOptions(ctx: CoreContext): { topicModel?: string } {
 }
 
 export async function setPreferences(ctx: CoreContext, change: Partial<Preferences>): Promise<Preferences> {
-  ctx.db.data.preferences = { ...ctx.db.data.preferences, ...change };
-  await ctx.db.write();
+  await ctx.store.change((data) => (data.preferences = { ...data.preferences, ...change }));
   return preferencesOf(ctx);
 }
 
@@ -46,7 +45,7 @@ export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'ti
   const model = modelOf(ctx);
   const themes = model ? modelThemes(model) : [];
   const scored = cosines && cosines.length === themes.length ? new Map(themes.map((path, i) => [path, cosines[i]!])) : undefined;
-  const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.db.data.topicFeedback, model, limit + skip.size, scored);
+  const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.store.data.topicFeedback, model, limit + skip.size, scored);
   return all.filter((s) => !skip.has(s.path)).slice(0, limit);
 }
 
@@ -57,14 +56,16 @@ export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' 
 }
 
 /**
- * On import: the shown themes and 科目 become the document's 推荐 tags (the caller writes);
+ * On import: the shown themes and 科目 become the document's 推荐 tags (staged: the caller commits);
  * `cosines` are the classifier's scores from the import worker, when it computed them.
  */
 export async function recommendOnImport(ctx: CoreContext, doc: DocumentRecord, text: string, cosines?: Float32Array): Promise<void> {
   if (!preferencesOf(ctx).autoTopics) return;
   const shown = [...(await suggestFor(ctx, doc, text, 8, cosines)), ...subjectsFor(ctx, doc, text)].filter((s) => s.shown).map((s) => s.path);
-  if (shown.length) doc.recommendedTopics = shown;
-  else delete doc.recommendedTopics;
+  ctx.store.stage(() => {
+    if (shown.length) doc.recommendedTopics = shown;
+    else delete doc.recommendedTopics;
+  });
 }
 
 /** Suggestions for a passage (a highlight): the shown ones first. */
@@ -82,35 +83,37 @@ export async function tagDocuments(ctx: CoreContext, args: { ids: string[]; add?
   const unknown = (args.add ?? []).find((t) => !known.has(t));
   if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
   const docs = [...new Set(args.ids)].map((id) => findDocument(ctx, id));
-  const changedIds: string[] = [];
-  for (const doc of docs) {
-    const before = JSON.stringify([doc.topics, doc.recommendedTopics ?? []]);
-    let topics = [...doc.topics];
-    let recommended = [...(doc.recommendedTopics ?? [])];
-    if (args.confirm) {
-      const confirmed = recommended.filter((t) => !args.under || underTopic(t, args.under));
-      for (const t of confirmed) {
-        const f = (ctx.db.data.topicFeedback[t] ??= { accepted: 0, rejected: 0 });
-        f.accepted++;
+  const changedIds = ctx.store.stage((data) => {
+    const changedIds: string[] = [];
+    for (const doc of docs) {
+      const before = JSON.stringify([doc.topics, doc.recommendedTopics ?? []]);
+      let topics = [...doc.topics];
+      let recommended = [...(doc.recommendedTopics ?? [])];
+      if (args.confirm) {
+        const confirmed = recommended.filter((t) => !args.under || underTopic(t, args.under));
+        for (const t of confirmed) {
+          const f = (data.topicFeedback[t] ??= { accepted: 0, rejected: 0 });
+          f.accepted++;
+        }
+        topics = [...topics, ...confirmed];
+        recommended = recommended.filter((t) => !confirmed.includes(t));
       }
-      topics = [...topics, ...confirmed];
-      recommended = recommended.filter((t) => !confirmed.includes(t));
+      topics = [...topics, ...(args.add ?? [])];
+      if (args.remove?.length) {
+        const gone = (p: string): boolean => args.remove!.some((r) => underTopic(p, r));
+        topics = topics.filter((p) => !gone(p));
+        recommended = recommended.filter((p) => !gone(p));
+      }
+      doc.topics = [...new Set(topics)];
+      recommended = recommended.filter((p) => !doc.topics.includes(p));
+      if (recommended.length) doc.recommendedTopics = recommended;
+      else delete doc.recommendedTopics;
+      if (JSON.stringify([doc.topics, doc.recommendedTopics ?? []]) !== before) changedIds.push(doc.id);
     }
-    topics = [...topics, ...(args.add ?? [])];
-    if (args.remove?.length) {
-      const gone = (p: string): boolean => args.remove!.some((r) => underTopic(p, r));
-      topics = topics.filter((p) => !gone(p));
-      recommended = recommended.filter((p) => !gone(p));
-    }
-    doc.topics = [...new Set(topics)];
-    recommended = recommended.filter((p) => !doc.topics.includes(p));
-    if (recommended.length) doc.recommendedTopics = recommended;
-    else delete doc.recommendedTopics;
-    if (JSON.stringify([doc.topics, doc.recommendedTopics ?? []]) !== before) changedIds.push(doc.id);
-  }
+    return changedIds;
+  });
   if (changedIds.length) {
-    await ctx.db.write();
-    ctx.emit({ type: 'library.changed', ids: changedIds });
+    await ctx.store.commit({ type: 'library.changed', ids: changedIds });
     ctx.emit({ type: 'topics.changed' });
   }
   return { changed: changedIds.length };

@@ -34,29 +34,36 @@ const taxonomyFile = (ctx: CoreContext): string | undefined => (ctx.resourcesDir
  * newer taxonomy once (themes it added appear, renamed themes follow their aliases).
  */
 export function topicsOf(ctx: CoreContext): TopicRecord[] {
-  const data = ctx.db.data;
+  const data = ctx.store.data;
   if (!data.topics) {
-    data.topics = builtinTopics(taxonomyFile(ctx));
-    data.taxonomyVersion = builtinVersion(taxonomyFile(ctx));
+    // Staged: written with the library's next change.
+    ctx.store.stage((d) => {
+      d.topics = builtinTopics(taxonomyFile(ctx));
+      d.taxonomyVersion = builtinVersion(taxonomyFile(ctx));
+    });
   } else if ((data.taxonomyVersion ?? 1) < builtinVersion(taxonomyFile(ctx))) {
     const { version, topics } = builtinTaxonomy(taxonomyFile(ctx));
-    upgradeTopics(ctx, topics, data.taxonomyVersion ?? 1);
-    data.taxonomyVersion = version;
+    ctx.store.stage((d) => {
+      upgradeTopics(ctx, topics, d.taxonomyVersion ?? 1);
+      d.taxonomyVersion = version;
+    });
   }
-  return data.topics;
+  return data.topics!;
 }
 
-/** Brings a seeded library's topics up to the built-in taxonomy; true when they changed (the caller writes). */
-export function upgradeTaxonomy(ctx: CoreContext): boolean {
-  if (!ctx.db.data.topics) return false;
-  const before = ctx.db.data.taxonomyVersion;
+/** Brings a seeded library's topics up to the built-in taxonomy, and writes them when they changed. */
+export async function upgradeTaxonomy(ctx: CoreContext): Promise<boolean> {
+  if (!ctx.store.data.topics) return false;
+  const before = ctx.store.data.taxonomyVersion;
   topicsOf(ctx);
-  return ctx.db.data.taxonomyVersion !== before;
+  if (ctx.store.data.taxonomyVersion === before) return false;
+  await ctx.store.commit({ type: 'topics.changed' });
+  return true;
 }
 
 /** Adds the built-in themes newer than `from`, and moves tags from a theme's aliases to it. */
 function upgradeTopics(ctx: CoreContext, builtin: BuiltinTopic[], from: number): void {
-  const list = ctx.db.data.topics!;
+  const list = ctx.store.data.topics!;
   for (const t of builtin) {
     const old = t.aliases?.find((a) => list.some((x) => x.path === a));
     if (old && !list.some((x) => x.path === t.path)) {
@@ -104,7 +111,7 @@ function countUnder(sets: Iterable<Set<string>>): Map<string, number> {
 
 export function listTopics(ctx: CoreContext): TopicSummary[] {
   const topics = topicsOf(ctx);
-  const docs = ctx.db.data.documents;
+  const docs = ctx.store.data.documents;
   const confirmed = countUnder(docs.map((d) => withAncestors(d.topics)));
   // 推荐 only: documents whose 推荐 tags reach a topic that none of their confirmed tags reach.
   const recommended = countUnder(
@@ -114,7 +121,7 @@ export function listTopics(ctx: CoreContext): TopicSummary[] {
       return new Set([...withAncestors(d.recommendedTopics)].filter((p) => !mine.has(p)));
     }),
   );
-  const highlights = countUnder(ctx.db.data.highlights.map((h) => withAncestors(h.topics)));
+  const highlights = countUnder(ctx.store.data.highlights.map((h) => withAncestors(h.topics)));
   const order = new Map(topics.map((t, i) => [t.path, i]));
   return [...topics]
     .sort((a, b) => {
@@ -141,27 +148,27 @@ export function listTopics(ctx: CoreContext): TopicSummary[] {
     }));
 }
 
+/** Writes what a topic operation staged, and tells every window. */
 async function save(ctx: CoreContext): Promise<void> {
-  await ctx.db.write();
-  ctx.emit({ type: 'topics.changed' });
+  await ctx.store.commit({ type: 'topics.changed' });
 }
 
 export async function addTopic(ctx: CoreContext, args: { parent?: string; name: string; description?: string; phrases?: string[] }): Promise<TopicSummary> {
   if (args.parent) findTopic(ctx, args.parent);
   const path = args.parent ? `${args.parent}/${cleanName(args.name)}` : cleanName(args.name);
   if (topicsOf(ctx).some((t) => t.path === path)) throw new YanduError('bad-arguments', `topics: '${path}' exists already. / 专题已存在。`);
-  topicsOf(ctx).push({ path, ...(args.description ? { description: args.description } : {}), phrases: args.phrases ?? [] });
+  ctx.store.stage(() => topicsOf(ctx).push({ path, ...(args.description ? { description: args.description } : {}), phrases: args.phrases ?? [] }));
   await save(ctx);
   return listTopics(ctx).find((t) => t.path === path)!;
 }
 
-/** Moves every tag, sub-topic and statistic from one path to another. */
+/** Moves every tag, sub-topic and statistic from one path to another (call it inside a store stage). */
 function retag(ctx: CoreContext, from: string, to: string, drop = false): { documents: number; highlights: number; ids: string[] } {
   const move = (list: string[]): string[] => [...new Set(list.flatMap((p) => (under(p, from) ? (drop ? [] : [to + p.slice(from.length)]) : [p])))];
   let documents = 0;
   let highlights = 0;
   const ids: string[] = [];
-  for (const d of ctx.db.data.documents) {
+  for (const d of ctx.store.data.documents) {
     if (d.topics.some((p) => under(p, from))) {
       documents++;
       ids.push(d.id);
@@ -170,11 +177,11 @@ function retag(ctx: CoreContext, from: string, to: string, drop = false): { docu
     if (d.rejectedTopics) d.rejectedTopics = move(d.rejectedTopics);
     if (d.recommendedTopics) d.recommendedTopics = move(d.recommendedTopics).filter((p) => !d.topics.includes(p));
   }
-  for (const h of ctx.db.data.highlights) {
+  for (const h of ctx.store.data.highlights) {
     if (h.topics.some((p) => under(p, from))) highlights++;
     h.topics = move(h.topics);
   }
-  const feedback = ctx.db.data.topicFeedback;
+  const feedback = ctx.store.data.topicFeedback;
   for (const key of Object.keys(feedback)) {
     if (!under(key, from)) continue;
     const value = feedback[key]!;
@@ -197,8 +204,11 @@ export async function renameTopic(ctx: CoreContext, path: string, name: string):
   findTopic(ctx, path);
   const to = [...path.split('/').slice(0, -1), cleanName(name)].join('/');
   if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw new YanduError('bad-arguments', `topics: '${to}' exists already; merge instead. / 同名专题已存在，可以合并。`);
-  for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
-  await saveRetagged(ctx, retag(ctx, path, to).ids);
+  const { ids } = ctx.store.stage(() => {
+    for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
+    return retag(ctx, path, to);
+  });
+  await saveRetagged(ctx, ids);
   return listTopics(ctx).find((t) => t.path === to)!;
 }
 
@@ -210,8 +220,11 @@ export async function moveTopic(ctx: CoreContext, path: string, parent: string |
   }
   const to = parent ? `${parent}/${nameOf(path)}` : nameOf(path);
   if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw new YanduError('bad-arguments', `topics: '${to}' exists already; merge instead. / 目标位置已有同名专题。`);
-  for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
-  await saveRetagged(ctx, retag(ctx, path, to).ids);
+  const { ids } = ctx.store.stage(() => {
+    for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
+    return retag(ctx, path, to);
+  });
+  await saveRetagged(ctx, ids);
   return listTopics(ctx).find((t) => t.path === to)!;
 }
 
@@ -220,15 +233,17 @@ export async function mergeTopic(ctx: CoreContext, from: string, into: string): 
   const source = findTopic(ctx, from);
   const target = findTopic(ctx, into);
   if (under(into, from) || from === into) throw new YanduError('bad-arguments', 'topics: merge into another topic, not into itself or its own sub-topic. / 不能合并到自身或其下级。');
-  target.phrases = [...new Set([...target.phrases, ...source.phrases])];
-  const list = topicsOf(ctx);
-  for (const t of [...list]) {
-    if (!under(t.path, from)) continue;
-    const moved = into + t.path.slice(from.length);
-    if (t.path === from || list.some((x) => x.path === moved)) list.splice(list.indexOf(t), 1);
-    else t.path = moved;
-  }
-  const { ids, ...counts } = retag(ctx, from, into);
+  const { ids, ...counts } = ctx.store.stage(() => {
+    target.phrases = [...new Set([...target.phrases, ...source.phrases])];
+    const list = topicsOf(ctx);
+    for (const t of [...list]) {
+      if (!under(t.path, from)) continue;
+      const moved = into + t.path.slice(from.length);
+      if (t.path === from || list.some((x) => x.path === moved)) list.splice(list.indexOf(t), 1);
+      else t.path = moved;
+    }
+    return retag(ctx, from, into);
+  });
   await saveRetagged(ctx, ids);
   return counts;
 }
@@ -236,8 +251,10 @@ export async function mergeTopic(ctx: CoreContext, from: string, into: string): 
 /** Deletes a topic and its sub-topics, untagging what carried them; says how many those were. */
 export async function deleteTopic(ctx: CoreContext, path: string): Promise<{ documents: number; highlights: number }> {
   findTopic(ctx, path);
-  ctx.db.data.topics = topicsOf(ctx).filter((t) => !under(t.path, path));
-  const { ids, ...counts } = retag(ctx, path, '', true);
+  const { ids, ...counts } = ctx.store.stage((data) => {
+    data.topics = topicsOf(ctx).filter((t) => !under(t.path, path));
+    return retag(ctx, path, '', true);
+  });
   await saveRetagged(ctx, ids);
   return counts;
 }
@@ -247,9 +264,7 @@ export async function setDocumentTopics(ctx: CoreContext, id: string, topics: st
   const known = new Set(topicsOf(ctx).map((t) => t.path));
   const unknown = topics.find((t) => !known.has(t));
   if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
-  doc.topics = [...new Set(topics)];
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [id] });
+  await ctx.store.change(() => (doc.topics = [...new Set(topics)]), { type: 'library.changed', ids: [id] });
   return doc.topics;
 }
 
@@ -257,28 +272,31 @@ export async function setDocumentTopics(ctx: CoreContext, id: string, topics: st
 export async function reviewSuggestion(ctx: CoreContext, args: { id: string; topic: string; accept: boolean }): Promise<string[]> {
   const doc = findDocument(ctx, args.id);
   findTopic(ctx, args.topic);
-  const f = (ctx.db.data.topicFeedback[args.topic] ??= { accepted: 0, rejected: 0 });
-  if (args.accept) {
-    f.accepted++;
-    doc.topics = [...new Set([...doc.topics, args.topic])];
-    if (doc.rejectedTopics) doc.rejectedTopics = doc.rejectedTopics.filter((t) => t !== args.topic);
-  } else {
-    f.rejected++;
-    doc.rejectedTopics = [...new Set([...(doc.rejectedTopics ?? []), args.topic])];
-    doc.topics = doc.topics.filter((t) => t !== args.topic);
-  }
-  if (doc.recommendedTopics) {
-    doc.recommendedTopics = doc.recommendedTopics.filter((t) => t !== args.topic);
-    if (!doc.recommendedTopics.length) delete doc.recommendedTopics;
-  }
-  await ctx.db.write();
-  ctx.emit({ type: 'library.changed', ids: [doc.id] });
+  await ctx.store.change(
+    (data) => {
+      const f = (data.topicFeedback[args.topic] ??= { accepted: 0, rejected: 0 });
+      if (args.accept) {
+        f.accepted++;
+        doc.topics = [...new Set([...doc.topics, args.topic])];
+        if (doc.rejectedTopics) doc.rejectedTopics = doc.rejectedTopics.filter((t) => t !== args.topic);
+      } else {
+        f.rejected++;
+        doc.rejectedTopics = [...new Set([...(doc.rejectedTopics ?? []), args.topic])];
+        doc.topics = doc.topics.filter((t) => t !== args.topic);
+      }
+      if (doc.recommendedTopics) {
+        doc.recommendedTopics = doc.recommendedTopics.filter((t) => t !== args.topic);
+        if (!doc.recommendedTopics.length) delete doc.recommendedTopics;
+      }
+    },
+    { type: 'library.changed', ids: [doc.id] },
+  );
   return doc.topics;
 }
 
 /** The library's phrase statistics, counted from every stored text the first time they are needed. */
 export async function statsOf(ctx: CoreContext): Promise<PhraseStats> {
-  const data = ctx.db.data;
+  const data = ctx.store.data;
   // Kept up to date on import; recounted when missing or far off (many documents removed).
   if (data.topicStats && Math.abs(data.topicStats.docs - data.documents.length) <= Math.max(5, data.documents.length / 10)) return data.topicStats;
   const stats: PhraseStats = { docs: 0, df: {} };
@@ -288,14 +306,18 @@ export async function statsOf(ctx: CoreContext): Promise<PhraseStats> {
     stats.docs++;
     for (const p of phrasesIn(d.title, text, topics)) stats.df[p] = (stats.df[p] ?? 0) + 1;
   }
-  data.topicStats = stats;
+  // A derived count, staged: written with the library's next change.
+  ctx.store.stage((d) => (d.topicStats = stats));
   return stats;
 }
 
 /** Counts a newly added document's phrases into the statistics (when they are kept up to date). */
 export function recordPhrases(ctx: CoreContext, title: string, text: string): void {
-  const stats = ctx.db.data.topicStats;
+  const stats = ctx.store.data.topicStats;
   if (!stats) return;
-  stats.docs++;
-  for (const p of phrasesIn(title, text, topicsOf(ctx))) stats.df[p] = (stats.df[p] ?? 0) + 1;
+  const found = phrasesIn(title, text, topicsOf(ctx));
+  ctx.store.stage(() => {
+    stats.docs++;
+    for (const p of found) stats.df[p] = (stats.df[p] ?? 0) + 1;
+  });
 }

@@ -1,4 +1,5 @@
-// Lint: typescript-eslint's recommended rules plus `yandu/layers`, the runtime layering of DESIGN.md.
+// Lint: typescript-eslint's recommended rules plus `yandu/layers` (the runtime layering of DESIGN.md,
+// hosts through core's entry) and `yandu/acyclic` (core's imports without loops).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -14,6 +15,7 @@ export default tseslint.config(
     plugins: { yandu },
     rules: {
       'yandu/layers': 'error',
+      'yandu/acyclic': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },

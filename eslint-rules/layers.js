@@ -11,12 +11,15 @@
  * | electron/web     | core, shared, web, node:*, npm (no electron)|
  * | renderer         | browser libraries, types from shared        |
  *
+ * Hosts (main, web) reach core only through its entry, `electron/core/index.ts`.
+ *
  * @example
  * // electron/core/x.ts
  * import { app } from 'electron'; // → "electron/core may not import 'electron' …"
  */
 import { builtinModules } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { acyclicRule } from './acyclic.js';
 
 const builtins = new Set(builtinModules);
 const isNodeBuiltin = (src) => src.startsWith('node:') || builtins.has(src.split('/')[0]);
@@ -32,8 +35,15 @@ export function layerOf(rel) {
   return undefined;
 }
 
-/** Returns why `src` (imported from `layer`, resolving to `targetLayer`) is refused, or null. */
-export function refusal(layer, src, targetLayer, typeOnly) {
+/** Core's entry: the one file of core a host may import. */
+const isCoreEntry = (target) => /^electron\/core\/index(\.[jt]s)?$/.test(target ?? '');
+const HOST_ENTRY = 'hosts import core only through its entry, electron/core/index';
+
+/**
+ * Returns why `src` (imported from `layer`, resolving to `targetLayer`, the file `targetPath`
+ * relative to the root) is refused, or null.
+ */
+export function refusal(layer, src, targetLayer, typeOnly, targetPath) {
   const relative_ = src.startsWith('.');
   switch (layer) {
     case 'electron/shared':
@@ -45,6 +55,7 @@ export function refusal(layer, src, targetLayer, typeOnly) {
       return null;
     case 'electron/main':
       if (relative_ && !['electron/shared', 'electron/core', 'electron/main'].includes(targetLayer)) return 'main may only import core, shared and main';
+      if (targetLayer === 'electron/core' && !isCoreEntry(targetPath)) return HOST_ENTRY;
       return null;
     case 'electron/preload':
       if (relative_) return ['electron/shared', 'electron/preload'].includes(targetLayer) ? null : 'preload may only import shared';
@@ -52,6 +63,7 @@ export function refusal(layer, src, targetLayer, typeOnly) {
     case 'electron/web':
       if (isElectron(src)) return "web never imports 'electron' (it runs in plain Node)";
       if (relative_ && !['electron/shared', 'electron/core', 'electron/web'].includes(targetLayer)) return 'web may only import core, shared and web';
+      if (targetLayer === 'electron/core' && !isCoreEntry(targetPath)) return HOST_ENTRY;
       return null;
     case 'renderer':
       if (isElectron(src)) return "renderer never imports 'electron'";
@@ -83,9 +95,12 @@ export const layersRule = {
     const isTest = /\.test\.tsx?$/.test(file);
     const check = (node, src, typeOnly) => {
       if (typeof src !== 'string') return;
-      const target = src.startsWith('.') ? layerOf(relative(root, resolve(dirname(file), src))) : undefined;
+      const targetPath = src.startsWith('.') ? relative(root, resolve(dirname(file), src)).split(sep).join('/') : undefined;
+      const target = targetPath ? layerOf(targetPath) : undefined;
       if (isTest && ((src.startsWith('.') && !target) || src === 'vitest' || src === 'fast-check')) return;
-      const why = refusal(layer, src, target, typeOnly);
+      const refused = refusal(layer, src, target, typeOnly, targetPath);
+      // A host's tests may reach into core (to build what they test against).
+      const why = isTest && refused === HOST_ENTRY ? null : refused;
       if (why) context.report({ node, messageId: 'refused', data: { layer, src, why } });
     };
     return {
@@ -111,4 +126,4 @@ export const layersRule = {
   },
 };
 
-export default { rules: { layers: layersRule } };
+export default { rules: { layers: layersRule, acyclic: acyclicRule } };

@@ -22,7 +22,8 @@ import { addHighlight, listHighlights, removeHighlight, restoreHighlight, update
 import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
 import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics, upgradeTaxonomy } from './topics/topics.js';
-import { findDocument, formOf, getDocument, listDocuments, removeDocument, removeDocuments, restoreDocument, restoreDocuments, savePosition } from './library/documents.js';
+import { getDocument, listDocuments, removeDocument, removeDocuments, restoreDocument, restoreDocuments, savePosition } from './library/documents.js';
+import { findDocument, formOf } from './library/records.js';
 import { importTopicOptions, preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
 import { ingestFiles } from './library/ingest.js';
@@ -236,16 +237,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     async close() {
-      reread.stop();
-      await reread.done.catch(() => 0);
-      await sync.close();
-      await search.close();
-      listeners.clear();
-      await pool?.close();
-      await store.close();
-      await lock.release();
+      try {
+        reread.stop();
+        await reread.done.catch(() => 0);
+        await sync.close();
+        await search.close();
+        listeners.clear();
+        await pool?.close();
+        // The reading positions journal folded into the library.
+        await store.close();
+      } finally {
+        await lock.release();
+      }
     },
   };
 }
 
 export type { ApiArgs, ApiResult, YanduApi };
+
+// What hosts use besides the API. Hosts (main, web) import core only through this entry
+// (lint: yandu/layers), so core's own layout can change without touching them.
+export { resolveLibraryDir } from './paths.js';
+export { listRestorePoints, recoverFromBackup, type RestorePoint } from './store/db.js';
+export { acquireLock, readLock } from './store/lock.js';
+export { createLogFile, type LogFile } from './util/log-file.js';
+export { createFileSecretStore, createSealedStore, type SecretStore } from './sync/secrets.js';
+export { gateCall, navigationDecision } from './security/gate.js';
+export { appContentType } from './files/app-types.js';
+export { resolveInside } from './files/inside.js';
+export { libraryFile } from './files/library-file.js';

@@ -6,9 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
-import { createCore, type Core } from '../core/index.js';
-import { resolveLibraryDir } from '../core/paths.js';
-import { recoverFromBackup } from '../core/store/db.js';
+import { createCore, type Core, resolveLibraryDir, recoverFromBackup, createLogFile } from '../core/index.js';
 import { YanduError } from '../shared/errors.js';
 import { registerIpc } from './ipc.js';
 import { desktopSecretStore } from './secrets.js';
@@ -16,7 +14,6 @@ import { installMenu } from './menu.js';
 import { handleAppScheme, registerSchemePrivileges } from './protocol.js';
 import { createUpdater } from './updater.js';
 import { createMainWindow } from './window.js';
-import { createLogFile } from '../core/util/log-file.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const flagIndex = process.argv.indexOf('--library');

@@ -5,7 +5,7 @@
  * YanduError as over HTTP). Events go to every window on one channel.
  */
 import { BrowserWindow, ipcMain } from 'electron';
-import { gateCall } from '../core/security/gate.js';
+import { gateCall } from '../core/index.js';
 import type { YanduApi } from '../shared/contract.js';
 import { eventChannel, ipcChannel, methodNames } from '../shared/methods.js';
 import type { YanduEvent } from '../shared/types.js';

@@ -9,9 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { appContentType } from '../core/files/app-types.js';
-import { resolveInside } from '../core/files/inside.js';
-import { libraryFile } from '../core/files/library-file.js';
+import { appContentType, resolveInside, libraryFile } from '../core/index.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
 export const APP_SCHEME = 'yandu';

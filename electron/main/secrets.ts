@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { safeStorage } from 'electron';
-import { createFileSecretStore, createSealedStore, type SecretStore } from '../core/sync/secrets.js';
+import { createFileSecretStore, createSealedStore, type SecretStore } from '../core/index.js';
 
 export function desktopSecretStore(libraryDir: string): SecretStore {
   if (!safeStorage.isEncryptionAvailable()) return createFileSecretStore(libraryDir);

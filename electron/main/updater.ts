@@ -4,7 +4,7 @@
  */
 import { app, dialog } from 'electron';
 import electronUpdater from 'electron-updater';
-import type { LogFile } from '../core/util/log-file.js';
+import type { LogFile } from '../core/index.js';
 
 export interface Updater {
   /** Checks now; `quiet` says nothing unless an update is ready. */

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, shell } from 'electron';
-import { navigationDecision } from '../core/security/gate.js';
+import { navigationDecision } from '../core/index.js';
 import { APP_ORIGIN } from './protocol.js';
 import { rememberWindowState, savedWindowState } from './window-state.js';
 

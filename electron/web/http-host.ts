@@ -19,7 +19,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { libraryFile } from '../core/files/library-file.js';
+import { libraryFile } from '../core/index.js';
 import type { EventListener, YanduApi } from '../shared/contract.js';
 import { MAX_UPLOAD_BASE64, parseArgs } from '../shared/contract.js';
 import { httpStatusOf, YanduError } from '../shared/errors.js';

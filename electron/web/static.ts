@@ -9,8 +9,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
-import { appContentType } from '../core/files/app-types.js';
-import { resolveInside } from '../core/files/inside.js';
+import { appContentType, resolveInside } from '../core/index.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
 export { CONTENT_SECURITY_POLICY };

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { YanduError } from '../../shared/errors.js';
 import type { Highlight, HighlightColor, TextPlace } from '../../shared/types.js';
-import { findDocument, formOf } from '../library/documents.js';
+import { findDocument, formOf } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import { anchor, quoteAt } from './anchor.js';
 

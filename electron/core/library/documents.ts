@@ -8,44 +8,15 @@
  * await restoreDocument(ctx, 'd_1');  // → the summary, back in the list
  * await savePosition(ctx, { id: 'd_1', page: 12, fraction: 0.5 }); // → { progress }
  */
-import { access } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
-import type { DocumentDetail, DocumentSummary, ImportReport, RemoveResult } from '../../shared/types.js';
-import type { DocumentRecord } from '../store/schema.js';
+import type { DocumentDetail, DocumentSummary, RemoveResult } from '../../shared/types.js';
 import type { CoreContext } from './context.js';
 import { subjectsFor, suggestFor } from '../topics/recommend.js';
-import { emptyReport, ingestFiles } from './ingest.js';
-
-/** The public part of a stored record. */
-export function toSummary(record: DocumentRecord): DocumentSummary {
-  const { format: _format, sha256: _sha, ext: _ext, versions: _versions, textVersion: _text, forms, ...summary } = record;
-  if (!forms?.length) return summary;
-  return { ...summary, forms: forms.map(({ format: _f, sha256: _s, ext: _e, ...form }) => form) };
-}
-
-export function findDocument(ctx: CoreContext, id: string): DocumentRecord {
-  const doc = ctx.store.data.documents.find((d) => d.id === id);
-  if (!doc) throw new YanduError('not-found', `library: no document ${id}; it may have been removed. / 找不到该文档。`);
-  return doc;
-}
+import { findDocument, formOf, toSummary } from './records.js';
 
 export function listDocuments(ctx: CoreContext): DocumentSummary[] {
   return ctx.store.data.documents.map(toSummary).sort((a, b) => b.addedAt - a.addedAt);
-}
-
-/**
- * Which stored text a form of a document is: the document's own (no `form`), or one of its other
- * forms' (`forms[].id`), with that form's kind, file and page count.
- *
- * @example
- * formOf(ctx, doc, 'f_x'); // → { textId: 'f_x', kind: 'pdf', sha256, ext, pages: 2 }
- */
-export function formOf(ctx: CoreContext, doc: DocumentRecord, form?: string): { textId: string; kind: DocumentRecord['kind']; sha256: string; ext: string; pages?: number } {
-  if (!form) return { textId: doc.id, kind: doc.kind, sha256: doc.sha256, ext: doc.ext, ...(doc.pages ? { pages: doc.pages } : {}) };
-  const found = doc.forms?.find((f) => f.id === form);
-  if (!found) throw new YanduError('not-found', `library: ${doc.id} has no form ${form}; it may have been re-imported. / 找不到该资料的这种格式。`);
-  return { textId: found.id, kind: found.kind, sha256: found.sha256, ext: found.ext, ...(found.pages ? { pages: found.pages } : {}) };
 }
 
 export async function getDocument(ctx: CoreContext, id: string, form?: string): Promise<DocumentDetail> {
@@ -133,38 +104,4 @@ export async function savePosition(ctx: CoreContext, args: { id: string; page?: 
   const rounded = Math.round(progress * 1000) / 1000;
   await ctx.store.savePosition(doc.id, { ...(page !== undefined ? { page } : {}), fraction: args.fraction, at: ctx.now() }, rounded);
   return { progress: rounded };
-}
-
-const exists = (path: string): Promise<boolean> =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
-
-/**
- * Re-reads every document's source file: changed files become new versions, vanished ones are
- * marked `sourceMissing` (the library keeps its copy).
- */
-export async function syncSources(ctx: CoreContext): Promise<ImportReport> {
-  const report = emptyReport();
-  const present: string[] = [];
-  const missing: string[] = [];
-  for (const doc of ctx.store.data.documents) {
-    // The files of its other forms (its PDF, its page) are re-read too.
-    for (const form of doc.forms ?? []) if (form.sourcePath && !doc.sourceId && (await exists(form.sourcePath))) present.push(form.sourcePath);
-    if (!doc.sourcePath || doc.sourceId) continue; // files of a watched folder are that source's
-    if (await exists(doc.sourcePath)) present.push(doc.sourcePath);
-    else if (!doc.sourceMissing) missing.push(doc.id);
-  }
-  if (missing.length) {
-    const gone = new Set(missing);
-    await ctx.store.change(
-      (data) => {
-        for (const doc of data.documents) if (gone.has(doc.id)) doc.sourceMissing = true;
-      },
-      { type: 'library.changed', ids: missing },
-    );
-  }
-  await ingestFiles(ctx, [...new Set(present)].map((path) => ({ path })), report);
-  return report;
 }

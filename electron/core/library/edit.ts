@@ -11,7 +11,7 @@
  */
 import { EDITABLE_FIELDS, type DocumentSummary, type EditableField } from '../../shared/types.js';
 import type { CoreContext } from './context.js';
-import { findDocument, toSummary } from './documents.js';
+import { findDocument, toSummary } from './records.js';
 
 export type DocumentEdit = { id: string } & Partial<Record<EditableField, string>>;
 

@@ -9,11 +9,10 @@
  * sync.cancel();
  */
 import type { ImportReport } from '../../shared/types.js';
-import { syncSources } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
 import { emptyReport } from '../library/ingest.js';
 import type { HttpOptions } from './http.js';
-import { markRemovedFiles, syncSource } from './run.js';
+import { markRemovedFiles, syncImportedFiles, syncSource } from './run.js';
 import { findSource } from './sources.js';
 import { watchFolders, type FolderWatcher } from './watch.js';
 
@@ -62,7 +61,7 @@ export function createSyncService(ctx: CoreContext, options: SyncServiceOptions 
       }
       if (!sourceId && !controller.signal.aborted) {
         // Files imported by hand: re-read the changed ones, mark the removed ones.
-        const local = await syncSources(ctx);
+        const local = await syncImportedFiles(ctx);
         const seen = new Set(report.unchanged.map((u) => u.id));
         merge(report, { ...local, unchanged: local.unchanged.filter((u) => !seen.has(u.id)) });
       }

@@ -227,21 +227,52 @@ export async function syncSource(ctx: CoreContext, source: SourceRecord, options
   return report;
 }
 
+/** Marks documents whose file is gone (the library keeps its copy), in one change. */
+async function markMissing(ctx: CoreContext, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  const gone = new Set(ids);
+  await ctx.store.change(
+    (data) => {
+      for (const doc of data.documents) if (gone.has(doc.id)) doc.sourceMissing = true;
+    },
+    { type: 'library.changed', ids },
+  );
+}
+
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
 /** Folder files that a source already brought in and that are gone now. */
 export async function markRemovedFiles(ctx: CoreContext, source: SourceRecord): Promise<void> {
   if (source.kind !== 'folder') return;
   const gone: string[] = [];
   for (const doc of ctx.store.data.documents) {
     if (doc.sourceId !== source.id || !doc.sourcePath || doc.sourceMissing) continue;
-    if (!(await stat(doc.sourcePath).catch(() => undefined))) gone.push(doc.id);
+    if (!(await exists(doc.sourcePath))) gone.push(doc.id);
   }
-  if (gone.length) {
-    const missing = new Set(gone);
-    await ctx.store.change(
-      (data) => {
-        for (const doc of data.documents) if (missing.has(doc.id)) doc.sourceMissing = true;
-      },
-      { type: 'library.changed', ids: gone },
-    );
+  await markMissing(ctx, gone);
+}
+
+/**
+ * Files imported by hand (no source): each is read again — a changed file becomes a new version
+ * of its document — and the vanished ones are marked `sourceMissing`. The files of a document's
+ * other forms (its PDF, its page) are read again too.
+ */
+export async function syncImportedFiles(ctx: CoreContext): Promise<ImportReport> {
+  const report = emptyReport();
+  const present: string[] = [];
+  const missing: string[] = [];
+  for (const doc of ctx.store.data.documents) {
+    if (doc.sourceId) continue; // files of a watched folder are that source's
+    for (const form of doc.forms ?? []) if (form.sourcePath && (await exists(form.sourcePath))) present.push(form.sourcePath);
+    if (!doc.sourcePath) continue;
+    if (await exists(doc.sourcePath)) present.push(doc.sourcePath);
+    else if (!doc.sourceMissing) missing.push(doc.id);
   }
+  await markMissing(ctx, missing);
+  await ingestFiles(ctx, [...new Set(present)].map((path) => ({ path })), report);
+  return report;
 }

@@ -10,7 +10,7 @@
  */
 import { YanduError } from '../../shared/errors.js';
 import type { Preferences, SuggestedTopic } from '../../shared/types.js';
-import { findDocument } from '../library/documents.js';
+import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
 import { underTopic } from './paths.js';

@@ -13,7 +13,7 @@
 import { join } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { TopicSummary } from '../../shared/types.js';
-import { findDocument } from '../library/documents.js';
+import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import { underTopic as under } from './paths.js';
 import { phrasesIn, type PhraseStats } from './suggest.js';

@@ -9,7 +9,7 @@
  * | electron/main    | core, shared, electron, node:*, npm         |
  * | electron/preload | shared, electron                            |
  * | electron/web     | core, shared, web, node:*, npm (no electron)|
- * | renderer         | browser libraries, types from shared        |
+ * | renderer         | browser libraries, shared (pure code)       |
  *
  * Hosts (main, web) reach core only through its entry, `electron/core/index.ts`.
  *
@@ -43,7 +43,7 @@ const HOST_ENTRY = 'hosts import core only through its entry, electron/core/inde
  * Returns why `src` (imported from `layer`, resolving to `targetLayer`, the file `targetPath`
  * relative to the root) is refused, or null.
  */
-export function refusal(layer, src, targetLayer, typeOnly, targetPath) {
+export function refusal(layer, src, targetLayer, _typeOnly, targetPath) {
   const relative_ = src.startsWith('.');
   switch (layer) {
     case 'electron/shared':
@@ -68,10 +68,8 @@ export function refusal(layer, src, targetLayer, typeOnly, targetPath) {
     case 'renderer':
       if (isElectron(src)) return "renderer never imports 'electron'";
       if (isNodeBuiltin(src)) return 'renderer never imports Node built-ins';
-      if (relative_ && targetLayer && targetLayer !== 'renderer') {
-        if (targetLayer === 'electron/shared' && typeOnly) return null;
-        return targetLayer === 'electron/shared' ? 'renderer may import only types from shared (use `import type`)' : `renderer never imports ${targetLayer}`;
-      }
+      // shared is pure code (no Node, no Electron): the renderer uses it as it is.
+      if (relative_ && targetLayer && targetLayer !== 'renderer' && targetLayer !== 'electron/shared') return `renderer never imports ${targetLayer}`;
       return null;
     default:
       return null;

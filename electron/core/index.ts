@@ -12,8 +12,7 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs, type ApiArgs, type ApiResult, type EventListener, type YanduApi } from '../shared/contract.js';
-import { methodNames, type MethodName } from '../shared/methods.js';
+import type { ApiArgs, ApiResult, EventListener, YanduApi } from '../shared/contract.js';
 import type { YanduEvent } from '../shared/types.js';
 import type { CoreContext } from './library/context.js';
 import { makeBackup, restoreBackup } from './highlights/backup.js';
@@ -37,6 +36,7 @@ import { collectGarbage } from './store/gc.js';
 import { rereadOutdated } from './library/reread.js';
 import { acquireLock, type LibraryLock } from './store/lock.js';
 import { SCHEMA_VERSION } from './store/schema.js';
+import { checkedApi, type Handlers } from './checked-api.js';
 import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/index.js';
 import { createFileSecretStore, type SecretStore } from './sync/secrets.js';
 import { addSource, listSources, removeSource, setSourceToken } from './sync/sources.js';
@@ -85,7 +85,6 @@ export interface Core {
   close(): Promise<void>;
 }
 
-type Handlers = { [M in MethodName]: (args: ReturnType<typeof parseArgs<M>>) => Promise<ApiResult<M>> };
 
 function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, downloadsDir: string | undefined): Handlers {
   return {
@@ -221,12 +220,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Documents an earlier Yandu read are read again from their originals, in the background.
   const reread = rereadOutdated(ctx);
   const impl = handlers(ctx, sync, search, options.downloadsDir);
-  const api = Object.fromEntries(
-    methodNames.map((name) => [
-      name,
-      async (raw: unknown) => (impl[name] as (args: unknown) => Promise<unknown>)(parseArgs(name, raw)),
-    ]),
-  ) as YanduApi;
+  const api = checkedApi(impl);
 
   return {
     libraryDir,

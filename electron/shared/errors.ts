@@ -10,23 +10,25 @@ import type { YanduErrorCode, YanduErrorJSON } from './types.js';
 
 export class YanduError extends Error {
   readonly code: YanduErrorCode;
+  readonly params?: Record<string, string | number>;
 
-  constructor(code: YanduErrorCode, message: string) {
+  constructor(code: YanduErrorCode, message: string, params?: Record<string, string | number>) {
     super(message);
     this.name = 'YanduError';
     this.code = code;
+    if (params) this.params = params;
   }
 
   toJSON(): YanduErrorJSON {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.params ? { params: this.params } : {}) };
   }
 
   /** Rebuilds an error received over a transport; anything unknown becomes `internal`. */
   static from(value: unknown): YanduError {
     if (value instanceof YanduError) return value;
     if (value && typeof value === 'object' && 'code' in value && 'message' in value) {
-      const { code, message } = value as YanduErrorJSON;
-      if (typeof code === 'string' && typeof message === 'string') return new YanduError(code, message);
+      const { code, message, params } = value as YanduErrorJSON;
+      if (typeof code === 'string' && typeof message === 'string') return new YanduError(code, message, params && typeof params === 'object' ? params : undefined);
     }
     return new YanduError('internal', value instanceof Error ? value.message : String(value));
   }

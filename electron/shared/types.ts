@@ -246,6 +246,8 @@ export type YanduEvent =
 export interface YanduErrorJSON {
   code: YanduErrorCode;
   message: string;
+  /** What the UI needs to say it in its own words (a file name, a limit), by name. */
+  params?: Record<string, string | number>;
 }
 
 export type YanduErrorCode =

@@ -10,6 +10,7 @@
 import type { YanduApi } from '../shared/contract.js';
 import { YanduError } from '../shared/errors.js';
 import { httpPath, methodNames, type MethodName } from '../shared/methods.js';
+import { proxy } from '../shared/rpc.js';
 
 export function createHttpClient(baseUrl: string, token: string): YanduApi {
   const call = async (name: MethodName, args: unknown): Promise<unknown> => {
@@ -23,9 +24,9 @@ export function createHttpClient(baseUrl: string, token: string): YanduApi {
     } catch (error) {
       throw new YanduError('internal', `web: cannot reach Yandu at ${baseUrl} (${(error as Error).message}).`);
     }
-    const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: unknown };
-    if (!response.ok || body.error) throw YanduError.from(body.error ?? { code: 'internal', message: `web: HTTP ${response.status}` });
-    return body.result;
+    const body = (await response.json().catch(() => undefined)) as unknown;
+    if (!response.ok && !(body && typeof body === 'object' && 'error' in body)) throw new YanduError('internal', `web: HTTP ${response.status}`);
+    return body;
   };
-  return Object.fromEntries(methodNames.map((name) => [name, (args: unknown) => call(name, args)])) as YanduApi;
+  return proxy<YanduApi>(methodNames, (name, args) => call(name as MethodName, args), 'web');
 }

@@ -21,7 +21,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { libraryFile } from '../core/index.js';
 import type { EventListener, YanduApi } from '../shared/contract.js';
-import { MAX_UPLOAD_BASE64, parseArgs } from '../shared/contract.js';
+import { MAX_UPLOAD_BASE64 } from '../shared/contract.js';
+import { serve } from '../shared/rpc.js';
 import { httpStatusOf, YanduError } from '../shared/errors.js';
 import { eventsPath, isMethodName } from '../shared/methods.js';
 import { serveStatic } from './static.js';
@@ -184,9 +185,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       if (!isMethodName(name)) throw new YanduError('unknown-method', `web: no method '${name}'.`);
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
         throw new YanduError('bad-arguments', 'web: send arguments as application/json.');
-      const args = parseArgs(name, await readBody(req, name === 'addFiles' ? MAX_UPLOAD_BODY : MAX_BODY));
-      const result = await (api[name] as (a: unknown) => Promise<unknown>)(args);
-      sendJson(res, 200, { result });
+      const args = await readBody(req, name === 'addFiles' ? MAX_UPLOAD_BODY : MAX_BODY);
+      // Core's API checks the arguments (checked-api.ts); the envelope is the wire's (rpc.ts).
+      const envelope = await serve(() => (api[name] as (a: unknown) => Promise<unknown>)(args));
+      sendJson(res, envelope.error ? httpStatusOf[envelope.error.code] : 200, envelope);
     } catch (error) {
       sendError(res, error);
     }

@@ -8,6 +8,7 @@
  * - `{ op: 'reindex', libraryDir, docs }`, `{ op: 'save', libraryDir }`.
  */
 import { parentPort } from 'node:worker_threads';
+import { serve } from '../../shared/rpc.js';
 import { openIndexStore, type IndexStore, type WorkerJob } from './index-store.js';
 
 let store: IndexStore | undefined;
@@ -31,9 +32,6 @@ async function run(job: WorkerJob): Promise<unknown> {
 }
 
 parentPort?.on('message', async (job: WorkerJob) => {
-  try {
-    parentPort?.postMessage({ ok: true, result: await run(job) });
-  } catch (error) {
-    parentPort?.postMessage({ ok: false, error: (error as Error).message });
-  }
+  // The wire's envelope (rpc.ts): an error keeps its code on the way back.
+  parentPort?.postMessage(await serve(() => run(job)));
 });

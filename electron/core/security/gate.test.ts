@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { YanduApi } from '../../shared/contract';
+import { checkedApi } from '../checked-api';
 import { gateCall, navigationDecision } from './gate';
 
 const APP = 'yandu://app';
@@ -15,7 +15,8 @@ describe('navigation', () => {
 });
 
 describe('IPC gate', () => {
-  const api = { getDocument: async (args: { id: string }) => ({ id: args.id }) } as unknown as YanduApi;
+  // As core's API is: its arguments checked against the contract.
+  const api = checkedApi({ getDocument: async (args) => ({ id: args.id }) as never });
   it('answers the app top frame with valid arguments', async () => {
     expect(await gateCall(api, 'getDocument', { id: 'd_1' }, { url: 'yandu://app/index.html', top: true }, APP)).toEqual({ result: { id: 'd_1' } });
   });
@@ -24,8 +25,9 @@ describe('IPC gate', () => {
     expect((await gateCall(api, 'getDocument', { id: 'd_1' }, { url: 'https://evil.example/', top: true }, APP)).error?.code).toBe('unauthorized');
     expect((await gateCall(api, 'getDocument', { id: 'd_1' }, { url: undefined, top: true }, APP)).error?.code).toBe('unauthorized');
   });
-  it('refuses invalid arguments before core sees them', async () => {
+  it('answers invalid arguments with the contract\'s error, and an unknown method with its own', async () => {
     expect((await gateCall(api, 'getDocument', { id: 42 }, { url: 'yandu://app/', top: true }, APP)).error?.code).toBe('bad-arguments');
     expect((await gateCall(api, 'getDocument', { id: 'd_1', extra: true }, { url: 'yandu://app/', top: true }, APP)).error?.code).toBe('bad-arguments');
+    expect((await gateCall(api, 'listDocuments', {}, { url: 'yandu://app/', top: true }, APP)).error?.code).toBe('unknown-method');
   });
 });

@@ -10,10 +10,10 @@
  * navigationDecision('javascript:alert(1)', 'yandu://app');           // → 'deny'
  * await gateCall(api, 'getDocument', { id: 'd_1' }, { url: 'yandu://app/index.html', top: true }, 'yandu://app');
  */
-import { parseArgs, type YanduApi } from '../../shared/contract.js';
+import type { YanduApi } from '../../shared/contract.js';
 import { YanduError } from '../../shared/errors.js';
 import type { MethodName } from '../../shared/methods.js';
-import type { YanduErrorJSON } from '../../shared/types.js';
+import { serve, type Envelope } from '../../shared/rpc.js';
 
 const within = (url: string, origin: string): boolean => url === origin || url.startsWith(`${origin}/`);
 
@@ -31,19 +31,14 @@ export function navigationDecision(url: string, appOrigin: string, devUrl?: stri
   return 'deny';
 }
 
-/** Answers one IPC call: `{ result }`, or `{ error }` for a foreign frame or bad arguments. */
-export async function gateCall(
-  api: YanduApi,
-  name: MethodName,
-  raw: unknown,
-  sender: { url: string | undefined; top: boolean },
-  appOrigin: string,
-): Promise<{ result?: unknown; error?: YanduErrorJSON }> {
-  try {
+/**
+ * Answers one IPC call as an envelope (`rpc.ts`): refused for a foreign frame; otherwise core's
+ * API answers (and checks the arguments against the contract).
+ */
+export function gateCall(api: YanduApi, name: MethodName, raw: unknown, sender: { url: string | undefined; top: boolean }, appOrigin: string): Promise<Envelope> {
+  return serve(() => {
     if (!sender.top || !sender.url || !within(sender.url, appOrigin)) throw new YanduError('unauthorized', `ipc: ${name} refused from ${sender.url ?? 'an unknown frame'}${sender.top ? '' : ' (a sub-frame)'}.`);
-    const args = parseArgs(name, raw);
-    return { result: await (api[name] as (a: unknown) => Promise<unknown>)(args) };
-  } catch (error) {
-    return { error: YanduError.from(error).toJSON() };
-  }
+    if (typeof api[name] !== 'function') throw new YanduError('unknown-method', `ipc: no method ${name}.`);
+    return (api[name] as (a: unknown) => Promise<unknown>)(raw ?? {});
+  });
 }

@@ -5,9 +5,10 @@
  * - `{ op: 'warm', topicModel }` → nothing: the theme classifier is read now, while idle;
  * - `{ op: 'pdfShare', fileName, bytes, counter, info }` → the pages this worker took from the
  *   shared page counter (with the page count, outline and metadata when `info`).
- * Answers `{ ok: true, result }` or `{ ok: false, error }`.
+ * Answers with the wire's envelope, `{ result }` or `{ error: { code, message } }` (`rpc.ts`).
  */
 import { parentPort } from 'node:worker_threads';
+import { serve } from '../../shared/rpc.js';
 import { newPageCounter, pdfShare } from '../import/pdf/extract.js';
 import { namedPdfErrors } from '../import/pdf/index.js';
 import { runImporter } from '../import/registry.js';
@@ -41,9 +42,6 @@ async function run(job: Job | Warm): Promise<unknown> {
 }
 
 parentPort?.on('message', async (job: Job | Warm) => {
-  try {
-    parentPort?.postMessage({ ok: true, result: await run(job) });
-  } catch (error) {
-    parentPort?.postMessage({ ok: false, error: (error as Error).message });
-  }
+  // The wire's envelope (rpc.ts): an error keeps its code on the way back.
+  parentPort?.postMessage(await serve(() => run(job)));
 });

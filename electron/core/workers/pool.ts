@@ -11,6 +11,7 @@
  * const result = await pool.run({ fileName: 'a.pdf', bytes }, [bytes.buffer]);
  * await pool.close();
  */
+import { unwrap, type Envelope } from '../../shared/rpc.js';
 import { Worker } from 'node:worker_threads';
 
 export interface WorkerPool {
@@ -48,13 +49,16 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
     const resourceLimits = { maxOldGenerationSizeMb: options.heapMB ?? WORKER_HEAP_MB };
     const slot: Slot = { worker: viaTsx ? new Worker(bootstrap, { eval: true, resourceLimits }) : new Worker(entry, { resourceLimits }) };
     slot.worker.unref();
-    slot.worker.on('message', (reply: { ok: boolean; result?: unknown; error?: string }) => {
+    slot.worker.on('message', (reply: Envelope) => {
       const job = slot.job;
       slot.job = undefined;
       clearTimeout(slot.timer);
       if (job) {
-        if (reply.ok) job.resolve(reply.result);
-        else job.reject(new Error(reply.error ?? 'worker: unknown error'));
+        try {
+          job.resolve(unwrap(reply, 'worker'));
+        } catch (error) {
+          job.reject(error as Error);
+        }
       }
       next(slot);
     });

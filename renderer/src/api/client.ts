@@ -7,7 +7,7 @@
  * const off = client.subscribe((e) => { if (e.type === 'library.changed') reload(); });
  */
 import type { YanduApi } from '../../../electron/shared/contract';
-import type { YanduEvent, YanduErrorJSON } from '../../../electron/shared/types';
+import type { YanduEvent } from '../../../electron/shared/types';
 
 export type YanduClient = YanduApi & {
   subscribe(listener: (event: YanduEvent) => void): () => void;
@@ -19,15 +19,6 @@ export type YanduClient = YanduApi & {
   /** The path of a dropped or picked file, in the desktop app only (browsers never tell). */
   pathOf(file: File): string | undefined;
 };
-
-/** An error from the API, with the contract's code. */
-export class ApiError extends Error {
-  readonly code: string;
-  constructor(error: YanduErrorJSON) {
-    super(error.message);
-    this.code = error.code;
-  }
-}
 
 /** Builds the method object from a single `call` function (a typed proxy, no name lists). */
 export function proxyClient(

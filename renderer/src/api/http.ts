@@ -4,7 +4,9 @@
  * tab's session, then removed from the address bar.
  */
 import type { YanduEvent } from '../../../electron/shared/types';
-import { ApiError, proxyClient, type YanduClient } from './client';
+import { YanduError } from '../../../electron/shared/errors';
+import { unwrap } from '../../../electron/shared/rpc';
+import { proxyClient, type YanduClient } from './client';
 
 export function readToken(): string {
   const url = new URL(window.location.href);
@@ -36,13 +38,9 @@ export function createHttpClient(token: string): YanduClient {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(args),
       });
-      const body = (await response.json().catch(() => ({}))) as { result?: unknown; error?: { code: string; message: string } };
-      if (!response.ok || body.error) {
-        throw new ApiError(
-          (body.error as never) ?? { code: 'internal', message: `HTTP ${response.status}` },
-        );
-      }
-      return body.result;
+      const body = (await response.json().catch(() => undefined)) as unknown;
+      if (!response.ok && !(body && typeof body === 'object' && 'error' in body)) throw new YanduError('internal', `web: HTTP ${response.status}`);
+      return unwrap(body, 'web');
     },
     (listener) => {
       listeners.add(listener);

@@ -7,7 +7,7 @@ import { createHttpClient, readToken } from './http';
 import { createIpcClient, type PreloadBridge } from './ipc';
 
 export type { YanduClient } from './client';
-export { ApiError } from './client';
+export { YanduError } from '../../../electron/shared/errors';
 
 export function createClient(): YanduClient {
   const bridge = (window as unknown as { yandu?: PreloadBridge }).yandu;

@@ -1,9 +1,11 @@
 /**
- * IPC transport (desktop app): the preload's `window.yandu`, whose methods answer with
- * `{ result }` or `{ error }` envelopes.
+ * IPC transport (desktop app): the preload's `window.yandu`, whose methods answer with the
+ * wire's envelopes (`electron/shared/rpc.ts`).
  */
-import type { YanduEvent, YanduErrorJSON } from '../../../electron/shared/types';
-import { ApiError, proxyClient, type YanduClient } from './client';
+import { YanduError } from '../../../electron/shared/errors';
+import { unwrap } from '../../../electron/shared/rpc';
+import type { YanduEvent } from '../../../electron/shared/types';
+import { proxyClient, type YanduClient } from './client';
 
 export interface PreloadBridge {
   [method: string]: unknown;
@@ -15,10 +17,8 @@ export function createIpcClient(bridge: PreloadBridge): YanduClient {
   return proxyClient(
     async (method, args) => {
       const fn = bridge[method];
-      if (typeof fn !== 'function') throw new ApiError({ code: 'unknown-method', message: `ipc: no method ${method}` });
-      const envelope = (await (fn as (a: unknown) => Promise<{ result?: unknown; error?: YanduErrorJSON }>)(args)) ?? {};
-      if (envelope.error) throw new ApiError(envelope.error);
-      return envelope.result;
+      if (typeof fn !== 'function') throw new YanduError('unknown-method', `ipc: no method ${method}`);
+      return unwrap(await (fn as (a: unknown) => Promise<unknown>)(args), 'ipc');
     },
     (listener) => bridge.subscribe(listener),
     (path) => `yandu://library/${path.split('/').map(encodeURIComponent).join('/')}`,

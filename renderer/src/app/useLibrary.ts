@@ -5,9 +5,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../../electron/shared/types';
 import { useClient } from './context';
+import { useT } from '../i18n';
+import { errorText } from '../api/error-text';
 
 export function useLibrary(): { docs: DocumentSummary[] | undefined; error: string | undefined; reload: () => void } {
   const client = useClient();
+  const { lang } = useT();
   const [docs, setDocs] = useState<DocumentSummary[]>();
   const [error, setError] = useState<string>();
   const reload = useCallback(() => {
@@ -16,9 +19,9 @@ export function useLibrary(): { docs: DocumentSummary[] | undefined; error: stri
         setDocs(list);
         setError(undefined);
       },
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(errorText(e, lang)),
     );
-  }, [client]);
+  }, [client, lang]);
   useEffect(() => {
     reload();
     return client.subscribe((event) => {

@@ -18,6 +18,7 @@ import { saveFile } from './highlights/save-file';
 import { COLORS } from './reader/HighlightToolbar';
 import { useHighlights } from './reader/useHighlights';
 import { parseDateInput } from './search/date-input';
+import { useAction } from '../app/useAction';
 
 function Item({ h, doc }: { h: Highlight; doc?: DocumentSummary }) {
   const { t } = useT();
@@ -45,6 +46,7 @@ function Item({ h, doc }: { h: Highlight; doc?: DocumentSummary }) {
 }
 
 export function HighlightsPage({ toast }: { toast: (m: ToastMessage) => void }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const all = useHighlights(undefined, true);
@@ -59,25 +61,21 @@ export function HighlightsPage({ toast }: { toast: (m: ToastMessage) => void }) 
   const shown = useMemo(() => filterHighlights(all, byId, { ...filter, ...(fromDate ? { from: fromDate } : {}) }), [all, byId, filter, fromDate]);
   const groups = useMemo(() => groupBy(shown, byId, by), [shown, byId, by]);
 
-  const run = async (make: () => Promise<Parameters<typeof saveFile>[0]>): Promise<void> => {
-    try {
+  const exportTo = async (make: () => Promise<Parameters<typeof saveFile>[0]>): Promise<void> => {
+    await run(async () => {
       const file = await make();
       saveFile(file);
       toast({ text: t('highlights.saved', { name: file.filename }) });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
   const restore = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    try {
+    await run(async () => {
       const r = await client.restore({ content: await file.text() });
       toast({ text: t('highlights.restored', { n: r.highlights, docs: r.documents, missing: r.unmatched }) });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   const set = (patch: Partial<HighlightFilter>): void => setFilter((f) => ({ ...f, ...patch }));
@@ -87,10 +85,10 @@ export function HighlightsPage({ toast }: { toast: (m: ToastMessage) => void }) 
         <h1>{t('nav.highlights')}</h1>
         {all.length > 0 && <span className="muted" data-testid="highlight-count">{t('highlights.count', { n: shown.length, total: all.length })}</span>}
         <span className="spacer" />
-        <button type="button" onClick={() => void run(() => client.exportHighlights({ format: 'markdown', by, ...(filter.topic ? { topic: filter.topic } : {}) }))} disabled={!all.length} data-testid="export-markdown">{t('highlights.export.markdown')}</button>
-        <button type="button" onClick={() => void run(() => client.exportHighlights({ format: 'csv', ...(filter.topic ? { topic: filter.topic } : {}) }))} disabled={!all.length}>CSV</button>
-        <button type="button" onClick={() => void run(() => client.exportHighlights({ format: 'docx', ...(filter.topic ? { topic: filter.topic } : {}) }))} disabled={!all.length} title={t('highlights.export.docxHint')}>{t('highlights.export.docx')}</button>
-        <button type="button" className="ghost" onClick={() => void run(() => client.backup({}))} data-testid="backup">{t('highlights.backup')}</button>
+        <button type="button" onClick={() => void exportTo(() => client.exportHighlights({ format: 'markdown', by, ...(filter.topic ? { topic: filter.topic } : {}) }))} disabled={!all.length} data-testid="export-markdown">{t('highlights.export.markdown')}</button>
+        <button type="button" onClick={() => void exportTo(() => client.exportHighlights({ format: 'csv', ...(filter.topic ? { topic: filter.topic } : {}) }))} disabled={!all.length}>CSV</button>
+        <button type="button" onClick={() => void exportTo(() => client.exportHighlights({ format: 'docx', ...(filter.topic ? { topic: filter.topic } : {}) }))} disabled={!all.length} title={t('highlights.export.docxHint')}>{t('highlights.export.docx')}</button>
+        <button type="button" className="ghost" onClick={() => void exportTo(() => client.backup({}))} data-testid="backup">{t('highlights.backup')}</button>
         <button type="button" className="ghost" onClick={() => restoreInput.current?.click()}>{t('highlights.restore')}</button>
         <input ref={restoreInput} type="file" accept=".json,application/json" hidden onChange={(e) => void restore(e.currentTarget)} data-testid="restore-input" />
       </header>

@@ -3,8 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useClient } from '../app/context';
 import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
+import { useAction } from '../app/useAction';
 
 export function ImportDialog({ onClose, toast }: { onClose: () => void; toast: (m: ToastMessage) => void }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const [value, setValue] = useState('');
@@ -15,18 +17,15 @@ export function ImportDialog({ onClose, toast }: { onClose: () => void; toast: (
     const paths = value.split(';').map((p) => p.trim()).filter(Boolean);
     if (!paths.length) return;
     setBusy(true);
-    try {
+    await run(async () => {
       const r = await client.addPaths({ paths });
       toast({
         text: t('library.import.done', { added: r.added.length, updated: r.updated.length, unchanged: r.unchanged.length, failed: r.failed.length }) +
           (r.failed.length ? ` — ${r.failed[0]!.error}` : ''),
       });
       onClose();
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
 
   return (

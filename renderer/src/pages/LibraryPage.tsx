@@ -22,6 +22,7 @@ import { DocRow } from './library/DocRow';
 import { clickRow, EMPTY_SELECTION, keepListed, selectAll, type Selection } from './library/selection';
 import { Filters } from './library/Filters';
 import { arrange, DEFAULT_VIEW, facets, type LibraryView } from './library/view';
+import { useAction } from '../app/useAction';
 
 const ROW = 52;
 const VIEW_KEY = 'yandu.library.view';
@@ -35,6 +36,7 @@ function savedView(): LibraryView {
 }
 
 export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) => void; importFiles: (files: Picked[]) => Promise<void> }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const { docs, error } = useLibrary();
@@ -83,36 +85,30 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
   }, [order]);
 
   const watchDownloads = async (): Promise<void> => {
-    try {
+    await run(async () => {
       await client.addSource({ kind: 'folder', path: downloadsDir! });
       setDownloadsDir(undefined);
       toast({ text: t('library.watching', { path: downloadsDir! }) });
       await client.sync({});
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   const loadSample = async (): Promise<void> => {
-    try {
+    await run(async () => {
       const r = await client.addSample({});
       toast({ text: t('welcome.sampleLoaded', { n: r.added.length }) });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
   const removeSample = async (): Promise<void> => {
-    try {
+    await run(async () => {
       const ids = docs?.filter((d) => d.sample).map((d) => d.id) ?? [];
       const { removed } = await client.removeSample({});
       toast({ text: t('welcome.sampleRemoved', { n: removed }), action: { label: t('library.undo'), run: () => void Promise.all(ids.map((id) => client.restoreDocument({ id }))) } });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   const remove = async (doc: DocumentSummary): Promise<void> => {
-    try {
+    await run(async () => {
       // A document with highlights: say how many go with it, and ask.
       const marked = (await client.listHighlights({ docId: doc.id })).length;
       if (marked && !window.confirm(t('library.removeConfirm', { title: doc.title, n: marked }))) return;
@@ -121,9 +117,7 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
         text: t('library.removed', { title: doc.title }),
         action: { label: t('library.undo'), run: () => void client.restoreDocument({ id: doc.id }) },
       });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   const picked = (input: HTMLInputElement): void => {

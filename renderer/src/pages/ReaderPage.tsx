@@ -26,6 +26,8 @@ import { FormSwitch } from './reader/FormSwitch';
 import { MetaEditor } from './reader/MetaEditor';
 import { SettingsMenu } from './reader/SettingsMenu';
 import { TopicBar } from './reader/TopicBar';
+import { useAction } from '../app/useAction';
+import { errorText } from '../api/error-text';
 
 /** Saves the reading position at most this often while scrolling (and once on leaving). */
 const SAVE_EVERY_MS = 1000;
@@ -73,7 +75,8 @@ interface ReaderProps {
 }
 
 export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight, reattach, form, toast = () => undefined }: ReaderProps) {
-  const { t } = useT();
+  const { run } = useAction(toast);
+  const { t, lang } = useT();
   const client = useClient();
   const [doc, setDoc] = useState<DocumentDetail>();
   const [query, setQuery] = useState(initialQuery.trim());
@@ -96,7 +99,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     setDoc(undefined);
     setError(undefined);
     if (!id) return;
-    client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, (e: Error) => setError(e.message));
+    client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, (e: unknown) => setError(errorText(e, lang)));
     // Changed while open (a new version, another form, details edited elsewhere): read it again.
     return client.subscribe((event) => {
       if (event.type === 'library.changed' && !event.position && event.ids.includes(id)) void client.getDocument({ id, ...(form ? { form } : {}) }).then(setDoc, () => undefined);
@@ -120,7 +123,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
         const start = query === initialQuery.trim() && page !== undefined ? found.matches.findIndex((m) => m.page === page) : 0;
         setCurrent(Math.max(0, start));
       },
-      (e: Error) => !stale && setError(e.message),
+      (e: unknown) => !stale && setError(errorText(e, lang)),
     );
     return () => {
       stale = true;
@@ -150,7 +153,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
   const highlight = useCallback(
     async (color: HighlightColor, then?: 'note' | 'topics') => {
       if (!doc || !selection) return;
-      try {
+      await run(async () => {
         const h = await client.addHighlight({ docId: doc.id, ...(doc.form ? { form: doc.form } : {}), start: selection.start, end: selection.end, color });
         setLastColor(color);
         localStorage.setItem('yandu.highlight.color', color);
@@ -158,9 +161,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
         window.getSelection()?.removeAllRanges();
         setSelection(undefined);
         if (then) setEditing({ id: h.id, rect, focus: then });
-      } catch (e) {
-        toast({ text: (e as Error).message });
-      }
+      });
     },
     [client, doc, selection, toast],
   );
@@ -169,25 +170,21 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     if (!doc || !selection) return;
     const whole = doc.pages ? doc.pages.join('\f') : (doc.text ?? '');
     const quote = whole.slice(selection.start, selection.end).replace(/\f/g, ' ').trim();
-    try {
+    await run(async () => {
       await navigator.clipboard.writeText(`「${quote}」——${citationOf(doc, selection.start)}`);
       toast({ text: t('highlight.copied') });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   const reattachHere = async (): Promise<void> => {
     if (!reattach || !selection) return;
-    try {
+    await run(async () => {
       await client.updateHighlight({ id: reattach, place: { start: selection.start, end: selection.end } });
       window.getSelection()?.removeAllRanges();
       setSelection(undefined);
       toast({ text: t('highlight.reattached') });
       navigate('reader', { id, replace: true });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   // H highlights the selection in the last colour used.

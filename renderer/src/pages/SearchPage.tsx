@@ -12,6 +12,7 @@ import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
 import { parseDateInput } from './search/date-input';
 import { useT } from '../i18n';
+import { errorText } from '../api/error-text';
 
 /** Splits a snippet into plain and marked parts by its ranges. */
 export function markSnippet(hit: Pick<SearchHit, 'snippet' | 'ranges'>): { text: string; marked: boolean }[] {
@@ -45,7 +46,7 @@ function HitCard({ hit, query }: { hit: SearchHit; query: string }) {
 }
 
 export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string; focusSignal: number }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const client = useClient();
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<DocumentKind | 'all'>('all');
@@ -81,7 +82,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       if ((fromDate || toDate) && undated) filters.undated = true;
       client.search({ query: q, limit: 10_000, ...(Object.keys(filters).length ? { filters } : {}) }).then(
         (r) => live && (setResult({ ...r, query: q }), setError(undefined)),
-        (e: Error) => live && setError(e.message),
+        (e: unknown) => live && setError(errorText(e, lang)),
       );
       navigate('search', { q, replace: true });
     }, 200);

@@ -16,11 +16,13 @@ import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
 import { useHighlights } from './reader/useHighlights';
 import { underTopic as under } from './topic-path';
+import { useAction } from '../app/useAction';
 
 /** Fewer documents than this and a theme is flagged as thin. */
 const THIN = 2;
 
 export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const [topics, setTopics] = useState<TopicSummary[]>();
@@ -40,13 +42,11 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const max = useMemo(() => Math.max(1, ...(topics ?? []).map((x) => Math.max(x.documents + x.recommended, x.highlights))), [topics]);
   const topic = topics?.find((x) => x.path === chosen);
   const act = async (work: () => Promise<unknown>, done?: string): Promise<void> => {
-    try {
+    await run(async () => {
       await work();
       if (done) toast({ text: done });
       reload();
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   const addTopic = (parent?: string): void => {

@@ -12,8 +12,10 @@ import { useClient } from '../../app/context';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { ToastMessage } from '../../components/Toast';
 import { useT } from '../../i18n';
+import { useAction } from '../../app/useAction';
 
 export function BulkBar({ ids, listed, onSelectAll, onClear, toast }: { ids: string[]; listed: number; onSelectAll(): void; onClear(): void; toast(m: ToastMessage): void }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const [topics, setTopics] = useState<TopicSummary[]>([]);
@@ -23,28 +25,22 @@ export function BulkBar({ ids, listed, onSelectAll, onClear, toast }: { ids: str
 
   const act = async (work: () => Promise<string>): Promise<void> => {
     setBusy(true);
-    try {
+    await run(async () => {
       toast({ text: await work() });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
   const tag = (args: { add?: string[]; remove?: string[]; confirm?: boolean }, done: (n: number) => string) => act(async () => done((await client.tagDocuments({ ids, ...args })).changed));
   const remove = async (): Promise<void> => {
     setAsking(undefined);
     const chosen = [...ids];
     setBusy(true);
-    try {
+    await run(async () => {
       const r = await client.removeDocuments({ ids: chosen });
       onClear();
       toast({ text: t('library.bulkDeleted', { n: r.removed }), action: { label: t('library.undo'), run: () => void client.restoreDocuments({ ids: chosen }) } });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
   const askRemove = async (): Promise<void> => {
     const chosen = new Set(ids);

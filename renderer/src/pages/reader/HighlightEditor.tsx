@@ -14,6 +14,7 @@ import type { ToastMessage } from '../../components/Toast';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { COLORS } from './HighlightToolbar';
+import { useAction } from '../../app/useAction';
 
 /** A passage's suggestion is offered from this score (a highlight has few words: lower than a document's). */
 const SUGGEST_MIN = 0.08;
@@ -22,6 +23,7 @@ const SUGGEST_MIN = 0.08;
 export const parseTopics = (s: string): string[] => [...new Set(s.split(/[,，、;；\n]/).map((x) => x.trim()).filter(Boolean))];
 
 export function HighlightEditor({ highlight, at, focus, onClose, toast }: { highlight: Highlight; at: DOMRect; focus?: 'note' | 'topics'; onClose(): void; toast(m: ToastMessage): void }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const [note, setNote] = useState(highlight.note ?? '');
@@ -37,11 +39,9 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
   useEffect(() => (focus === 'topics' ? topicBox : noteBox).current?.focus(), [focus]);
 
   const save = async (patch: Parameters<typeof client.updateHighlight>[0]): Promise<void> => {
-    try {
+    await run(async () => {
       await client.updateHighlight(patch);
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
   const saveText = async (): Promise<void> => {
     const nextTopics = parseTopics(topics);
@@ -52,13 +52,11 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
     onClose();
   };
   const remove = async (): Promise<void> => {
-    try {
+    await run(async () => {
       await client.removeHighlight({ id: highlight.id });
       onClose();
       toast({ text: t('highlight.removed'), action: { label: t('library.undo'), run: () => void client.restoreHighlight({ id: highlight.id }) } });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
   const top = Math.min(window.innerHeight - 320, at.bottom + 8);
   const left = Math.min(window.innerWidth - 340, Math.max(8, at.left));

@@ -15,6 +15,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { parseDateInput } from '../search/date-input';
 import { addedDay } from '../library/view';
 import { useDismiss } from './useDismiss';
+import { useAction } from '../../app/useAction';
 
 const FIELDS: EditableField[] = ['title', 'publishedAt', 'author', 'site', 'origin'];
 
@@ -22,6 +23,7 @@ const FIELDS: EditableField[] = ['title', 'publishedAt', 'author', 'site', 'orig
 export type EditableMeta = Pick<DocumentSummary, 'id' | 'addedAt' | 'edited' | EditableField>;
 
 export function MetaEditor({ doc, onSaved, toast }: { doc: EditableMeta; onSaved(meta: Omit<EditableMeta, 'addedAt'>): void; toast(m: { text: string }): void }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const [open, setOpen] = useState(false);
@@ -44,16 +46,13 @@ export function MetaEditor({ doc, onSaved, toast }: { doc: EditableMeta; onSaved
     }
     if (!Object.keys(changes).length) return setOpen(false);
     setBusy(true);
-    try {
+    await run(async () => {
       const saved = await client.updateDocument({ id: doc.id, ...changes });
       onSaved({ id: saved.id, edited: saved.edited, title: saved.title, publishedAt: saved.publishedAt, author: saved.author, site: saved.site, origin: saved.origin });
       setOpen(false);
       toast({ text: t('meta.saved') });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   };
 
   return (

@@ -2,11 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import { useClient } from '../../app/context';
 import { useT } from '../../i18n';
+import { errorText } from '../../api/error-text';
 
 type Kind = 'folder' | 'feed' | 'manifest';
 
 export function AddSourceForm({ onError }: { onError: (message: string) => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const client = useClient();
   const [kind, setKind] = useState<Kind>('folder');
   const [target, setTarget] = useState('');
@@ -27,7 +28,7 @@ export function AddSourceForm({ onError }: { onError: (message: string) => void 
       setToken('');
       setName('');
     } catch (e) {
-      onError((e as Error).message);
+      onError(errorText(e, lang));
     } finally {
       setBusy(false);
     }

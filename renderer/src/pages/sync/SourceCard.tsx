@@ -5,11 +5,13 @@ import { useClient } from '../../app/context';
 import { Icon } from '../../components/Icon';
 import type { ToastMessage } from '../../components/Toast';
 import { useT } from '../../i18n';
+import { useAction } from '../../app/useAction';
 
 const when = (ms: number): string => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 const icons = { folder: 'topics', feed: 'sync', manifest: 'library' } as const;
 
 export function SourceCard({ source, busy, onSync, toast }: { source: SourceSummary; busy: boolean; onSync: () => void; toast: (m: ToastMessage) => void }) {
+  const { run } = useAction(toast);
   const { t } = useT();
   const client = useClient();
   const [editingToken, setEditingToken] = useState(false);
@@ -17,21 +19,17 @@ export function SourceCard({ source, busy, onSync, toast }: { source: SourceSumm
 
   const remove = async (): Promise<void> => {
     if (!window.confirm(t('sync.remove.confirm', { name: source.name, n: source.documents }))) return;
-    try {
+    await run(async () => {
       await client.removeSource({ id: source.id });
       toast({ text: t('sync.removed', { name: source.name }) });
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
   const saveToken = async (): Promise<void> => {
-    try {
+    await run(async () => {
       await client.setSourceToken({ id: source.id, token });
       setEditingToken(false);
       setToken('');
-    } catch (e) {
-      toast({ text: (e as Error).message });
-    }
+    });
   };
 
   return (

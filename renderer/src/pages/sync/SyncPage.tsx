@@ -10,9 +10,10 @@ import { useT } from '../../i18n';
 import { AddSourceForm } from './AddSourceForm';
 import { SourceCard } from './SourceCard';
 import { useSync } from './useSync';
+import { errorText } from '../../api/error-text';
 
 export function SyncPage({ toast }: { toast: (m: ToastMessage) => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const client = useClient();
   const { sources, progress, report, error, setError, run, cancel } = useSync();
   const [downloadsDir, setDownloadsDir] = useState<string>();
@@ -27,7 +28,7 @@ export function SyncPage({ toast }: { toast: (m: ToastMessage) => void }) {
     try {
       await client.addSource({ kind: 'folder', path: downloadsDir! });
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e, lang));
     }
   };
 

@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportReport, SourceSummary } from '../../../../electron/shared/types';
 import { useClient } from '../../app/context';
+import { useT } from '../../i18n';
+import { errorText } from '../../api/error-text';
 
 export interface Progress {
   done: number;
@@ -16,14 +18,15 @@ export interface Progress {
 
 export function useSync() {
   const client = useClient();
+  const { lang } = useT();
   const [sources, setSources] = useState<SourceSummary[]>();
   const [progress, setProgress] = useState<Progress>();
   const [report, setReport] = useState<ImportReport>();
   const [error, setError] = useState<string>();
 
   const reload = useCallback(() => {
-    client.listSources({}).then(setSources, (e: Error) => setError(e.message));
-  }, [client]);
+    client.listSources({}).then(setSources, (e: unknown) => setError(errorText(e, lang)));
+  }, [client, lang]);
 
   useEffect(() => {
     reload();
@@ -46,12 +49,12 @@ export function useSync() {
       try {
         setReport(await client.sync(sourceId ? { sourceId } : {}));
       } catch (e) {
-        setError((e as Error).message);
+        setError(errorText(e, lang));
       } finally {
         setProgress(undefined);
       }
     },
-    [client],
+    [client, lang],
   );
 
   return { sources, progress, report, error, setError, run, cancel: () => client.cancelSync({}), reload };

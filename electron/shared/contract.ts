@@ -7,6 +7,7 @@
  * const args = parseArgs('search', { query: '基层减负', limit: 20 });
  * const result: ApiResult<'search'> = await api.search(args);
  */
+import { HIGHLIGHT_COLORS } from './colors.js';
 import { z } from 'zod';
 import type { MethodName } from './methods.js';
 import type {
@@ -39,7 +40,7 @@ const token = z.string().trim().min(8).max(8192).regex(/^[\x21-\x7e]+$/, 'must b
 
 const topicPath = z.string().min(1).max(300);
 const offset = z.number().int().min(0).max(2 ** 31);
-const color = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+const color = z.enum(HIGHLIGHT_COLORS);
 
 /** Largest file `addFiles` takes, as base64 characters (about 150 MB of file). */
 export const MAX_UPLOAD_BASE64 = 200 * 1024 * 1024;

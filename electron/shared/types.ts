@@ -5,6 +5,7 @@
  * @example
  * const doc: DocumentSummary = { id: 'd_x', kind: 'text', title: '笔记', topics: [], addedAt: Date.now() };
  */
+import type { HIGHLIGHT_COLORS } from './colors.js';
 
 /** What a document is, by the importer that read it. */
 export type DocumentKind = 'article' | 'pdf' | 'docx' | 'text';
@@ -262,7 +263,7 @@ export type YanduErrorCode =
   | 'internal';
 
 /** The five highlight colours of the reader's toolbar. */
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 /** W3C Web Annotation TextQuoteSelector: the quote and up to 32 characters either side. */
 export interface TextQuoteSelector {

@@ -10,7 +10,7 @@ import { listDocuments } from '../library/documents.js';
 import type { CoreContext } from '../library/context.js';
 import { highlightsCsv, highlightsMarkdown, quoteBookDocx } from './export.js';
 import { listHighlights } from './highlights.js';
-import { anyUnder } from '../topics/paths.js';
+import { anyUnder } from '../../shared/topic-path.js';
 import { safeFileName } from '../library/upload.js';
 
 export async function exportHighlights(ctx: CoreContext, args: { format: 'markdown' | 'csv' | 'docx'; by?: 'document' | 'topic'; docId?: string; topic?: string }): Promise<ExportFile> {

@@ -9,13 +9,13 @@
  * const bytes = await quoteBookDocx(highlights, docs, '基层治理');
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { citeLine } from '../../shared/cite.js';
 import type { DocumentSummary, Highlight } from '../../shared/types.js';
 
 /** 《title》 site · date · origin · 第 N 页 — what a quote is cited with. */
 export function citation(h: Highlight, doc: DocumentSummary | undefined): string {
   if (!doc) return '（文档已不在资料库中）';
-  const page = h.at?.page ?? h.target.page;
-  return [`《${doc.title}》`, doc.site, doc.publishedAt, doc.origin, page !== undefined ? `第 ${page} 页` : undefined].filter(Boolean).join(' · ');
+  return citeLine(doc, h.at?.page ?? h.target.page);
 }
 
 /** The quote as it reads now (a fuzzy placement shows what was marked). */

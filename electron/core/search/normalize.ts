@@ -10,7 +10,7 @@
  * n.text;                 // → 'g20 峰会,大会'
  * n.toOriginal([4, 6]);   // → [4, 6]: the same two characters in the original
  */
-import { foldRadicals } from '../text/radicals.js';
+import { foldChar } from '../../shared/fold.js';
 
 export interface Normalized {
   text: string;
@@ -29,7 +29,7 @@ const fold = (ch: string): string => {
   if (stable(ch.codePointAt(0)!)) return ch;
   let out = folded.get(ch);
   if (out === undefined) {
-    out = foldRadicals(ch).normalize('NFKC').toLowerCase();
+    out = foldChar(ch);
     if (folded.size < 65_536) folded.set(ch, out);
   }
   return out;

@@ -11,7 +11,7 @@
  * index.add({ id: 'd_1', kind: 'article', title: '基层减负' }, '为基层减负……');
  * await index.search('基层减负', { limit: 20, readText, titles });
  */
-import { anyUnder } from '../topics/paths.js';
+import { anyUnder } from '../../shared/topic-path.js';
 import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.js';
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';

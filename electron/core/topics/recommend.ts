@@ -13,7 +13,7 @@ import type { Preferences, SuggestedTopic } from '../../shared/types.js';
 import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
-import { underTopic } from './paths.js';
+import { underTopic } from '../../shared/topic-path.js';
 import { modelThemes } from './model.js';
 import { suggestSubjects } from './subjects.js';
 import { suggest } from './suggest.js';

@@ -28,6 +28,7 @@ import { SettingsMenu } from './reader/SettingsMenu';
 import { TopicBar } from './reader/TopicBar';
 import { useAction } from '../app/useAction';
 import { errorText } from '../api/error-text';
+import { citeLine } from '../../../electron/shared/cite';
 
 /** Saves the reading position at most this often while scrolling (and once on leaving). */
 const SAVE_EVERY_MS = 1000;
@@ -60,7 +61,7 @@ function citationOf(doc: DocumentDetail, start: number): string {
     let begin = 0;
     page = doc.pages.findIndex((p) => (begin += p.length + 1) > start) + 1 || doc.pages.length;
   }
-  return [`《${doc.title}》`, doc.site, doc.publishedAt, doc.origin, page ? `第 ${page} 页` : undefined].filter(Boolean).join(' · ');
+  return citeLine(doc, page || undefined);
 }
 
 interface ReaderProps {

@@ -15,7 +15,7 @@ import { useLibrary } from '../app/useLibrary';
 import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
 import { useHighlights } from './reader/useHighlights';
-import { underTopic as under } from './topic-path';
+import { underTopic as under } from '../../../electron/shared/topic-path';
 import { useAction } from '../app/useAction';
 
 /** Fewer documents than this and a theme is flagged as thin. */

@@ -7,7 +7,7 @@ import { extractPdf, joinShares, newPageCounter, pdfShare } from './extract';
 const bytes = new Uint8Array(readFileSync(join(SHARED, 'corpus', 'pdf', 'debian-reference.zh-cn.pdf')));
 
 describe('PDF shares', () => {
-  it('hands every page to exactly one share, and the joined shares equal the whole PDF', async () => {
+  it('hands every page to exactly one share, and the joined shares equal the whole PDF', { timeout: 60_000 }, async () => {
     const counter = newPageCounter();
     // Two readers of one counter, interleaved as two threads would be.
     const shares = await Promise.all([pdfShare(bytes, counter, true), pdfShare(bytes, counter, false)]);

@@ -15,7 +15,7 @@
  * joinItems([{ str: '基层', x: 10, y: 700, width: 20, height: 10 }, { str: '减负', x: 31, y: 700, width: 20, height: 10 }]);
  * // → '基层减负'
  */
-import { foldRadicals } from '../../text/radicals.js';
+import { foldRadicals } from '../../../shared/fold.js';
 import { joinLines, type Line } from './paragraphs.js';
 
 export interface TextItem {

@@ -7,7 +7,7 @@
  * const groups = groupBy(shown, docs, 'topic');
  */
 import type { DocumentSummary, Highlight, HighlightColor } from '../../../../electron/shared/types';
-import { underTopic } from '../topic-path';
+import { underTopic } from '../../../../electron/shared/topic-path';
 
 export interface HighlightFilter {
   color?: HighlightColor;

@@ -9,7 +9,7 @@
  * facets(docs); // → { sites: ['人民网', …], topics: [...] }
  */
 import type { DocumentKind, DocumentSummary } from '../../../../electron/shared/types';
-import { underTopic } from '../topic-path';
+import { underTopic } from '../../../../electron/shared/topic-path';
 
 export type SortKey = 'added' | 'published' | 'title' | 'progress';
 

@@ -9,8 +9,9 @@
 import type { HighlightColor } from '../../../../electron/shared/types';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { HIGHLIGHT_COLORS } from '../../../../electron/shared/colors';
 
-export const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+export const COLORS: readonly HighlightColor[] = HIGHLIGHT_COLORS;
 
 interface Props {
   rect: DOMRect;

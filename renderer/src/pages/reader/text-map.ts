@@ -10,12 +10,13 @@
  * const dom = domIndex(textNodesOf(body));
  * wrapRanges(dom, [{ from: 1, to: 5, make: () => mark }]);  // wraps 基层减负
  */
+import { foldChar } from '../../../../electron/shared/fold';
 
 /**
  * NFKC and lower case of one character, whitespace dropped: how search compares text. A soft
  * hyphen is dropped too: the importer removes it where a PDF line wraps at one.
  */
-const fold = (ch: string): string => ch.normalize('NFKC').toLowerCase().replace(/[\s\u00ad]/gu, '');
+const fold = (ch: string): string => foldChar(ch).replace(/[\s\u00ad]/gu, '');
 
 /**
  * The visible characters of some strings, folded, with where each came from: string `item[v]`,

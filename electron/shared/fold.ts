@@ -3,8 +3,12 @@
  * (⻘ for 青, ⺠ for 民). Kangxi radicals (U+2F00–U+2FD5) fold with NFKC; most of the CJK Radicals
  * Supplement (U+2E80–U+2EF3) does not, so this table folds the ones that stand for a character.
  *
+ * One fold for core (search, PDF text) and the reader (marking search hits in the page):
+ * {@link foldChar} is how any character compares.
+ *
  * @example
  * foldRadicals('中国人⺠大学⻘年'); // → '中国人民大学青年'
+ * foldChar('Ｇ'); // → 'g'
  */
 const SUPPLEMENT: Record<string, string> = {
   '⺁': '厂', '⺄': '乙', '⺅': '亻', '⺇': '几', '⺊': '卜', '⺋': '卩', '⺎': '兀', '⺏': '尢', '⺐': '尢', '⺑': '尣',
@@ -26,3 +30,6 @@ const PATTERN = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
 export function foldRadicals(text: string): string {
   return text.replace(PATTERN, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
 }
+
+/** One character as Yandu compares it: radical folded, then NFKC and lower case. */
+export const foldChar = (ch: string): string => foldRadicals(ch).normalize('NFKC').toLowerCase();

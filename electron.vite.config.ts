@@ -1,5 +1,6 @@
 /**
- * Build of the three bundles: main and preload (Node/Electron) and the renderer (React).
+ * Build of the three bundles: main (with the CLI and web host) and preload (Node/Electron) and the
+ * renderer (React).
  * The preload runs sandboxed, so it is one CommonJS file with nothing but `electron` external.
  */
 import { cpSync, createReadStream, existsSync } from 'node:fs';
@@ -35,9 +36,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The workers are entries of their own: worker threads load out/main/{import,search}-worker.js.
+      // The CLI and web host are built too (out/main/cli.js): `yandu` starts without compiling.
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
+          cli: resolve('electron/web/cli.ts'),
           'import-worker': resolve('electron/core/workers/import-worker.ts'),
           'search-worker': resolve('electron/core/search/search-worker.ts'),
         },

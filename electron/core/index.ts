@@ -29,7 +29,7 @@ import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
 import { locate } from './search/locate.js';
-import { createSearchService, type SearchService } from './search/service.js';
+import { createSearchService, lazySearchService, type SearchService } from './search/service.js';
 import { createBlobStore } from './store/blobs.js';
 import { openStore, type Store } from './store/store.js';
 import { collectGarbage } from './store/gc.js';
@@ -43,7 +43,7 @@ import { addSource, listSources, removeSource, setSourceToken } from './sync/sou
 import { APP_VERSION } from './version.js';
 import { importWorkerEntry, searchWorkerEntry } from './workers/entry.js';
 import { createPoolImporter, type ImportFile } from './workers/importer.js';
-import { createWorkerPool } from './workers/pool.js';
+import { createWorkerPool, type WorkerPool } from './workers/pool.js';
 
 /** How long reading one file may take before it fails (its worker is stopped): `YANDU_FILE_TIMEOUT_MS`, else 2 minutes. */
 export const FILE_TIMEOUT_MS = Number(process.env.YANDU_FILE_TIMEOUT_MS) || 120_000;
@@ -71,6 +71,11 @@ export interface CoreOptions {
    * core looks for `resources/` above its own code (the source tree, `out/main`).
    */
   resourcesDir?: string;
+  /**
+   * Start only what is used (one-shot CLI commands): the import workers on the first import, the
+   * search index on the first search; no clean-up, re-reading or warming at open.
+   */
+  lazy?: boolean;
   /** Who holds the lock, shown to a second process that is refused (e.g. 'cli', 'desktop'). */
   owner?: string;
   now?: () => number;
@@ -187,13 +192,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await lock.release();
     throw error;
   }
+  const lazy = options.lazy ?? false;
   // What a crash left unreferenced (an original stored, the process killed before placing it).
-  await collectGarbage(libraryDir, store.data, now()).catch(() => undefined);
+  if (!lazy) await collectGarbage(libraryDir, store.data, now()).catch(() => undefined);
   // Two import workers where there are two cores: while importing, the main thread mostly waits
   // on the disk, and one worker left the second core idle (HTML through core: ~85 → ~100 files/s here).
   const workers = options.workers ?? Math.max(1, Math.min(2, availableParallelism()));
-  const pool = workers > 0 ? createWorkerPool(options.workerEntry ?? importWorkerEntry(), workers, { jobTimeoutMs: options.fileTimeoutMs ?? FILE_TIMEOUT_MS }) : undefined;
-  const importFile: ImportFile = pool ? createPoolImporter(pool, workers) : (fileName, bytes, importOptions) => runImporter(fileName, bytes, importOptions);
+  let pool: WorkerPool | undefined;
+  const startPool = (): WorkerPool => (pool ??= createWorkerPool(options.workerEntry ?? importWorkerEntry(), workers, { jobTimeoutMs: options.fileTimeoutMs ?? FILE_TIMEOUT_MS }));
+  if (workers > 0 && !lazy) startPool();
+  let poolImporter: ImportFile | undefined;
+  const importFile: ImportFile =
+    workers > 0 ? (fileName, bytes, importOptions) => (poolImporter ??= createPoolImporter(startPool(), workers))(fileName, bytes, importOptions) : (fileName, bytes, importOptions) => runImporter(fileName, bytes, importOptions);
   const ctx: CoreContext = {
     libraryDir,
     store,
@@ -213,12 +223,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const warm = importTopicOptions(ctx).topicModel;
   if (pool && warm) for (let i = 0; i < workers; i++) void pool.run({ op: 'warm', topicModel: warm }).catch(() => undefined);
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
-  const search = await createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());
+  const openSearch = (): Promise<SearchService> => createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());
+  const search = lazy ? lazySearchService(openSearch) : await openSearch();
   listeners.add((event) => {
     if (event.type === 'library.changed') void search.refresh(event.ids);
   });
   // Documents an earlier Yandu read are read again from their originals, in the background.
-  const reread = rereadOutdated(ctx);
+  const reread = lazy ? { done: Promise.resolve(0), stop: () => undefined } : rereadOutdated(ctx);
   const impl = handlers(ctx, sync, search, options.downloadsDir);
   const api = checkedApi(impl);
 

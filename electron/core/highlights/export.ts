@@ -8,7 +8,6 @@
  * const csv = highlightsCsv(highlights, docs);
  * const bytes = await quoteBookDocx(highlights, docs, '基层治理');
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { citeLine } from '../../shared/cite.js';
 import type { DocumentSummary, Highlight } from '../../shared/types.js';
 
@@ -69,8 +68,10 @@ export function highlightsCsv(highlights: Highlight[], docs: DocumentSummary[]):
 
 /** A printable 金句本 of the given highlights: of one topic (named in the title) or of every topic. */
 export async function quoteBookDocx(highlights: Highlight[], docs: DocumentSummary[], topic?: string): Promise<Uint8Array> {
+  // Loaded when a 金句本 is made, not with every command.
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const children: Paragraph[] = [new Paragraph({ text: topic ? `金句本 · ${topic.replaceAll('/', ' › ')}` : '金句本', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
+  const children: InstanceType<typeof Paragraph>[] = [new Paragraph({ text: topic ? `金句本 · ${topic.replaceAll('/', ' › ')}` : '金句本', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
   for (const group of groupHighlights(highlights, docs, 'topic')) {
     if (!topic) children.push(new Paragraph({ text: group.title.replaceAll('/', ' › '), heading: HeadingLevel.HEADING_1 }));
     group.items.forEach((h, i) => {

@@ -8,9 +8,6 @@
  * isPartialDownload('x.pdf.part'); // → true
  */
 import { basename, extname } from 'node:path';
-import { importDocx } from './docx/index.js';
-import { importHtml } from './html/index.js';
-import { importPdf } from './pdf/index.js';
 import { importText } from './text.js';
 import { fillFromFileName } from './file-name.js';
 import { assertReadable, assertTextBytes } from './readable.js';
@@ -18,16 +15,20 @@ import type { Imported, ImportOptions } from './types.js';
 
 export type Importer = (bytes: Uint8Array, fileName: string, options: ImportOptions) => Imported | Promise<Imported>;
 
+// The HTML, PDF and Word readers (jsdom, linkedom, pdf.js, mammoth: ~0.6 s to load) are loaded
+// when a file of theirs is first read — in the import workers, not in a command that reads none.
+const html: Importer = async (bytes, fileName, options) => (await import('./html/index.js')).importHtml(bytes, fileName, options);
+
 const importers: Record<string, Importer> = {
   '.txt': (bytes, fileName) => importText(bytes, { fileName, format: 'txt' }),
   '.md': (bytes, fileName) => importText(bytes, { fileName, format: 'md' }),
   '.markdown': (bytes, fileName) => importText(bytes, { fileName, format: 'md' }),
-  '.html': (bytes, fileName, options) => importHtml(bytes, fileName, options),
-  '.htm': (bytes, fileName, options) => importHtml(bytes, fileName, options),
-  '.shtml': (bytes, fileName, options) => importHtml(bytes, fileName, options),
-  '.xhtml': (bytes, fileName, options) => importHtml(bytes, fileName, options),
-  '.pdf': (bytes, fileName) => importPdf(bytes, fileName),
-  '.docx': (bytes, fileName) => importDocx(bytes, fileName),
+  '.html': html,
+  '.htm': html,
+  '.shtml': html,
+  '.xhtml': html,
+  '.pdf': async (bytes, fileName) => (await import('./pdf/index.js')).importPdf(bytes, fileName),
+  '.docx': async (bytes, fileName) => (await import('./docx/index.js')).importDocx(bytes, fileName),
 };
 
 

@@ -96,3 +96,22 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL): P
     },
   };
 }
+
+/**
+ * A search service opened on first use (a one-shot command that may never search): until then a
+ * refresh is skipped — the index, once opened, reads again every document out of step with it.
+ */
+export function lazySearchService(open: () => Promise<SearchService>): SearchService {
+  let opened: Promise<SearchService> | undefined;
+  const get = (): Promise<SearchService> => (opened ??= open());
+  return {
+    search: async (args) => (await get()).search(args),
+    reindex: async () => (await get()).reindex(),
+    refresh: async (ids) => {
+      if (opened) await (await opened).refresh(ids);
+    },
+    close: async () => {
+      if (opened) await (await opened).close();
+    },
+  };
+}

@@ -13,13 +13,13 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
-import { escapeHtml } from '../import/html/sanitize.js';
+import { escapeHtml } from '../import/html/escape.js';
 import type { CoreContext } from '../library/context.js';
 import { emptyReport, ingestFiles, type IngestItem } from '../library/ingest.js';
 import { expandPaths } from '../library/walk.js';
 import { eachLimited } from '../util/each-limited.js';
 import type { SourceRecord } from '../store/schema.js';
-import { parseFeed, type FeedItem } from './feed.js';
+import type { FeedItem } from './feed.js';
 import { displayUrl, downloadFile, fetchBytes, type HttpOptions } from './http.js';
 import { parseManifest, type ManifestItem } from './manifest.js';
 
@@ -114,7 +114,7 @@ async function syncFeed(ctx: CoreContext, source: SourceRecord, report: ImportRe
   if (source.lastModified) headers['If-Modified-Since'] = source.lastModified;
   const response = await fetchBytes(url, { ...options.http, headers, signal: options.signal });
   if (response.status === 304) return;
-  const feed = parseFeed(response.bytes, response.headers.get('content-type') ?? undefined, url);
+  const feed = (await import('./feed.js')).parseFeed(response.bytes, response.headers.get('content-type') ?? undefined, url);
   const dir = join(ctx.libraryDir, 'downloads');
   await mkdir(dir, { recursive: true });
   const pending: Pending[] = [];

@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 function entry(name: string, dir: string): URL {
-  for (const candidate of [`${dir}${name}.ts`, `./${name}.js`]) {
+  // Source tree; beside the bundle; or one up, when this code sits in a shared chunk (out/main/chunks/).
+  for (const candidate of [`${dir}${name}.ts`, `./${name}.js`, `../${name}.js`]) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }

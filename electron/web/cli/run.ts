@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { YanduApi } from '../../shared/contract.js';
 import { YanduError } from '../../shared/errors.js';
 import { createCore, type Core, resolveLibraryDir, listRestorePoints, recoverFromBackup, acquireLock, readLock, type RestorePoint } from '../../core/index.js';
+import { appRoot } from '../app-root.js';
 import { createHttpClient } from '../http-client.js';
 import { newToken, startHttpHost } from '../http-host.js';
 import { HELP, parseCommandLine, positiveInt, UsageError, type CommandLine } from './args.js';
@@ -34,9 +34,9 @@ export interface CliIO {
 }
 
 /** Built renderer served by `serve`. */
-export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+export const RENDERER_DIR = join(appRoot(), 'out', 'renderer');
 /** The app's resources (topic taxonomy). */
-export const RESOURCES_DIR = fileURLToPath(new URL('../../../resources', import.meta.url));
+export const RESOURCES_DIR = join(appRoot(), 'resources');
 
 const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source', 'reindex', 'export', 'restore']);
 
@@ -48,7 +48,8 @@ interface Session {
 /** Opens the library, or connects to the Yandu that has it open. */
 async function openSession(libraryDir: string): Promise<Session> {
   try {
-    const core = await createCore({ libraryDir, owner: 'cli', resourcesDir: RESOURCES_DIR });
+    // One answer, then gone: workers and the search index start only if the command needs them.
+    const core = await createCore({ libraryDir, owner: 'cli', resourcesDir: RESOURCES_DIR, lazy: true });
     return { api: core.api, close: () => core.close() };
   } catch (error) {
     if (!(error instanceof YanduError) || error.code !== 'library-locked') throw error;

@@ -28,5 +28,4 @@ export function ensureSafeHtml(html: string): string {
   return SAFE.test(html) ? html : sanitizeArticleHtml(html);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export { escapeHtml } from './escape.js';

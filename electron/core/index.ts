@@ -187,7 +187,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   let store: Store;
   try {
-    store = await openStore(libraryDir, { now, emit });
+    store = await openStore(libraryDir, { now, emit, checkOnOpen: !(options.lazy ?? false) });
   } catch (error) {
     await lock.release();
     throw error;

@@ -129,6 +129,12 @@ export async function listRestorePoints(libraryDir: string): Promise<RestorePoin
   return points;
 }
 
+/** Refuses data that does not fit the layout, as a damaged library (named, never overwritten). */
+export async function checkLayout(libraryDir: string, data: unknown): Promise<void> {
+  const problem = problemOf(data);
+  if (problem) throw await corruptError(libraryDir, `not a valid library: ${problem}`);
+}
+
 async function corruptError(libraryDir: string, reason: string): Promise<YanduError> {
   const [latest] = await listBackups(libraryDir);
   const file = join(libraryDir, DB_FILE);
@@ -141,7 +147,11 @@ async function corruptError(libraryDir: string, reason: string): Promise<YanduEr
   );
 }
 
-export async function openDatabase(libraryDir: string, options: { now: () => number }): Promise<Database> {
+/**
+ * Opens `yandu.json` (see above). `check: false` leaves the layout check to the caller (the store
+ * of a one-shot read, which checks before its first write).
+ */
+export async function openDatabase(libraryDir: string, options: { now: () => number; check?: boolean }): Promise<Database> {
   const path = join(libraryDir, DB_FILE);
   let text: string | undefined;
   try {
@@ -181,8 +191,8 @@ export async function openDatabase(libraryDir: string, options: { now: () => num
   } else {
     data = raw as unknown as LibraryData;
   }
-  const problem = problemOf(data);
-  if (problem) throw await corruptError(libraryDir, `not a valid library: ${problem}`);
+  // A migrated file is always checked (it is about to be written).
+  if (options.check !== false || version < SCHEMA_VERSION) await checkLayout(libraryDir, data);
   const db = new Low(new AtomicJsonFile(path, data), data);
   await db.read();
   if (version < SCHEMA_VERSION) await db.write();

@@ -91,4 +91,14 @@ describe('the store', () => {
     await expect(openStore(dir, { now })).rejects.toMatchObject({ code: 'library-corrupt', message: expect.stringContaining('documents.0.kind') });
     expect(await readFile(join(dir, DB_FILE), 'utf8')).toBe(bad);
   });
+
+  it('opened for a quick read, skips the check until its first write, which it refuses on a bad file', async () => {
+    const dir = await tempDir();
+    const bad = JSON.stringify({ schemaVersion: 5, createdAt: 1, documents: [{ ...doc('d_1'), kind: 'scroll' }], trash: [], sources: [], highlights: [], highlightTrash: [], topics: null, topicStats: null, topicFeedback: {} });
+    await writeFile(join(dir, DB_FILE), bad);
+    const store = await openStore(dir, { now, checkOnOpen: false });
+    expect(store.data.documents[0]!.id).toBe('d_1');
+    await expect(store.change((d) => (d.documents[0]!.title = '新标题'))).rejects.toMatchObject({ code: 'library-corrupt' });
+    expect(await readFile(join(dir, DB_FILE), 'utf8')).toBe(bad);
+  });
 });

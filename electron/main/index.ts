@@ -43,7 +43,7 @@ async function openLibrary(libraryDir: string): Promise<Core | undefined> {
   } catch (error) {
     const e = YanduError.from(error);
     log.write('error', 'library not opened:', e.code, e.message);
-    const canRecover = e.code === 'library-corrupt' && e.message.includes('backup');
+    const canRecover = e.code === 'library-corrupt' && Boolean(e.params?.backup);
     const { response } = await dialog.showMessageBox({
       type: 'error',
       title: '无法打开资料库',

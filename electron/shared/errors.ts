@@ -44,5 +44,6 @@ export const httpStatusOf: Record<YanduErrorCode, number> = {
   'library-corrupt': 500,
   'library-too-new': 500,
   'import-failed': 422,
+  cancelled: 409,
   internal: 500,
 };

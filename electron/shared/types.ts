@@ -260,6 +260,8 @@ export type YanduErrorCode =
   | 'library-corrupt'
   | 'library-too-new'
   | 'import-failed'
+  /** The user stopped it (a sync cancelled): not a failure to retry. */
+  | 'cancelled'
   | 'internal';
 
 /** The five highlight colours of the reader's toolbar. */

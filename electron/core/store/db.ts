@@ -141,10 +141,7 @@ async function corruptError(libraryDir: string, reason: string): Promise<YanduEr
   const offer = latest
     ? `The last backup is ${latest}; run \`yandu recover --library "${libraryDir}"\` to restore it (the damaged file is kept). / 可从最近的备份恢复。`
     : 'No backup exists yet. / 没有可用的备份。';
-  return new YanduError(
-    'library-corrupt',
-    `store: ${file} cannot be read (${reason}); Yandu will not overwrite it. ${offer}`,
-  );
+  return new YanduError('library-corrupt', `store: ${file} cannot be read (${reason}); Yandu will not overwrite it. ${offer}`, { file, ...(latest ? { backup: latest } : {}) });
 }
 
 /**

@@ -62,7 +62,7 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(new YanduError('import-failed', 'sync: cancelled. / 已取消。'));
+      reject(new YanduError('cancelled', 'sync: cancelled. / 已取消。'));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -88,21 +88,21 @@ function statusError(status: number, url: string): HttpError {
   return new HttpError(status, `sync: ${displayUrl(url)} answered HTTP ${status}. / 服务器拒绝了请求。`);
 }
 
-const retriable = (error: unknown): boolean => !(error instanceof HttpError) && !(error instanceof YanduError && /cancelled/.test(error.message));
+const retriable = (error: unknown): boolean => !(error instanceof HttpError) && !(error instanceof YanduError && error.code === 'cancelled');
 
 /** Runs `attempt` with retries and backoff; 4xx (HttpError) and cancellation are not retried. */
 export async function withRetries<T>(url: string, options: HttpOptions, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const retries = options.retries ?? 3;
   let delay = options.backoffMs ?? 500;
   for (let i = 0; ; i++) {
-    if (options.signal?.aborted) throw new YanduError('import-failed', 'sync: cancelled. / 已取消。');
+    if (options.signal?.aborted) throw new YanduError('cancelled', 'sync: cancelled. / 已取消。');
     const controller = new AbortController();
     const onAbort = (): void => controller.abort();
     options.signal?.addEventListener('abort', onAbort);
     try {
       return await attempt(controller.signal);
     } catch (error) {
-      if (options.signal?.aborted) throw new YanduError('import-failed', 'sync: cancelled. / 已取消。');
+      if (options.signal?.aborted) throw new YanduError('cancelled', 'sync: cancelled. / 已取消。');
       if (!retriable(error) || i >= retries) throw toSyncError(error, url);
       await sleep(delay, options.signal);
       delay *= 2;
@@ -112,18 +112,36 @@ export async function withRetries<T>(url: string, options: HttpOptions, attempt:
   }
 }
 
+/** What stopped a request that took too long: no byte for a while (`idle`), or too long in all (`deadline`). */
+class TimeoutError extends Error {
+  constructor(
+    readonly kind: 'idle' | 'deadline',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Node's own timeouts (undici's error codes, on the error or its cause). */
+const UNDICI_TIMEOUTS = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+const codeOf = (error: unknown): string | undefined => {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | undefined;
+  const code = e?.code ?? e?.cause?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
 function toSyncError(error: unknown, url: string): YanduError {
   if (error instanceof YanduError) return error;
   const message = (error as Error).message;
-  if (/deadline/i.test(message)) return new YanduError('import-failed', `sync: ${displayUrl(url)} took too long (${message}). / 下载超时。`);
-  if (/timed out|timeout/i.test(message)) return new YanduError('import-failed', `sync: ${displayUrl(url)} did not answer in time. / 服务器响应超时。`);
-  return new YanduError('import-failed', `sync: could not download ${displayUrl(url)} (${message}). / 下载失败。`);
+  if (error instanceof TimeoutError && error.kind === 'deadline') return new YanduError('import-failed', `sync: ${displayUrl(url)} took too long (${message}). / 下载超时。`, { url: displayUrl(url) });
+  if (error instanceof TimeoutError || UNDICI_TIMEOUTS.has(codeOf(error) ?? '')) return new YanduError('import-failed', `sync: ${displayUrl(url)} did not answer in time. / 服务器响应超时。`, { url: displayUrl(url) });
+  return new YanduError('import-failed', `sync: could not download ${displayUrl(url)} (${message}). / 下载失败。`, { url: displayUrl(url) });
 }
 
 /** The idle timeout or deadline that aborted `controller`, when one did (it says more than the abort), else `error`. */
 function timeoutOr(controller: AbortController, error: unknown): unknown {
-  const reason = controller.signal.reason as Error | undefined;
-  return reason instanceof Error && /timed out|deadline/.test(reason.message) ? reason : error;
+  const reason: unknown = controller.signal.reason;
+  return reason instanceof TimeoutError ? reason : error;
 }
 
 /** A timer that aborts `controller` unless `touch()` is called within `ms`. */
@@ -131,7 +149,7 @@ function idleTimer(controller: AbortController, ms: number): { touch(): void; st
   let timer: NodeJS.Timeout | undefined;
   const touch = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new Error(`timed out after ${ms} ms`)), ms);
+    timer = setTimeout(() => controller.abort(new TimeoutError('idle', `timed out after ${ms} ms`)), ms);
   };
   touch();
   return { touch, stop: () => clearTimeout(timer) };
@@ -149,7 +167,7 @@ async function request(url: string, headers: Record<string, string>, signal: Abo
   const onAbort = (): void => controller.abort(signal.reason);
   signal.addEventListener('abort', onAbort, { once: true });
   const idle = idleTimer(controller, timeoutMs);
-  const deadline = setTimeout(() => controller.abort(new Error(`deadline of ${Math.round(deadlineMs / 1000)} s passed`)), deadlineMs);
+  const deadline = setTimeout(() => controller.abort(new TimeoutError('deadline', `deadline of ${Math.round(deadlineMs / 1000)} s passed`)), deadlineMs);
   const stop = (): void => {
     idle.stop();
     clearTimeout(deadline);

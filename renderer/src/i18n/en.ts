@@ -280,6 +280,7 @@ export const en: Record<MessageKey, string> = {
   'error.code.library-too-new': 'The library was made by a newer Yandu; update first: {detail}',
   'error.code.import-failed': 'Import failed: {detail}',
   'error.code.internal': 'Something went wrong: {detail}',
+  'error.code.cancelled': 'Cancelled.',
   'common.loading': 'Loading…',
   'common.saving': 'Saving…',
   'meta.button': 'Details',

@@ -278,6 +278,7 @@ export const zhCN = {
   'error.code.library-too-new': '资料库由更新版本的研读创建，请先升级：{detail}',
   'error.code.import-failed': '导入失败：{detail}',
   'error.code.internal': '出错了：{detail}',
+  'error.code.cancelled': '已取消。',
   'common.loading': '加载中…',
   'common.saving': '保存中…',
   'meta.button': '资料信息',

@@ -21,7 +21,14 @@ export interface ZipEntry {
   offset: number;
 }
 
-export class ZipError extends Error {}
+export class ZipError extends Error {
+  /** True when an entry holds more than it was allowed to inflate to. */
+  readonly tooLarge: boolean;
+  constructor(message: string, tooLarge = false) {
+    super(message);
+    this.tooLarge = tooLarge;
+  }
+}
 
 /** The entries listed in the central directory; throws {@link ZipError} when there is none. */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] {
@@ -73,7 +80,7 @@ export function assertZipWithin(bytes: Uint8Array, limits: { maxEntries: number;
     try {
       left -= readEntry(bytes, entry, left).length;
     } catch (error) {
-      if (/inflates past|larger than/.test((error as Error).message)) throw new ZipError(`its text inflates past ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB`);
+      if (error instanceof ZipError && error.tooLarge) throw new ZipError(`its text inflates past ${Math.round(limits.maxXmlBytes / 2 ** 20)} MB`);
       throw error;
     }
   }
@@ -86,14 +93,14 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number):
   const start = entry.offset + 30 + buf.readUInt16LE(entry.offset + 26) + buf.readUInt16LE(entry.offset + 28);
   const data = buf.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) {
-    if (data.length > maxBytes) throw new ZipError(`${entry.name} is larger than ${maxBytes} bytes`);
+    if (data.length > maxBytes) throw new ZipError(`${entry.name} is larger than ${maxBytes} bytes`, true);
     return Buffer.from(data);
   }
   if (entry.method !== 8) throw new ZipError(`${entry.name}: compression method ${entry.method} is not supported`);
   try {
     return inflateRawSync(data, { maxOutputLength: maxBytes });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`${entry.name} inflates past ${maxBytes} bytes`);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipError(`${entry.name} inflates past ${maxBytes} bytes`, true);
     throw new ZipError(`${entry.name}: ${(error as Error).message}`);
   }
 }

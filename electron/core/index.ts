@@ -44,6 +44,7 @@ import { APP_VERSION } from './version.js';
 import { importWorkerEntry, searchWorkerEntry } from './workers/entry.js';
 import { createPoolImporter, type ImportFile } from './workers/importer.js';
 import { createWorkerPool, type WorkerPool } from './workers/pool.js';
+import { splitPages } from '../shared/pages.js';
 
 /** How long reading one file may take before it fails (its worker is stopped): `YANDU_FILE_TIMEOUT_MS`, else 2 minutes. */
 export const FILE_TIMEOUT_MS = Number(process.env.YANDU_FILE_TIMEOUT_MS) || 120_000;
@@ -124,7 +125,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     locate: async ({ id, query, form }) => {
       const shown = formOf(ctx, findDocument(ctx, id), form);
       const text = await ctx.blobs.readText(shown.textId).catch(() => '');
-      return { matches: locate(shown.kind === 'pdf' ? text.split('\f') : text, query) };
+      return { matches: locate(shown.kind === 'pdf' ? splitPages(text) : text, query) };
     },
     savePosition: (args) => savePosition(ctx, args),
     listHighlights: async ({ docId }) => listHighlights(ctx, docId),

@@ -10,6 +10,7 @@
  */
 import { citeLine } from '../../shared/cite.js';
 import type { DocumentSummary, Highlight } from '../../shared/types.js';
+import { flatQuote } from '../../shared/pages.js';
 
 /** 《title》 site · date · origin · 第 N 页 — what a quote is cited with. */
 export function citation(h: Highlight, doc: DocumentSummary | undefined): string {
@@ -18,7 +19,7 @@ export function citation(h: Highlight, doc: DocumentSummary | undefined): string
 }
 
 /** The quote as it reads now (a fuzzy placement shows what was marked). */
-const quoteOf = (h: Highlight): string => h.target.selector[0].exact.replace(/\f/g, ' ').trim();
+const quoteOf = (h: Highlight): string => flatQuote(h.target.selector[0].exact);
 
 const UNTOPICED = '未分专题';
 

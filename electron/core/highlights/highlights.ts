@@ -15,29 +15,19 @@ import type { Highlight, HighlightColor, TextPlace } from '../../shared/types.js
 import { findDocument, formOf } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import { anchor, quoteAt } from './anchor.js';
+import { pageAt, pageBegin } from '../../shared/pages.js';
 
-const PAGE_BREAK = '\f';
-
-/** Page and page offsets of whole-text offsets (pages are separated by form feeds). */
+/** Page and page offsets of whole-text offsets (`shared/pages.ts`). */
 export function placeOf(text: string, start: number, end: number, paged: boolean): TextPlace {
   if (!paged) return { start, end };
-  let page = 1;
-  let pageBegin = 0;
-  for (let i = text.indexOf(PAGE_BREAK); i >= 0 && i < start; i = text.indexOf(PAGE_BREAK, i + 1)) {
-    page++;
-    pageBegin = i + 1;
-  }
-  return { start, end, page, pageStart: start - pageBegin, pageEnd: end - pageBegin };
+  const { page, begin } = pageAt(text, start);
+  return { start, end, page, pageStart: start - begin, pageEnd: end - begin };
 }
 
 /** Whole-text offset of an offset in page `page` (1-based). */
 export function wholeOffset(text: string, page: number, offset: number): number {
-  let begin = 0;
-  for (let p = 1; p < page; p++) {
-    const next = text.indexOf(PAGE_BREAK, begin);
-    if (next < 0) throw new YanduError('bad-arguments', `highlights: the document has no page ${page}.`);
-    begin = next + 1;
-  }
+  const begin = pageBegin(text, page);
+  if (begin === undefined) throw new YanduError('bad-arguments', `highlights: the document has no page ${page}. / 没有这一页。`, { page });
   return begin + offset;
 }
 

@@ -14,6 +14,7 @@ import type { DocumentDetail, DocumentSummary, RemoveResult } from '../../shared
 import type { CoreContext } from './context.js';
 import { subjectsFor, suggestFor } from '../topics/recommend.js';
 import { findDocument, formOf, toSummary } from './records.js';
+import { splitPages } from '../../shared/pages.js';
 
 export function listDocuments(ctx: CoreContext): DocumentSummary[] {
   return ctx.store.data.documents.map(toSummary).sort((a, b) => b.addedAt - a.addedAt);
@@ -32,7 +33,7 @@ export async function getDocument(ctx: CoreContext, id: string, form?: string): 
   const suggestedSubjects = subjectsFor(ctx, doc, ownText);
   if (shown.kind === 'pdf') {
     const outline = await ctx.blobs.readOutline(shown.textId);
-    return { ...summary, pageCount: shown.pages ?? 0, pages: text.split('\f'), ...(outline ? { outline } : {}), suggestedTopics, suggestedSubjects };
+    return { ...summary, pageCount: shown.pages ?? 0, pages: splitPages(text), ...(outline ? { outline } : {}), suggestedTopics, suggestedSubjects };
   }
   const html = await ctx.blobs.readHtml(shown.textId);
   return { ...summary, text, ...(html !== undefined ? { html } : {}), suggestedTopics, suggestedSubjects };

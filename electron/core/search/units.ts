@@ -15,6 +15,7 @@
  * //    { id: 'd_1#2', page: 2, title: '', text: '中心的发展思想。\n下一段', fileStart: 19 }]
  */
 import type { DocumentKind } from '../../shared/types.js';
+import { splitPages } from '../../shared/pages.js';
 
 /** The most characters a page carries of the next: longer than any phrase typed as a query. */
 export const CARRY = 64;
@@ -34,7 +35,7 @@ export interface Unit {
 
 export function unitsOf(doc: { id: string; kind: DocumentKind; title: string }, text: string): Unit[] {
   if (doc.kind !== 'pdf') return [{ id: doc.id, docId: doc.id, title: doc.title, text, fileStart: 0 }];
-  const pages = text.split('\f');
+  const pages = splitPages(text);
   const starts: number[] = [];
   let fileStart = 0;
   for (const page of pages) {

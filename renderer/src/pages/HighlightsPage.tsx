@@ -19,6 +19,7 @@ import { COLORS } from './reader/HighlightToolbar';
 import { useHighlights } from './reader/useHighlights';
 import { parseDateInput } from './search/date-input';
 import { useAction } from '../app/useAction';
+import { flatQuote } from '../../../electron/shared/pages';
 
 function Item({ h, doc }: { h: Highlight; doc?: DocumentSummary }) {
   const { t } = useT();
@@ -27,7 +28,7 @@ function Item({ h, doc }: { h: Highlight; doc?: DocumentSummary }) {
   return (
     <li className={`hl-item hl-${h.color}`} data-testid="highlight-item">
       <a className="hl-quote" href={h.status === 'orphan' ? undefined : hrefOf('reader', { id: h.docId, hl: h.id, ...(h.form ? { form: h.form } : {}) })}>
-        {h.target.selector[0].exact.replace(/\f/g, ' ')}
+        {flatQuote(h.target.selector[0].exact)}
       </a>
       {h.note && <p className="hl-note">{h.note}</p>}
       <div className="hl-meta">

@@ -29,6 +29,7 @@ import { TopicBar } from './reader/TopicBar';
 import { useAction } from '../app/useAction';
 import { errorText } from '../api/error-text';
 import { citeLine } from '../../../electron/shared/cite';
+import { flatQuote, joinPages, pageAt } from '../../../electron/shared/pages';
 
 /** Saves the reading position at most this often while scrolling (and once on leaving). */
 const SAVE_EVERY_MS = 1000;
@@ -56,12 +57,7 @@ function usePositionSaver(id: string | undefined): (page: number | undefined, fr
 
 /** 《title》 site · date · origin · 第 N 页: how a copied quote is cited. */
 function citationOf(doc: DocumentDetail, start: number): string {
-  let page: number | undefined;
-  if (doc.pages) {
-    let begin = 0;
-    page = doc.pages.findIndex((p) => (begin += p.length + 1) > start) + 1 || doc.pages.length;
-  }
-  return citeLine(doc, page || undefined);
+  return citeLine(doc, doc.pages ? pageAt(joinPages(doc.pages), start).page : undefined);
 }
 
 interface ReaderProps {
@@ -169,8 +165,8 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
 
   const copy = async (): Promise<void> => {
     if (!doc || !selection) return;
-    const whole = doc.pages ? doc.pages.join('\f') : (doc.text ?? '');
-    const quote = whole.slice(selection.start, selection.end).replace(/\f/g, ' ').trim();
+    const whole = doc.pages ? joinPages(doc.pages) : (doc.text ?? '');
+    const quote = flatQuote(whole.slice(selection.start, selection.end));
     await run(async () => {
       await navigator.clipboard.writeText(`「${quote}」——${citationOf(doc, selection.start)}`);
       toast({ text: t('highlight.copied') });

@@ -12,6 +12,7 @@ import type { Imported } from '../types.js';
 import { extractPdf, PdfError, type ExtractedPdf } from './extract.js';
 import { fillFromFileName } from '../file-name.js';
 import { pdfTextMeta } from './header.js';
+import { joinPages } from '../../../shared/pages.js';
 
 /** Info-dictionary authors that name no one. */
 const GENERIC_AUTHOR = /^(?:unknown|administrator|admin|user|owner|microsoft.*|.*用户|未知)$/i;
@@ -45,7 +46,7 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
     kind: 'pdf',
     format: 'pdf',
     title,
-    text: pdf.pages.join('\f'),
+    text: joinPages(pdf.pages),
     pages: pdf.pages,
     outline: pdf.outline,
   };

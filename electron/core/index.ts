@@ -29,7 +29,7 @@ import { ingestFiles } from './library/ingest.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
 import { locate } from './search/locate.js';
-import { createSearchService, lazySearchService, type SearchService } from './search/service.js';
+import { createSearchService, deferredSearchService, type SearchService } from './search/service.js';
 import { createBlobStore } from './store/blobs.js';
 import { openStore, type Store } from './store/store.js';
 import { collectGarbage } from './store/gc.js';
@@ -225,7 +225,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (pool && warm) for (let i = 0; i < workers; i++) void pool.run({ op: 'warm', topicModel: warm }).catch(() => undefined);
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
   const openSearch = (): Promise<SearchService> => createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());
-  const search = lazy ? lazySearchService(openSearch) : await openSearch();
+  const search = deferredSearchService(openSearch, !lazy);
   listeners.add((event) => {
     if (event.type === 'library.changed') void search.refresh(event.ids);
   });

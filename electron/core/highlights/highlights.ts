@@ -169,7 +169,7 @@ export function listHighlights(ctx: CoreContext, docId?: string): Highlight[] {
  * Returns how many are no longer exact. Staged in the store: the caller commits.
  */
 export function reanchorDocument(ctx: CoreContext, docId: string, text: string, paged: boolean, form?: string): number {
-  return ctx.store.stage((data) => reanchor(data.highlights, docId, text, paged, form));
+  return ctx.store.stage((data) => reanchor(data.highlights, docId, text, paged, form), { keysKept: true });
 }
 
 function reanchor(highlights: Highlight[], docId: string, text: string, paged: boolean, form?: string): number {

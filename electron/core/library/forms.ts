@@ -21,7 +21,8 @@ import { reanchorDocument } from '../highlights/highlights.js';
 import { storeContent } from './content.js';
 import type { CoreContext } from './context.js';
 import type { Placement } from './place.js';
-import { similarity, titleKey } from './similar.js';
+import { lookupOf } from './lookup.js';
+import { recordTitleKey as keyOf, similarity, titleKey } from './similar.js';
 
 /** Bigrams shared by two forms of one article, at least. */
 export const SAME_FORM = 0.85;
@@ -33,23 +34,9 @@ const newFormId = (): string => `f_${[...randomBytes(12)].map((b) => (b % 36).to
 
 /** The document that has the placed file (same path or address) as one of its other forms. */
 export function formHolder(ctx: CoreContext, p: Placement): { doc: DocumentRecord; form: FormRecord } | undefined {
-  if (p.uploaded) return undefined;
-  for (const doc of ctx.store.data.documents) {
-    const form = doc.forms?.find((f) => (p.url ? f.url === p.url : f.sourcePath === p.path));
-    if (form) return { doc, form };
-  }
-  return undefined;
+  return p.uploaded ? undefined : lookupOf(ctx).formHolder(p);
 }
 
-/** Each record's title key, kept while its title stays the same: every import compares against all titles. */
-const keys = new WeakMap<DocumentRecord, { title: string; key: string }>();
-const keyOf = (doc: DocumentRecord): string => {
-  const cached = keys.get(doc);
-  if (cached?.title === doc.title) return cached.key;
-  const key = titleKey(doc.title);
-  keys.set(doc, { title: doc.title, key });
-  return key;
-};
 
 /** A document of another kind that holds the same article, if any. */
 export async function findOtherForm(ctx: CoreContext, imported: Imported): Promise<DocumentRecord | undefined> {
@@ -82,9 +69,11 @@ export async function placeForm(ctx: CoreContext, doc: DocumentRecord, p: Placem
     ...(p.imported.pages ? { pages: p.imported.pages.length } : {}),
     ...(p.url ? { url: p.url } : p.uploaded ? {} : { sourcePath: p.path }),
   };
+  const before = ctx.store.revision;
   ctx.store.stage(() => {
     doc.forms = form ? (doc.forms ?? []).map((f) => (f.id === id ? next : f)) : [...(doc.forms ?? []), next];
     doc.updatedAt = ctx.now();
   });
+  lookupOf(ctx).placed(doc, before);
   return { kind: 'updated', id: doc.id };
 }

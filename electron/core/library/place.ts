@@ -20,6 +20,7 @@ import { recordPhrases } from '../topics/topics.js';
 import { storeContent } from './content.js';
 import { findOtherForm, formHolder, placeForm } from './forms.js';
 import { newDocumentId } from './ids.js';
+import { lookupOf } from './lookup.js';
 import { SAME_ARTICLE, similarity, titleKey } from './similar.js';
 
 export interface Placement {
@@ -59,9 +60,8 @@ export function applyImported(doc: DocumentRecord, imported: Imported): void {
 /** An article already in the library with the same title and near-identical text. */
 async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentRecord | undefined> {
   if (imported.kind !== 'article' && imported.kind !== 'text') return undefined;
-  const key = titleKey(imported.title);
-  for (const doc of ctx.store.data.documents) {
-    if (doc.kind !== imported.kind || titleKey(doc.title) !== key) continue;
+  for (const doc of lookupOf(ctx).withTitle(titleKey(imported.title))) {
+    if (doc.kind !== imported.kind) continue;
     const text = await ctx.blobs.readText(doc.id).catch(() => '');
     if (similarity(text, imported.text) >= SAME_ARTICLE) return doc;
   }
@@ -70,7 +70,8 @@ async function findTwin(ctx: CoreContext, imported: Imported): Promise<DocumentR
 
 export async function placeImported(ctx: CoreContext, p: Placement): Promise<Outcome> {
   const { store, blobs } = ctx;
-  const existing = p.uploaded ? undefined : store.data.documents.find((d) => (p.url ? d.url === p.url : d.sourcePath === p.path));
+  const lookup = lookupOf(ctx);
+  const existing = p.uploaded ? undefined : lookup.bySource(p);
   // Another form of a document already there (its PDF, its page): kept with it (`forms.ts`).
   const held = existing ? undefined : formHolder(ctx, p);
   if (held) return placeForm(ctx, held.doc, p, held.form);
@@ -83,7 +84,7 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     await blobs.removeOriginal(p.sha256, ext);
     const place = p.url ?? p.path;
     const known = p.uploaded || twin.sourcePath === place || twin.url === place || Boolean(twin.alsoAt?.includes(place));
-    if (!known) store.stage(() => (twin.alsoAt = [...(twin.alsoAt ?? []), place]));
+    if (!known) store.stage(() => (twin.alsoAt = [...(twin.alsoAt ?? []), place]), { keysKept: true });
     return { kind: 'twin', id: twin.id, changed: !known };
   }
   const at = ctx.now();
@@ -92,12 +93,14 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     await storeContent(ctx, existing.id, p.imported);
     // The text changed: its highlights follow it (or wait to be confirmed or re-attached).
     reanchorDocument(ctx, existing.id, p.imported.text, p.imported.kind === 'pdf');
+    const before = store.revision;
     store.stage(() => {
       applyImported(existing, p.imported);
       Object.assign(existing, { sha256: p.sha256, ext, updatedAt: at });
       delete existing.sourceMissing;
       existing.versions.push(version);
     });
+    lookup.placed(existing, before);
     return { kind: 'updated', id: existing.id };
   }
   const id = newDocumentId();
@@ -116,7 +119,9 @@ export async function placeImported(ctx: CoreContext, p: Placement): Promise<Out
     versions: [version],
   };
   applyImported(doc, p.imported);
+  const before = store.revision;
   store.stage((data) => data.documents.push(doc));
+  lookup.placed(doc, before);
   recordPhrases(ctx, doc.title, p.imported.text);
   await recommendOnImport(ctx, doc, p.imported.text, p.imported.themeScores);
   return { kind: 'added', id };

@@ -29,3 +29,15 @@ export function similarity(a: string, b: string): number {
 
 /** Titles compared the same way as text: width, case and punctuation ignored. */
 export const titleKey = (title: string): string => normalize(title).replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** Each record's title key, kept while its title stays the same: every import compares against all titles. */
+const keys = new WeakMap<object, { title: string; key: string }>();
+
+/** {@link titleKey} of a document's title, computed once per title (an import looks at every document's). */
+export function recordTitleKey(doc: { title: string }): string {
+  const cached = keys.get(doc);
+  if (cached?.title === doc.title) return cached.key;
+  const key = titleKey(doc.title);
+  keys.set(doc, { title: doc.title, key });
+  return key;
+}

@@ -64,8 +64,10 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL): P
     if (!pending.size) return Promise.resolve();
     const ids = [...pending];
     pending.clear();
-    const present = ctx.store.data.documents.filter((d) => ids.includes(d.id));
-    const removed = ids.filter((id) => !present.some((d) => d.id === id));
+    const wanted = new Set(ids);
+    const present = ctx.store.data.documents.filter((d) => wanted.has(d.id));
+    const found = new Set(present.map((d) => d.id));
+    const removed = ids.filter((id) => !found.has(id));
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void send({ op: 'save' }).catch(() => undefined), SAVE_AFTER_MS);
     saveTimer.unref();
@@ -98,12 +100,16 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL): P
 }
 
 /**
- * A search service opened on first use (a one-shot command that may never search): until then a
- * refresh is skipped — the index, once opened, reads again every document out of step with it.
+ * A search service that does not hold up the library's opening: `eager`, it starts opening at
+ * once in the background (the app: the library lists while the index loads); otherwise on the
+ * first search (a one-shot command that may never search). Until it is open a refresh waits for
+ * it (eager) or is skipped — the index, once opened, reads again every document out of step.
  */
-export function lazySearchService(open: () => Promise<SearchService>): SearchService {
+export function deferredSearchService(open: () => Promise<SearchService>, eager: boolean): SearchService {
   let opened: Promise<SearchService> | undefined;
   const get = (): Promise<SearchService> => (opened ??= open());
+  // A failure to open shows at the first search.
+  if (eager) get().catch(() => undefined);
   return {
     search: async (args) => (await get()).search(args),
     reindex: async () => (await get()).reindex(),

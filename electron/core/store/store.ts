@@ -38,8 +38,16 @@ export interface Store {
   readonly data: LibraryData;
   /** Applies `fn`, writes the library once, then emits `event` (or what `event` makes of the result). */
   change<T>(fn: (data: LibraryData) => T, event?: YanduEvent | ((result: T) => YanduEvent | undefined)): Promise<T>;
-  /** Applies `fn` in memory only; the next `change` or `commit` writes it (batched work, derived counts). */
-  stage<T>(fn: (data: LibraryData) => T): T;
+  /**
+   * Applies `fn` in memory only; the next `change` or `commit` writes it (batched work, derived
+   * counts). `keysKept`: `fn` leaves the list of documents and what identifies each (id, bytes,
+   * source, title, forms) as they were — lookups built on them stay valid (`revision`).
+   */
+  stage<T>(fn: (data: LibraryData) => T, options?: { keysKept?: boolean }): T;
+  /** Counts the changes that may have changed which documents there are or what identifies them. */
+  readonly revision: number;
+  /** How long the last write of `yandu.json` took (serializing and writing), in ms. */
+  readonly lastWriteMs: number;
   /** Writes what was staged (nothing when nothing was), then emits `event`. */
   commit(event?: YanduEvent): Promise<void>;
   /** Remembers where the reader is in a document: one journal line, not a rewrite of the library. */
@@ -104,6 +112,8 @@ class LibraryStore implements Store {
   private queue: Promise<void> = Promise.resolve();
   private dirty: boolean;
   private depth = 0;
+  revision = 0;
+  lastWriteMs = 0;
   private written: string | undefined;
   private readonly strict: boolean;
   private readonly emit: (event: YanduEvent) => void;
@@ -136,7 +146,7 @@ class LibraryStore implements Store {
     return result;
   }
 
-  stage<T>(fn: (data: LibraryData) => T): T {
+  stage<T>(fn: (data: LibraryData) => T, options: { keysKept?: boolean } = {}): T {
     // A stage inside another (a helper that stages, called from a change) is part of it.
     if (this.depth === 0) this.guard();
     this.depth++;
@@ -145,6 +155,7 @@ class LibraryStore implements Store {
     } finally {
       this.depth--;
       this.dirty = true;
+      if (!options.keysKept) this.revision++;
     }
   }
 
@@ -214,9 +225,11 @@ class LibraryStore implements Store {
         }
         // What is written is what the data is now (lowdb's adapter serializes it at once).
         const snapshot = this.strict ? this.text() : undefined;
+        const started = performance.now();
         const writing = this.db.write();
         if (snapshot !== undefined) this.written = snapshot;
         await writing;
+        this.lastWriteMs = performance.now() - started;
         if (folded > 0) {
           await writeFile(this.journal, '');
           this.lines = 0;

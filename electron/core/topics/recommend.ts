@@ -62,10 +62,13 @@ export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' 
 export async function recommendOnImport(ctx: CoreContext, doc: DocumentRecord, text: string, cosines?: Float32Array): Promise<void> {
   if (!preferencesOf(ctx).autoTopics) return;
   const shown = [...(await suggestFor(ctx, doc, text, 8, cosines)), ...subjectsFor(ctx, doc, text)].filter((s) => s.shown).map((s) => s.path);
-  ctx.store.stage(() => {
-    if (shown.length) doc.recommendedTopics = shown;
-    else delete doc.recommendedTopics;
-  });
+  ctx.store.stage(
+    () => {
+      if (shown.length) doc.recommendedTopics = shown;
+      else delete doc.recommendedTopics;
+    },
+    { keysKept: true },
+  );
 }
 
 /** Suggestions for a passage (a highlight): the shown ones first. */

@@ -307,7 +307,7 @@ export async function statsOf(ctx: CoreContext): Promise<PhraseStats> {
     for (const p of phrasesIn(d.title, text, topics)) stats.df[p] = (stats.df[p] ?? 0) + 1;
   }
   // A derived count, staged: written with the library's next change.
-  ctx.store.stage((d) => (d.topicStats = stats));
+  ctx.store.stage((d) => (d.topicStats = stats), { keysKept: true });
   return stats;
 }
 
@@ -316,8 +316,11 @@ export function recordPhrases(ctx: CoreContext, title: string, text: string): vo
   const stats = ctx.store.data.topicStats;
   if (!stats) return;
   const found = phrasesIn(title, text, topicsOf(ctx));
-  ctx.store.stage(() => {
-    stats.docs++;
-    for (const p of found) stats.df[p] = (stats.df[p] ?? 0) + 1;
-  });
+  ctx.store.stage(
+    () => {
+      stats.docs++;
+      for (const p of found) stats.df[p] = (stats.df[p] ?? 0) + 1;
+    },
+    { keysKept: true },
+  );
 }

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateCwce, evaluateOthers, evaluateReadability } from './html-quality';
 import { benchBigPdf, benchHtml, benchPdf, benchResync } from './import';
+import { benchScale } from './scale';
 import { benchTopicsOnImport } from './topics-speed';
 
 const lines: string[] = [];
@@ -22,6 +23,10 @@ say(await benchPdf());
 say(await benchResync());
 say(benchBigPdf());
 say(await benchTopicsOnImport());
+say('\n### A 20,000-document library (laws cut at their chapters)\n');
+say('| what | result | target |');
+say('|---|---|---|');
+for (const row of await benchScale()) say(row);
 
 const cwce = evaluateCwce();
 const mean = cwce.reduce((n, r) => n + r.f1, 0) / cwce.length;

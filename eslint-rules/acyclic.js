@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { importVisitors } from './imports.js';
 
 const CORE = 'electron/core';
 const IMPORT = /^\s*(?:import|export)\s+(type\s+)?(?:([^'";]*?)\s+from\s+)?['"](\.[^'"]+)['"]/gm;
@@ -93,17 +94,7 @@ export const acyclicRule = {
       const back = pathBack(coreGraph(root), target, file);
       if (back) context.report({ node, messageId: 'loop', data: { loop: [file, ...back].join(' → ') } });
     };
-    return {
-      ImportDeclaration(node) {
-        const typeOnly = node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
-        check(node, node.source.value, typeOnly);
-      },
-      ExportNamedDeclaration(node) {
-        if (node.source) check(node, node.source.value, node.exportKind === 'type');
-      },
-      ExportAllDeclaration(node) {
-        check(node, node.source.value, node.exportKind === 'type');
-      },
-    };
+    // A dynamic import() loads later, on purpose: it makes no loop at start.
+    return importVisitors(check);
   },
 };

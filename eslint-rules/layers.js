@@ -20,6 +20,7 @@
 import { builtinModules } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { acyclicRule } from './acyclic.js';
+import { importVisitors } from './imports.js';
 
 const builtins = new Set(builtinModules);
 const isNodeBuiltin = (src) => src.startsWith('node:') || builtins.has(src.split('/')[0]);
@@ -101,26 +102,7 @@ export const layersRule = {
       const why = isTest && refused === HOST_ENTRY ? null : refused;
       if (why) context.report({ node, messageId: 'refused', data: { layer, src, why } });
     };
-    return {
-      ImportDeclaration(node) {
-        const typeOnly = node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((s) => s.importKind === 'type'));
-        check(node, node.source.value, typeOnly);
-      },
-      ExportNamedDeclaration(node) {
-        if (node.source) check(node, node.source.value, node.exportKind === 'type');
-      },
-      ExportAllDeclaration(node) {
-        check(node, node.source.value, node.exportKind === 'type');
-      },
-      ImportExpression(node) {
-        if (node.source.type === 'Literal') check(node, node.source.value, false);
-      },
-      CallExpression(node) {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
-          check(node, node.arguments[0].value, false);
-        }
-      },
-    };
+    return importVisitors(check, { dynamic: true });
   },
 };
 

@@ -15,6 +15,6 @@ for (let n = store.data.documents.length + 1; ; n++) {
   const id = `d_${n}`;
   await store.change((d) => d.documents.push({ id, kind: 'text', title: `第${n}篇 ${pad}`, topics: [], addedAt: n, format: 'txt', sha256: String(n).padStart(64, '0'), ext: '.txt', versions: [] }));
   process.stdout.write(`doc ${n}\n`);
-  await store.savePosition(id, { fraction: 0.5, at: n }, 0.5);
+  await store.savePosition(store.data.documents.at(-1)!, { fraction: 0.5, at: n }, 0.5);
   process.stdout.write(`pos ${n}\n`);
 }

@@ -84,7 +84,7 @@ export async function addHighlight(ctx: CoreContext, args: NewHighlight): Promis
   const now = ctx.now();
   const h = { id: newId(), docId: doc.id, ...(args.form ? { form: args.form } : {}), color: args.color, topics: args.topics ?? [], createdAt: now, updatedAt: now, ...(args.note ? { note: args.note } : {}) } as Highlight;
   target(h, text, start, end, paged);
-  await ctx.store.change((data) => data.highlights.push(h), { type: 'highlights.changed', docIds: [doc.id] });
+  await ctx.store.change((data) => data.highlights.push(h), { type: 'highlights.changed', docIds: [doc.id] }, { keysKept: true });
   return h;
 }
 
@@ -128,6 +128,7 @@ export async function updateHighlight(ctx: CoreContext, change: HighlightChange)
       h.updatedAt = ctx.now();
     },
     { type: 'highlights.changed', docIds: [h.docId] },
+    { keysKept: true },
   );
   return h;
 }
@@ -140,6 +141,7 @@ export async function removeHighlight(ctx: CoreContext, id: string): Promise<{ r
       data.highlightTrash.push({ highlight: h, removedAt: ctx.now() });
     },
     { type: 'highlights.changed', docIds: [h.docId] },
+    { keysKept: true },
   );
   return { removed: h };
 }
@@ -153,6 +155,7 @@ export async function restoreHighlight(ctx: CoreContext, id: string): Promise<Hi
       data.highlights.push(entry.highlight);
     },
     { type: 'highlights.changed', docIds: [entry.highlight.docId] },
+    { keysKept: true },
   );
   return entry.highlight;
 }

@@ -103,6 +103,6 @@ export async function savePosition(ctx: CoreContext, args: { id: string; page?: 
   const page = pages !== undefined ? Math.min(args.page ?? 1, pages) : undefined;
   const progress = pages !== undefined ? Math.min(1, (page! - 1 + args.fraction) / pages) : args.fraction;
   const rounded = Math.round(progress * 1000) / 1000;
-  await ctx.store.savePosition(doc.id, { ...(page !== undefined ? { page } : {}), fraction: args.fraction, at: ctx.now() }, rounded);
+  await ctx.store.savePosition(doc, { ...(page !== undefined ? { page } : {}), fraction: args.fraction, at: ctx.now() }, rounded);
   return { progress: rounded };
 }

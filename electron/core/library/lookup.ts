@@ -28,77 +28,87 @@ const add = <T>(map: Multi<T>, key: string | undefined, value: T): void => {
   else if (!list.includes(value)) list.push(value);
 };
 
+/** What each map is keyed by: a document's keys for it. */
+const KEYS = {
+  id: (d: DocumentRecord) => [d.id],
+  sha: (d: DocumentRecord) => [d.sha256],
+  source: (d: DocumentRecord) => [d.url, d.sourcePath],
+  formSha: (d: DocumentRecord) => (d.forms ?? []).map((f) => f.sha256),
+  formSource: (d: DocumentRecord) => (d.forms ?? []).flatMap((f) => [f.url, f.sourcePath]),
+  // A normalization each: built only when an import asks for twins.
+  title: (d: DocumentRecord) => [recordTitleKey(d)],
+} satisfies Record<string, (d: DocumentRecord) => (string | undefined)[]>;
+
+type MapName = keyof typeof KEYS;
+
 export class DocumentLookup {
   private revision = -1;
-  private readonly live = new Set<DocumentRecord>();
-  private readonly sha: Multi<DocumentRecord> = new Map();
-  private readonly formSha: Multi<DocumentRecord> = new Map();
-  private readonly source: Multi<DocumentRecord> = new Map();
-  private readonly formSource: Multi<DocumentRecord> = new Map();
-  private readonly title: Multi<DocumentRecord> = new Map();
+  private live = new Set<DocumentRecord>();
+  /** The maps built since the last rebuild (each on its first use: a lookup by id builds only that). */
+  private maps = new Map<MapName, Multi<DocumentRecord>>();
 
   constructor(private readonly store: Store) {}
 
+  /** The document with this id. */
+  byId(id: string): DocumentRecord | undefined {
+    return this.find('id', id, (d) => d.id === id);
+  }
+
   /** The document with these bytes as its own. */
   bySha(sha256: string): DocumentRecord | undefined {
-    return this.find(this.sha, sha256, (d) => d.sha256 === sha256);
+    return this.find('sha', sha256, (d) => d.sha256 === sha256);
   }
 
   /** The document with these bytes as one of its other forms. */
   byFormSha(sha256: string): DocumentRecord | undefined {
-    return this.find(this.formSha, sha256, (d) => Boolean(d.forms?.some((f) => f.sha256 === sha256)));
+    return this.find('formSha', sha256, (d) => Boolean(d.forms?.some((f) => f.sha256 === sha256)));
   }
 
   /** The document imported from this address (`url`) or file (`path`). */
   bySource(place: { url?: string; path: string }): DocumentRecord | undefined {
-    return place.url ? this.find(this.source, place.url, (d) => d.url === place.url) : this.find(this.source, place.path, (d) => d.sourcePath === place.path);
+    return place.url ? this.find('source', place.url, (d) => d.url === place.url) : this.find('source', place.path, (d) => d.sourcePath === place.path);
   }
 
   /** The document that has this address or file as one of its other forms, with that form. */
   formHolder(place: { url?: string; path: string }): { doc: DocumentRecord; form: FormRecord } | undefined {
     const match = (f: FormRecord): boolean => (place.url ? f.url === place.url : f.sourcePath === place.path);
-    const doc = this.find(this.formSource, place.url ?? place.path, (d) => Boolean(d.forms?.some(match)));
+    const doc = this.find('formSource', place.url ?? place.path, (d) => Boolean(d.forms?.some(match)));
     const form = doc?.forms?.find(match);
     return doc && form ? { doc, form } : undefined;
   }
 
   /** The documents whose title has this key (`titleKey`). */
   withTitle(key: string): DocumentRecord[] {
-    this.fresh();
-    return (this.title.get(key) ?? []).filter((d) => this.live.has(d) && recordTitleKey(d) === key);
+    return (this.map('title').get(key) ?? []).filter((d) => this.live.has(d) && recordTitleKey(d) === key);
   }
 
   /** After a staged change that only added `doc` or changed it (`before`: the store's revision before it), index it. */
   placed(doc: DocumentRecord, before: number): void {
     if (this.revision !== before) return; // something else changed too: built again on the next lookup
-    this.index(doc);
-    this.revision = this.store.revision;
-  }
-
-  private find(map: Multi<DocumentRecord>, key: string, still: (d: DocumentRecord) => boolean): DocumentRecord | undefined {
-    this.fresh();
-    return map.get(key)?.find((d) => this.live.has(d) && still(d));
-  }
-
-  private fresh(): void {
-    if (this.revision === this.store.revision) return;
-    // Cleared in place: a lookup may hold one of these maps already.
-    for (const map of [this.live, this.sha, this.formSha, this.source, this.formSource, this.title]) map.clear();
-    for (const doc of this.store.data.documents) this.index(doc);
-    this.revision = this.store.revision;
-  }
-
-  private index(doc: DocumentRecord): void {
     this.live.add(doc);
-    add(this.sha, doc.sha256, doc);
-    add(this.source, doc.url, doc);
-    add(this.source, doc.sourcePath, doc);
-    add(this.title, recordTitleKey(doc), doc);
-    for (const form of doc.forms ?? []) {
-      add(this.formSha, form.sha256, doc);
-      add(this.formSource, form.url, doc);
-      add(this.formSource, form.sourcePath, doc);
+    for (const [name, map] of this.maps) for (const key of KEYS[name](doc)) add(map, key, doc);
+    this.revision = this.store.revision;
+  }
+
+  private find(name: MapName, key: string, still: (d: DocumentRecord) => boolean): DocumentRecord | undefined {
+    return this.map(name).get(key)?.find((d) => this.live.has(d) && still(d));
+  }
+
+  /** One map, built now if the store changed since (or it was never asked for). */
+  private map(name: MapName): Multi<DocumentRecord> {
+    if (this.revision !== this.store.revision) {
+      this.live = new Set(this.store.data.documents);
+      this.maps = new Map();
+      this.revision = this.store.revision;
     }
+    let map = this.maps.get(name);
+    if (!map) {
+      map = new Map();
+      const keysOf = KEYS[name];
+      for (const doc of this.live) for (const key of keysOf(doc)) add(map, key, doc);
+      this.maps.set(name, map);
+    }
+    return map;
   }
 }
 

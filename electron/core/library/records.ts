@@ -11,6 +11,7 @@ import { YanduError } from '../../shared/errors.js';
 import type { DocumentSummary } from '../../shared/types.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
+import { lookupOf } from './lookup.js';
 
 /** The public part of a stored record. */
 export function toSummary(record: DocumentRecord): DocumentSummary {
@@ -20,7 +21,7 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
 }
 
 export function findDocument(ctx: CoreContext, id: string): DocumentRecord {
-  const doc = ctx.store.data.documents.find((d) => d.id === id);
+  const doc = lookupOf(ctx).byId(id);
   if (!doc) throw new YanduError('not-found', `library: no document ${id}; it may have been removed. / 找不到该文档。`);
   return doc;
 }

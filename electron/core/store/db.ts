@@ -38,7 +38,8 @@ class AtomicJsonFile implements Adapter<LibraryData> {
     return this.initial;
   }
   write(data: LibraryData): Promise<void> {
-    const text = JSON.stringify(data, null, 1);
+    // Compact: a fifth smaller than indented, so quicker to write and to read back at every start.
+    const text = JSON.stringify(data);
     const next = this.queue.then(() => writeFileAtomic(this.path, text));
     this.queue = next.catch(() => undefined);
     return next;

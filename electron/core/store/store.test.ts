@@ -37,8 +37,8 @@ describe('the store', () => {
     const store = await openStore(dir, { now });
     await store.change((d) => d.documents.push(doc('d_1'), doc('d_2')));
     const before = await stat(join(dir, DB_FILE));
-    for (let i = 1; i <= 50; i++) await store.savePosition('d_1', { page: i, fraction: 0.5, at: i }, i / 100);
-    await store.savePosition('d_2', { fraction: 0.25, at: 7 }, 0.25);
+    for (let i = 1; i <= 50; i++) await store.savePosition(store.data.documents.find((d) => d.id === 'd_1')!, { page: i, fraction: 0.5, at: i }, i / 100);
+    await store.savePosition(store.data.documents.find((d) => d.id === 'd_2')!, { fraction: 0.25, at: 7 }, 0.25);
     const after = await stat(join(dir, DB_FILE));
     expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
     expect((await readFile(join(dir, POSITIONS_FILE), 'utf8')).trim().split('\n')).toHaveLength(51);
@@ -56,7 +56,7 @@ describe('the store', () => {
     const dir = await tempDir();
     const store = await openStore(dir, { now });
     await store.change((d) => d.documents.push(doc('d_1')));
-    await store.savePosition('d_1', { fraction: 0.3, at: 1 }, 0.3);
+    await store.savePosition(store.data.documents.find((d) => d.id === 'd_1')!, { fraction: 0.3, at: 1 }, 0.3);
     await appendFile(join(dir, POSITIONS_FILE), `${JSON.stringify({ id: 'd_gone', position: { fraction: 0.9, at: 2 }, progress: 0.9 })}\n{"id":"d_1","position":{"fra`);
     const again = await openStore(dir, { now });
     expect(again.data.documents[0]).toMatchObject({ position: { fraction: 0.3 }, progress: 0.3 });
@@ -67,9 +67,9 @@ describe('the store', () => {
     const dir = await tempDir();
     const store = await openStore(dir, { now, compactAfter: 10 });
     await store.change((d) => d.documents.push(doc('d_1')));
-    for (let i = 0; i < 9; i++) await store.savePosition('d_1', { fraction: i / 10, at: i }, i / 10);
+    for (let i = 0; i < 9; i++) await store.savePosition(store.data.documents.find((d) => d.id === 'd_1')!, { fraction: i / 10, at: i }, i / 10);
     expect((await readFile(join(dir, POSITIONS_FILE), 'utf8')).split('\n').filter(Boolean)).toHaveLength(9);
-    await store.savePosition('d_1', { fraction: 0.95, at: 10 }, 0.95);
+    await store.savePosition(store.data.documents.find((d) => d.id === 'd_1')!, { fraction: 0.95, at: 10 }, 0.95);
     expect(await readFile(join(dir, POSITIONS_FILE), 'utf8')).toBe('');
     expect((await onDisk(dir)).documents[0]).toMatchObject({ progress: 0.95 });
   });

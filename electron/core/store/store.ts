@@ -18,7 +18,7 @@
  * @example
  * const store = await openStore('/lib', { now: Date.now, emit });
  * await store.change((d) => d.sources.push(source), { type: 'sources.changed' });
- * await store.savePosition('d_1', { page: 3, fraction: 0.2, at: Date.now() }, 0.05);
+ * await store.savePosition(store.data.documents[0], { page: 3, fraction: 0.2, at: Date.now() }, 0.05);
  * await store.close();
  */
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import type { ReadingPosition, YanduEvent } from '../../shared/types.js';
 import type { Database } from './db.js';
 import { checkLayout, openDatabase } from './db.js';
-import type { LibraryData } from './schema.js';
+import type { DocumentRecord, LibraryData } from './schema.js';
 import { problemOf } from './validate.js';
 
 export const POSITIONS_FILE = 'positions.jsonl';
@@ -36,8 +36,8 @@ export const COMPACT_AFTER = 5_000;
 export interface Store {
   /** The library as it is now. Read it freely; change it only through `change` or `stage`. */
   readonly data: LibraryData;
-  /** Applies `fn`, writes the library once, then emits `event` (or what `event` makes of the result). */
-  change<T>(fn: (data: LibraryData) => T, event?: YanduEvent | ((result: T) => YanduEvent | undefined)): Promise<T>;
+  /** Applies `fn`, writes the library once, then emits `event` (or what `event` makes of the result); `keysKept` as for `stage`. */
+  change<T>(fn: (data: LibraryData) => T, event?: YanduEvent | ((result: T) => YanduEvent | undefined), options?: { keysKept?: boolean }): Promise<T>;
   /**
    * Applies `fn` in memory only; the next `change` or `commit` writes it (batched work, derived
    * counts). `keysKept`: `fn` leaves the list of documents and what identifies each (id, bytes,
@@ -50,8 +50,8 @@ export interface Store {
   readonly lastWriteMs: number;
   /** Writes what was staged (nothing when nothing was), then emits `event`. */
   commit(event?: YanduEvent): Promise<void>;
-  /** Remembers where the reader is in a document: one journal line, not a rewrite of the library. */
-  savePosition(id: string, position: ReadingPosition, progress: number): Promise<void>;
+  /** Remembers where the reader is in a document (one of `data.documents`): one journal line, not a rewrite of the library. */
+  savePosition(doc: DocumentRecord, position: ReadingPosition, progress: number): Promise<void>;
   /** Waits for the writes under way and folds the positions journal into `yandu.json`. */
   close(): Promise<void>;
 }
@@ -138,8 +138,8 @@ class LibraryStore implements Store {
     return this.db.data;
   }
 
-  async change<T>(fn: (data: LibraryData) => T, event?: YanduEvent | ((result: T) => YanduEvent | undefined)): Promise<T> {
-    const result = this.stage(fn);
+  async change<T>(fn: (data: LibraryData) => T, event?: YanduEvent | ((result: T) => YanduEvent | undefined), options: { keysKept?: boolean } = {}): Promise<T> {
+    const result = this.stage(fn, options);
     await this.persist();
     const made = typeof event === 'function' ? event(result) : event;
     if (made) this.emit(made);
@@ -164,10 +164,9 @@ class LibraryStore implements Store {
     if (event) this.emit(event);
   }
 
-  savePosition(id: string, position: ReadingPosition, progress: number): Promise<void> {
+  savePosition(doc: DocumentRecord, position: ReadingPosition, progress: number): Promise<void> {
     this.guard();
-    const doc = this.db.data.documents.find((d) => d.id === id);
-    if (!doc) return Promise.resolve();
+    const { id } = doc;
     doc.position = position;
     doc.progress = progress;
     const line = `${JSON.stringify({ id, position, progress } satisfies PositionLine)}\n`;
@@ -193,7 +192,7 @@ class LibraryStore implements Store {
   }
 
   private text(): string {
-    return JSON.stringify(this.db.data, null, 1);
+    return JSON.stringify(this.db.data);
   }
 
   /** Strict mode: the data must be what was last written, unless a change or position is pending. */

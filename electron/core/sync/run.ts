@@ -48,7 +48,7 @@ async function settled(path: string): Promise<boolean> {
 
 /** Records the run in the source's history (staged: the caller commits). */
 function record(ctx: CoreContext, source: SourceRecord, report: ImportReport, error?: string): void {
-  ctx.store.stage(() => recordRun(ctx, source, report, error));
+  ctx.store.stage(() => recordRun(ctx, source, report, error), { keysKept: true });
 }
 
 function recordRun(ctx: CoreContext, source: SourceRecord, report: ImportReport, error?: string): void {
@@ -236,6 +236,7 @@ async function markMissing(ctx: CoreContext, ids: string[]): Promise<void> {
       for (const doc of data.documents) if (gone.has(doc.id)) doc.sourceMissing = true;
     },
     { type: 'library.changed', ids },
+    { keysKept: true },
   );
 }
 

@@ -52,7 +52,7 @@ export async function addSource(ctx: CoreContext, args: ApiArgs<'addSource'>): P
     if (ctx.store.data.sources.some((s) => s.url === args.url)) throw new YanduError('bad-arguments', `sync: ${args.url} is already a source. / 已添加此来源。`);
     source = { ...base, kind: args.kind, url: args.url, name: args.name ?? new URL(args.url).host };
   }
-  await ctx.store.change((data) => data.sources.push(source));
+  await ctx.store.change((data) => data.sources.push(source), undefined, { keysKept: true });
   if (args.kind === 'manifest' && args.token) await ctx.secrets.set(source.id, args.token);
   ctx.emit({ type: 'sources.changed' });
   return toSourceSummary(ctx, source, args.kind === 'manifest' ? Boolean(args.token) : undefined);
@@ -61,7 +61,7 @@ export async function addSource(ctx: CoreContext, args: ApiArgs<'addSource'>): P
 export async function removeSource(ctx: CoreContext, id: string): Promise<{ removed: SourceSummary }> {
   const source = findSource(ctx, id);
   const removed = toSourceSummary(ctx, source);
-  await ctx.store.change((data) => (data.sources = data.sources.filter((s) => s !== source)));
+  await ctx.store.change((data) => (data.sources = data.sources.filter((s) => s !== source)), undefined, { keysKept: true });
   await ctx.secrets.delete(id);
   ctx.emit({ type: 'sources.changed' });
   return { removed };
@@ -71,6 +71,6 @@ export async function setSourceToken(ctx: CoreContext, id: string, token: string
   const source = findSource(ctx, id);
   if (source.kind !== 'manifest') throw new YanduError('bad-arguments', `sync: ${source.name} is not a member manifest; only manifests take a token.`);
   await ctx.secrets.set(id, token);
-  await ctx.store.change(() => delete source.lastError, { type: 'sources.changed' });
+  await ctx.store.change(() => delete source.lastError, { type: 'sources.changed' }, { keysKept: true });
   return toSourceSummary(ctx, source, true);
 }

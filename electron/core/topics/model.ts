@@ -202,9 +202,9 @@ export function compileModel(model: TopicModel): ScoringModel {
   });
 }
 
-/** The file form of a trained model (deterministic). */
+/** The file form of a trained model (deterministic; terms in code order, so loading sorts nothing). */
 export function packModel(model: TopicModel): PackedModel {
-  const terms = Object.keys(model.idf);
+  const terms = Object.keys(model.idf).sort((a, b) => codeOf(a) - codeOf(b));
   const index = new Map(terms.map((g, i) => [g, i]));
   const themes = Object.keys(model.centroids);
   return {

@@ -32,7 +32,7 @@ export function importTopicOptions(ctx: CoreContext): { topicModel?: string } {
 }
 
 export async function setPreferences(ctx: CoreContext, change: Partial<Preferences>): Promise<Preferences> {
-  await ctx.store.change((data) => (data.preferences = { ...data.preferences, ...change }));
+  await ctx.store.change((data) => (data.preferences = { ...data.preferences, ...change }), undefined, { keysKept: true });
   return preferencesOf(ctx);
 }
 

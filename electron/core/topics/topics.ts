@@ -264,7 +264,7 @@ export async function setDocumentTopics(ctx: CoreContext, id: string, topics: st
   const known = new Set(topicsOf(ctx).map((t) => t.path));
   const unknown = topics.find((t) => !known.has(t));
   if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
-  await ctx.store.change(() => (doc.topics = [...new Set(topics)]), { type: 'library.changed', ids: [id] });
+  await ctx.store.change(() => (doc.topics = [...new Set(topics)]), { type: 'library.changed', ids: [id] }, { keysKept: true });
   return doc.topics;
 }
 
@@ -290,6 +290,7 @@ export async function reviewSuggestion(ctx: CoreContext, args: { id: string; top
       }
     },
     { type: 'library.changed', ids: [doc.id] },
+    { keysKept: true },
   );
   return doc.topics;
 }

@@ -1,7 +1,7 @@
 /**
  * The one API contract of Yandu: for every method, a zod schema of its arguments and the type of
  * its result. Core implements {@link YanduApi}; IPC (desktop) and HTTP (web, CLI, tests) carry it
- * unchanged, validating arguments with {@link parseArgs} on the receiving side.
+ * unchanged (the wire, `rpc.ts`); core's API checks arguments with {@link parseArgs} (`checked-api.ts`).
  *
  * @example
  * const args = parseArgs('search', { query: '基层减负', limit: 20 });

@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import type { Envelope } from '../../electron/shared/rpc';
 import { SHARED } from '../support/shared';
 
 const OUT = join(import.meta.dirname, '..', '..', 'out', 'main', 'import-worker.js');
 
-function parse(fileName: string, path: string): Promise<{ ok: boolean; result?: { title: string; pages?: string[] }; error?: string }> {
+/** Parses one file in the built worker; its reply is the wire's envelope (`rpc.ts`). */
+function parse(fileName: string, path: string): Promise<Envelope<{ title: string; pages?: string[] }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(OUT);
     worker.once('message', (m) => {
@@ -30,14 +32,14 @@ describe('built search worker', () => {
     mkdirSync(join(library, 'text'));
     writeFileSync(join(library, 'text', 'd_1.txt'), '为基层减负，要在“实”字上下功夫。');
     const worker = new Worker(join(import.meta.dirname, '..', '..', 'out', 'main', 'search-worker.js'));
-    const send = (message: unknown): Promise<{ ok: boolean; result: unknown }> =>
+    const send = (message: unknown): Promise<Envelope> =>
       new Promise((resolve) => {
         worker.once('message', resolve);
         worker.postMessage(message);
       });
     try {
-      expect(await send({ op: 'open', libraryDir: library, docs: [{ id: 'd_1', kind: 'text', title: '笔记' }] })).toMatchObject({ ok: true, result: { documents: 1 } });
-      expect(await send({ op: 'search', query: '基层减负', limit: 5 })).toMatchObject({ ok: true, result: { total: 1 } });
+      expect(await send({ op: 'open', libraryDir: library, docs: [{ id: 'd_1', kind: 'text', title: '笔记' }] })).toEqual({ result: expect.objectContaining({ documents: 1 }) });
+      expect(await send({ op: 'search', query: '基层减负', limit: 5 })).toEqual({ result: expect.objectContaining({ total: 1 }) });
     } finally {
       await worker.terminate();
     }
@@ -46,9 +48,13 @@ describe('built search worker', () => {
 
 describe('built import worker', () => {
   it('parses a page and a PDF', async () => {
-    expect(await parse('a.html', join(SHARED, 'fixtures', 'beichen-article.html'))).toMatchObject({ ok: true, result: { title: '整治“指尖上的形式主义”' } });
+    expect(await parse('a.html', join(SHARED, 'fixtures', 'beichen-article.html'))).toEqual({ result: expect.objectContaining({ title: '整治“指尖上的形式主义”' }) });
     const pdf = await parse('r.pdf', join(SHARED, 'corpus', 'pdf', 'research-report.pdf'));
-    expect(pdf.ok).toBe(true);
+    expect(pdf.error).toBeUndefined();
     expect(pdf.result!.pages).toHaveLength(4);
+    // A file it cannot read comes back as an error with its code, not a bare message.
+    const bad = await parse('x.pdf', join(SHARED, 'fixtures', 'beichen-article.html'));
+    expect(bad.error?.code).toMatch(/^[a-z-]+$/);
+    expect(bad.error?.message).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/support/tmp';
 import { createCore } from '../index';
+import { TEMP_PREFIX } from './atomic';
 import { GRACE_MS } from './gc';
 
 describe('what a crash leaves behind', () => {
@@ -22,12 +23,20 @@ describe('what a crash leaves behind', () => {
     await utimes(join(library, 'files', 'ab', `${stray}.pdf`), old, old);
     await utimes(join(library, 'text', 'd_strayoldtext.txt'), old, old);
     await writeFile(join(library, 'text', 'd_strayfresh.txt'), 'just written');
+    // The temporary files of writes a kill cut short: the old ones go, a fresh one (a write under way) stays.
+    await writeFile(join(library, 'files', 'ab', `${TEMP_PREFIX}${stray}.pdf.1a2b3c`), 'half');
+    await writeFile(join(library, 'text', `${TEMP_PREFIX}d_x.txt.4d5e6f`), 'half');
+    await writeFile(join(library, 'text', `${TEMP_PREFIX}d_y.txt.000000`), 'being written');
+    await utimes(join(library, 'files', 'ab', `${TEMP_PREFIX}${stray}.pdf.1a2b3c`), old, old);
+    await utimes(join(library, 'text', `${TEMP_PREFIX}d_x.txt.4d5e6f`), old, old);
     core = await createCore({ libraryDir: library, workers: 0 });
     try {
       expect(await readdir(join(library, 'files', 'ab'))).toEqual([]);
       const texts = await readdir(join(library, 'text'));
       expect(texts).not.toContain('d_strayoldtext.txt');
       expect(texts).toContain('d_strayfresh.txt');
+      expect(texts).not.toContain(`${TEMP_PREFIX}d_x.txt.4d5e6f`);
+      expect(texts).toContain(`${TEMP_PREFIX}d_y.txt.000000`);
       expect(texts).toContain(`${added[0]!.id}.txt`);
       expect((await core.api.getDocument({ id: added[0]!.id })).text).toContain('基层减负');
     } finally {

@@ -2,7 +2,8 @@
  * Collects what a crash can leave behind: originals in `files/` and text files in `text/` that no
  * document, other form, earlier version or trashed document names (an import stores the
  * original first, then places it; a kill in between leaves it unreferenced). Only files older
- * than {@link GRACE_MS} go, so nothing an import under way has just written is touched; the
+ * than {@link GRACE_MS} go (and the temporary files of a write a crash cut short), so nothing an
+ * import under way has just written is touched; the
  * caller holds the library's lock. Derived and temporary files only: never `yandu.json`, never
  * backups.
  *
@@ -11,6 +12,7 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { TEMP_PREFIX } from './atomic.js';
 import type { DocumentRecord, LibraryData } from './schema.js';
 
 /** Files younger than this are left alone. */
@@ -47,13 +49,13 @@ export async function collectGarbage(libraryDir: string, data: LibraryData, now:
   const filesDir = join(libraryDir, 'files');
   for (const prefix of await readdir(filesDir).catch(() => [] as string[])) {
     for (const name of await readdir(join(filesDir, prefix)).catch(() => [] as string[])) {
-      // Only what the store names itself (sha256 + extension): anything else is not ours to judge.
-      if (/^[0-9a-f]{64}\.[a-z0-9]+$/.test(name) && !originals.has(name)) await drop(join(filesDir, prefix, name), 'files');
+      // Only what the store names itself (sha256 + extension, or a write cut short): anything else is not ours to judge.
+      if ((/^[0-9a-f]{64}\.[a-z0-9]+$/.test(name) && !originals.has(name)) || name.startsWith(TEMP_PREFIX)) await drop(join(filesDir, prefix, name), 'files');
     }
   }
   for (const name of await readdir(join(libraryDir, 'text')).catch(() => [] as string[])) {
     const id = /^([df]_[0-9a-z]+)\.(?:txt|html|outline\.json)$/.exec(name)?.[1];
-    if (id && !texts.has(id)) await drop(join(libraryDir, 'text', name), 'texts');
+    if ((id && !texts.has(id)) || name.startsWith(TEMP_PREFIX)) await drop(join(libraryDir, 'text', name), 'texts');
   }
   return collected;
 }

@@ -45,11 +45,13 @@ interface Session {
   close(): Promise<void>;
 }
 
+/** Commands that only read: they open the library lazily (no clean-up at open, workers and the index on first use). */
+const READS = new Set(['list', 'show', 'search', 'sources', 'export']);
+
 /** Opens the library, or connects to the Yandu that has it open. */
-async function openSession(libraryDir: string): Promise<Session> {
+async function openSession(libraryDir: string, command: string): Promise<Session> {
   try {
-    // One answer, then gone: workers and the search index start only if the command needs them.
-    const core = await createCore({ libraryDir, owner: 'cli', resourcesDir: RESOURCES_DIR, lazy: true });
+    const core = await createCore({ libraryDir, owner: 'cli', resourcesDir: RESOURCES_DIR, lazy: READS.has(command) });
     return { api: core.api, close: () => core.close() };
   } catch (error) {
     if (!(error instanceof YanduError) || error.code !== 'library-locked') throw error;
@@ -125,7 +127,7 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
   const id = cl.command === 'show' ? needOne(cl, 'ID') : '';
   const limit = positiveInt(cl.flags.limit, 'limit', 20);
 
-  const session = await openSession(libraryDir);
+  const session = await openSession(libraryDir, cl.command ?? '');
   try {
     switch (cl.command) {
       case 'export': {

@@ -7,7 +7,8 @@ describe('errors in the UI’s words', () => {
   const bilingual = new YanduError('not-found', 'library: no document d_1; it may have been removed. / 找不到该文档。');
 
   it('says an error by its code, in the UI language, with the detail in that language', () => {
-    expect(errorText(bilingual, 'zh-CN')).toBe('找不到：找不到该文档。');
+    expect(errorText(bilingual, 'zh-CN')).toBe('找不到该文档。');
+    expect(errorText(new YanduError('not-found', 'web: no such path.'), 'zh-CN')).toBe('找不到：no such path.');
     expect(errorText(bilingual, 'en')).toBe('Not found: no document d_1; it may have been removed.');
   });
 
@@ -21,7 +22,8 @@ describe('errors in the UI’s words', () => {
     }
     expect(caught).toBeInstanceOf(YanduError);
     expect(caught).toMatchObject({ code: 'import-failed', params: { file: 'x.pdf', limit: 200 } });
-    expect(errorText(caught, 'zh-CN')).toBe('导入失败：文件过大。');
+    expect(errorText(caught, 'zh-CN')).toBe('文件过大。');
+    expect(errorText(caught, 'en')).toBe("Import failed: 'x.pdf' is over the 200 MB limit.");
   });
 
   it('falls back to the general sentence for an unknown code or a plain error', () => {

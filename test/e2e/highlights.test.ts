@@ -167,17 +167,30 @@ describe('highlights in Chromium', () => {
     expect(inView).toBe(true);
   });
 
-  it('asks before deleting a document with highlights, saying how many', async () => {
+  it('asks before deleting a document with highlights, in its own dialog, saying how many', async () => {
     await page.goto(`${origin}/#/library`);
     const row = page.getByTestId('doc-row').filter({ hasText: '整治“指尖上的形式主义”' });
-    let message = '';
+    await row.waitFor();
+    const before = await page.getByTestId('doc-row').count();
+    let native = '';
     page.once('dialog', (d) => {
-      message = d.message();
+      native = d.message();
       void d.dismiss();
     });
     await row.locator('button', { hasText: '删除' }).click();
-    await expect.poll(() => message).toContain('2 条标注');
-    expect(await page.getByTestId('doc-row').count()).toBe(2);
+    const dialog = page.getByTestId('confirm-dialog');
+    await expect.poll(() => dialog.textContent()).toContain('2 条标注');
+    await page.screenshot({ path: join(SHOTS, 'delete-confirm.png') });
+    // Its button says what it does, legibly (white on the accent, not accent on accent).
+    const ok = page.getByTestId('confirm-ok');
+    expect(await ok.textContent()).toBe('删除');
+    const [color, background] = await ok.evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+    expect(color).not.toBe(background);
+    // Cancelled (Escape, the safe choice): nothing is deleted; no browser dialog was ever shown.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.getByTestId('doc-row').count()).toBe(before);
+    expect(native).toBe('');
   });
 
   it('ran without page errors', () => {

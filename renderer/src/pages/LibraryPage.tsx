@@ -23,6 +23,7 @@ import { clickRow, EMPTY_SELECTION, keepListed, selectAll, type Selection } from
 import { Filters } from './library/Filters';
 import { arrange, DEFAULT_VIEW, facets, type LibraryView } from './library/view';
 import { useAction } from '../app/useAction';
+import { useConfirm } from '../components/useConfirm';
 
 const ROW = 52;
 const VIEW_KEY = 'yandu.library.view';
@@ -37,6 +38,7 @@ function savedView(): LibraryView {
 
 export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) => void; importFiles: (files: Picked[]) => Promise<void> }) {
   const { run } = useAction(toast);
+  const { confirm, dialog } = useConfirm();
   const { t } = useT();
   const client = useClient();
   const { docs, error } = useLibrary();
@@ -111,7 +113,7 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
     await run(async () => {
       // A document with highlights: say how many go with it, and ask.
       const marked = (await client.listHighlights({ docId: doc.id })).length;
-      if (marked && !window.confirm(t('library.removeConfirm', { title: doc.title, n: marked }))) return;
+      if (marked && !(await confirm({ text: t('library.removeConfirm', { title: doc.title, n: marked }), confirmLabel: t('library.remove'), danger: true }))) return;
       await client.removeDocument({ id: doc.id });
       toast({
         text: t('library.removed', { title: doc.title }),
@@ -219,6 +221,7 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
       {header}
       {body}
       {importing && <ImportDialog onClose={() => setImporting(false)} toast={toast} />}
+      {dialog}
     </section>
   );
 }

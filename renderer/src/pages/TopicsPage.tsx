@@ -17,12 +17,14 @@ import { useT } from '../i18n';
 import { useHighlights } from './reader/useHighlights';
 import { underTopic as under } from '../../../electron/shared/topic-path';
 import { useAction } from '../app/useAction';
+import { useConfirm } from '../components/useConfirm';
 
 /** Fewer documents than this and a theme is flagged as thin. */
 const THIN = 2;
 
 export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const { run } = useAction(toast);
+  const { confirm, dialog } = useConfirm();
   const { t } = useT();
   const client = useClient();
   const [topics, setTopics] = useState<TopicSummary[]>();
@@ -57,16 +59,16 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
     const name = window.prompt(t('topics.renameTo'), x.name);
     if (name?.trim() && name.trim() !== x.name) void act(async () => setChosen((await client.renameTopic({ path: x.path, name: name.trim() })).path));
   };
-  const merge = (x: TopicSummary, into: string): void => {
-    if (window.confirm(t('topics.mergeConfirm', { from: x.path, into, docs: x.documents, highlights: x.highlights })))
+  const merge = async (x: TopicSummary, into: string): Promise<void> => {
+    if (await confirm({ text: t('topics.mergeConfirm', { from: x.path, into, docs: x.documents, highlights: x.highlights }) }))
       void act(async () => {
         const r = await client.mergeTopic({ from: x.path, into });
         setChosen(into);
         toast({ text: t('topics.merged', { docs: r.documents, highlights: r.highlights }) });
       });
   };
-  const remove = (x: TopicSummary): void => {
-    if (window.confirm(t('topics.deleteConfirm', { path: x.path, docs: x.documents, highlights: x.highlights })))
+  const remove = async (x: TopicSummary): Promise<void> => {
+    if (await confirm({ text: t('topics.deleteConfirm', { path: x.path, docs: x.documents, highlights: x.highlights }), confirmLabel: t('topics.delete'), danger: true }))
       void act(async () => {
         await client.deleteTopic({ path: x.path });
         setChosen(undefined);
@@ -125,7 +127,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
               <div className="topic-actions">
                 <button type="button" onClick={() => addTopic(topic.path)}>{t('topics.addSub')}</button>
                 <button type="button" onClick={() => rename(topic)}>{t('topics.rename')}</button>
-                <select value="" onChange={(e) => e.target.value && merge(topic, e.target.value)} aria-label={t('topics.mergeInto')}>
+                <select value="" onChange={(e) => void (e.target.value && merge(topic, e.target.value))} aria-label={t('topics.mergeInto')}>
                   <option value="">{t('topics.mergeInto')}</option>
                   {topics.filter((o) => !under(o.path, topic.path) && !under(topic.path, o.path)).map((o) => <option key={o.path} value={o.path}>{o.path.replaceAll('/', ' › ')}</option>)}
                 </select>
@@ -134,7 +136,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
                   {topic.depth > 0 && <option value="/">{t('topics.toRoot')}</option>}
                   {topics.filter((o) => !under(o.path, topic.path) && o.path !== topic.path.split('/').slice(0, -1).join('/')).map((o) => <option key={o.path} value={o.path}>{o.path.replaceAll('/', ' › ')}</option>)}
                 </select>
-                <button type="button" className="ghost danger" onClick={() => remove(topic)}>{t('topics.delete')}</button>
+                <button type="button" className="ghost danger" onClick={() => void remove(topic)}>{t('topics.delete')}</button>
               </div>
               <h3>{t('topics.documents', { n: tagged.length })}</h3>
               {tagged.length ? (
@@ -159,6 +161,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
           )}
         </aside>
       </div>
+      {dialog}
     </section>
   );
 }

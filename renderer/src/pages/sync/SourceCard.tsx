@@ -6,19 +6,21 @@ import { Icon } from '../../components/Icon';
 import type { ToastMessage } from '../../components/Toast';
 import { useT } from '../../i18n';
 import { useAction } from '../../app/useAction';
+import { useConfirm } from '../../components/useConfirm';
 
 const when = (ms: number): string => new Date(ms).toLocaleString('zh-CN', { hour12: false });
 const icons = { folder: 'topics', feed: 'sync', manifest: 'library' } as const;
 
 export function SourceCard({ source, busy, onSync, toast }: { source: SourceSummary; busy: boolean; onSync: () => void; toast: (m: ToastMessage) => void }) {
   const { run } = useAction(toast);
+  const { confirm, dialog } = useConfirm();
   const { t } = useT();
   const client = useClient();
   const [editingToken, setEditingToken] = useState(false);
   const [token, setToken] = useState('');
 
   const remove = async (): Promise<void> => {
-    if (!window.confirm(t('sync.remove.confirm', { name: source.name, n: source.documents }))) return;
+    if (!(await confirm({ text: t('sync.remove.confirm', { name: source.name, n: source.documents }), confirmLabel: t('sync.remove'), danger: true }))) return;
     await run(async () => {
       await client.removeSource({ id: source.id });
       toast({ text: t('sync.removed', { name: source.name }) });
@@ -71,6 +73,7 @@ export function SourceCard({ source, busy, onSync, toast }: { source: SourceSumm
           </ol>
         </details>
       )}
+      {dialog}
     </li>
   );
 }

@@ -36,7 +36,12 @@ describe('first run in Chromium', () => {
     expect(steps).toEqual(['① 监视下载文件夹', '② 添加订阅源或会员资料清单', '③ 搜索、阅读、标注']);
     await page.screenshot({ path: join(process.cwd(), 'test-results', 'first-run.png') });
 
-    await page.getByTestId('load-sample').click();
+    const sample = page.getByTestId('load-sample');
+    await sample.click();
+    // Busy at once (no second click), and saying so while it takes its seconds.
+    expect(await sample.isDisabled()).toBe(true);
+    await expect.poll(() => sample.innerText().catch(() => '')).toContain('正在载入示例资料');
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'sample-loading.png') });
     await expect.poll(() => page.getByTestId('doc-row').count(), { timeout: 60_000 }).toBe(4);
     await page.getByTestId('sample-banner').waitFor();
     expect(await page.getByTestId('doc-row').filter({ hasText: 'PDF' }).count()).toBe(1);

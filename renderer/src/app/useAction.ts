@@ -1,12 +1,13 @@
 /**
- * What a click starts, run one way everywhere: `busy` names the action under way once it has
- * taken {@link BUSY_AFTER_MS} (quick actions do not flicker a spinner), and a failure is said in
- * a toast in the UI's language (`errorText`), never as a raw message — so no page writes its own
+ * What a click starts, run one way everywhere: `running` names the action under way at once (its
+ * button is disabled: no second click starts it again), `busy` names it once it has taken
+ * {@link BUSY_AFTER_MS} (quick actions do not flicker a spinner), and a failure is said in a
+ * toast in the UI's language (`errorText`), never as a raw message — so no page writes its own
  * try/catch.
  *
  * @example
- * const { run, busy } = useAction(toast);
- * <button disabled={busy === 'sample'} onClick={() => run(() => client.addSample({}), 'sample')}>…</button>
+ * const { run, running, busy } = useAction(toast);
+ * <button disabled={running === 'sample'} onClick={() => run(() => client.addSample({}), 'sample')}>{busy === 'sample' ? '载入中…' : '示例'}</button>
  */
 import { useCallback, useRef, useState } from 'react';
 import { errorText } from '../api/error-text';
@@ -17,15 +18,18 @@ export const BUSY_AFTER_MS = 300;
 
 export function useAction(toast: (message: ToastMessage) => void): {
   run: <T>(action: () => Promise<T>, name?: string) => Promise<T | undefined>;
+  running: string | undefined;
   busy: string | undefined;
 } {
   const { lang } = useT();
+  const [running, setRunning] = useState<string>();
   const [busy, setBusy] = useState<string>();
-  const running = useRef(0);
+  const latest = useRef(0);
   const run = useCallback(
     async <T,>(action: () => Promise<T>, name = 'action'): Promise<T | undefined> => {
-      const mine = ++running.current;
-      const timer = window.setTimeout(() => mine === running.current && setBusy(name), BUSY_AFTER_MS);
+      const mine = ++latest.current;
+      setRunning(name);
+      const timer = window.setTimeout(() => mine === latest.current && setBusy(name), BUSY_AFTER_MS);
       try {
         return await action();
       } catch (error) {
@@ -33,10 +37,13 @@ export function useAction(toast: (message: ToastMessage) => void): {
         return undefined;
       } finally {
         window.clearTimeout(timer);
-        if (mine === running.current) setBusy(undefined);
+        if (mine === latest.current) {
+          setRunning(undefined);
+          setBusy(undefined);
+        }
       }
     },
     [toast, lang],
   );
-  return { run, busy };
+  return { run, running, busy };
 }

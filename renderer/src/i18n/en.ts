@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'welcome.step3': '3. Search, read, highlight',
   'welcome.step3.body': 'Ctrl+K searches everything; select text while reading to keep a quote, tag it by topic, export a quote book.',
   'welcome.sample': 'Try the sample library',
+  'welcome.sampleLoading': 'Loading the sample library…',
   'welcome.sampleLoaded': 'Loaded {n} sample documents: try searching 基层减负',
   'welcome.sampleBanner': 'The library holds sample documents; remove them in one go when you are done.',
   'welcome.removeSample': 'Remove the samples',

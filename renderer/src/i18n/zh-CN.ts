@@ -20,6 +20,7 @@ export const zhCN = {
   'welcome.step3': '③ 搜索、阅读、标注',
   'welcome.step3.body': '按 Ctrl+K 全文搜索；阅读时选中文字标注金句，按专题整理，导出金句本。',
   'welcome.sample': '先看看示例资料',
+  'welcome.sampleLoading': '正在载入示例资料…',
   'welcome.sampleLoaded': '已载入 {n} 篇示例资料，试试搜索“基层减负”',
   'welcome.sampleBanner': '资料库里有示例资料，熟悉之后可以一键移除。',
   'welcome.removeSample': '移除示例资料',

@@ -37,7 +37,7 @@ function savedView(): LibraryView {
 }
 
 export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) => void; importFiles: (files: Picked[]) => Promise<void> }) {
-  const { run } = useAction(toast);
+  const { run, running, busy } = useAction(toast);
   const { confirm, dialog } = useConfirm();
   const { t } = useT();
   const client = useClient();
@@ -99,13 +99,13 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
     await run(async () => {
       const r = await client.addSample({});
       toast({ text: t('welcome.sampleLoaded', { n: r.added.length }) });
-    });
+    }, 'sample');
   };
   const removeSample = async (): Promise<void> => {
     await run(async () => {
       const ids = docs?.filter((d) => d.sample).map((d) => d.id) ?? [];
       const { removed } = await client.removeSample({});
-      toast({ text: t('welcome.sampleRemoved', { n: removed }), action: { label: t('library.undo'), run: () => void Promise.all(ids.map((id) => client.restoreDocument({ id }))) } });
+      toast({ text: t('welcome.sampleRemoved', { n: removed }), action: { label: t('library.undo'), run: () => void client.restoreDocuments({ ids }) } });
     });
   };
 
@@ -179,7 +179,9 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
             </ol>
             <div className="empty-actions">
               <button type="button" onClick={() => filePicker.current?.click()}>{t('library.empty.action')}</button>
-              <button type="button" onClick={() => void loadSample()} data-testid="load-sample">{t('welcome.sample')}</button>
+              <button type="button" onClick={() => void loadSample()} disabled={running === 'sample'} aria-busy={running === 'sample'} data-testid="load-sample">
+                {busy === 'sample' ? t('welcome.sampleLoading') : t('welcome.sample')}
+              </button>
             </div>
             <p className="muted small">{t('library.dropHint')}</p>
           </div>

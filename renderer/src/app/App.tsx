@@ -17,7 +17,7 @@ import { SyncPage } from '../pages/sync/SyncPage';
 import { DropZone } from './import/DropZone';
 import { ImportProgressPanel } from './import/ImportProgressPanel';
 import { useImporter } from './import/useImporter';
-import { hrefOf, navigate, pages, useRoute } from './router';
+import { hrefOf, lastHrefOf, navigate, pages, useRoute } from './router';
 
 
 export function App() {
@@ -67,7 +67,7 @@ export function App() {
         <ul>
           {pages.map((page, i) => (
             <li key={page}>
-              <a href={hrefOf(page)} className={route.page === page ? 'active' : ''} data-testid={`nav-${page}`} title={`Alt+${i + 1}`}>
+              <a href={route.page === page ? window.location.hash || hrefOf(page) : lastHrefOf(page)} className={route.page === page ? 'active' : ''} data-testid={`nav-${page}`} title={`Alt+${i + 1}`}>
                 <Icon name={page} /> {t(`nav.${page}` as MessageKey)}
               </a>
             </li>

@@ -45,8 +45,33 @@ export function hrefOf(page: Page, options: { id?: string; q?: string; page?: nu
   return `#/${pathOf[page]}${id}${qs ? `?${qs}` : ''}`;
 }
 
+/**
+ * Where each page was last left (its whole address: the document open in 阅读, the query of 搜索),
+ * for the tab's session: going back to a page by the sidebar or a shortcut returns there.
+ */
+const LAST_KEY = 'yandu.lastRoutes';
+const lastRoutes = (): Partial<Record<Page, string>> => {
+  try {
+    return JSON.parse(sessionStorage.getItem(LAST_KEY) ?? '{}') as Partial<Record<Page, string>>;
+  } catch {
+    return {};
+  }
+};
+
+function remember(hash: string): void {
+  const { page } = parseRoute(hash);
+  sessionStorage.setItem(LAST_KEY, JSON.stringify({ ...lastRoutes(), [page]: hash || hrefOf(page) }));
+}
+
+/** The address a page was last left at, else its plain one. */
+export function lastHrefOf(page: Page): string {
+  const last = lastRoutes()[page];
+  return last && parseRoute(last).page === page ? last : hrefOf(page);
+}
+
+/** Goes to a page: where it was last left, unless an id or query is given. */
 export function navigate(page: Page, options: { id?: string; q?: string; replace?: boolean } = {}): void {
-  const href = hrefOf(page, options);
+  const href = options.id || options.q ? hrefOf(page, options) : lastHrefOf(page);
   if (options.replace) window.history.replaceState(null, '', href);
   else window.location.hash = href;
   if (options.replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -55,7 +80,11 @@ export function navigate(page: Page, options: { id?: string; q?: string; replace
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const update = (): void => setRoute(parseRoute(window.location.hash));
+    remember(window.location.hash);
+    const update = (): void => {
+      remember(window.location.hash);
+      setRoute(parseRoute(window.location.hash));
+    };
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);

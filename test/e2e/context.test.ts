@@ -1,0 +1,65 @@
+/**
+ * End to end in Debian Chromium: pages keep their context. The document open in 阅读 and the
+ * query of 搜索 are where the user left them when they come back by the sidebar or Alt+1…6.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+import { serve, yandu } from '../support/cli';
+import { tempDir } from '../support/tmp';
+
+describe('pages keep their context', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof serve>>;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const root = await tempDir('e2e-context-');
+    const library = join(root, 'library');
+    const added = await yandu(['add', join(import.meta.dirname, '..', '..', 'resources', 'sample'), '--library', library]);
+    expect(added.code, added.stderr).toBe(0);
+    server = await serve(library, { YANDU_DOWNLOADS: join(root, 'none') });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('returns to the open document and to the last search', async () => {
+    const row = page.getByTestId('doc-row').first();
+    await row.waitFor();
+    const title = (await row.locator('a').first().getAttribute('title'))!;
+    await row.locator('a').first().click();
+    await expect.poll(() => page.url()).toContain('#/read/');
+    const reading = page.url().split('#')[1]!;
+    await expect.poll(() => page.locator('main').innerText()).toContain(title);
+
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('doc-row').first().waitFor();
+    await page.getByTestId('nav-reader').click();
+    await expect.poll(() => page.url().split('#')[1]).toBe(reading);
+    await expect.poll(() => page.locator('main').innerText()).toContain(title);
+
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('基层减负');
+    await page.getByTestId('search-total').waitFor();
+    await page.getByTestId('nav-highlights').click();
+    await expect.poll(() => page.url()).toContain('#/highlights');
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-total').waitFor();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('基层减负');
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'search-kept.png') });
+
+    // The shortcut goes back to the document too.
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.url().split('#')[1]).toBe(reading);
+    expect(errors).toEqual([]);
+  });
+});

@@ -92,7 +92,7 @@ export interface Core {
 }
 
 
-function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, downloadsDir: string | undefined): Handlers {
+function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, downloadsDir: string | undefined, watching: boolean): Handlers {
   return {
     libraryInfo: async () => ({
       libraryDir: ctx.libraryDir,
@@ -160,6 +160,9 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     addSource: async (args) => {
       const source = await addSource(ctx, args);
       sync.refresh();
+      // A watched folder's files already there come in at once (with progress events), not when
+      // the next file arrives; one-shot commands leave that to `sync`.
+      if (watching && source.kind === 'folder') void sync.run({ sourceId: source.id }).catch(() => undefined);
       return source;
     },
     removeSource: async ({ id }) => {
@@ -231,7 +234,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   // Documents an earlier Yandu read are read again from their originals, in the background.
   const reread = lazy ? { done: Promise.resolve(0), stop: () => undefined } : rereadOutdated(ctx);
-  const impl = handlers(ctx, sync, search, options.downloadsDir);
+  const impl = handlers(ctx, sync, search, options.downloadsDir, options.watch ?? false);
   const api = checkedApi(impl);
 
   return {

@@ -261,4 +261,23 @@ describe('sync', () => {
     expect((await core.api.listDocuments({}))[0]).toMatchObject({ id: doc!.id, sourceMissing: true });
     expect((await core.api.getDocument({ id: doc!.id })).pageCount).toBe(4);
   });
+
+  it('imports what a watched folder holds as soon as it is added, with progress', async () => {
+    const folder = join(root, 'Already');
+    await (await import('node:fs/promises')).mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'a.md'), '# 第一篇\n\n为基层减负，要在“实”字上下功夫。');
+    await writeFile(join(folder, 'b.txt'), '第二篇：乡村振兴的笔记，写得长一些以便读取。');
+    await writeFile(join(folder, 'report.pdf'), PDF);
+    await open('already', { watch: true, sync: { http: { timeoutMs: 1500 }, watchTiming: { stabilityMs: 300, debounceMs: 200 } } });
+    const progress: number[] = [];
+    core.on((e) => {
+      if (e.type === 'sync.progress') progress.push(e.done);
+    });
+    const source = await core.api.addSource({ kind: 'folder', path: folder });
+    // No sync asked for, no new file arriving: the three already there come in by themselves.
+    await expect.poll(async () => (await core.api.listDocuments({})).length, { timeout: 30_000 }).toBe(3);
+    expect((await core.api.listDocuments({})).every((d) => d.sourceId === source.id)).toBe(true);
+    expect(Math.max(...progress)).toBe(3);
+    await expect.poll(async () => (await core.api.listSources({}))[0]?.lastSyncAt, { timeout: 10_000 }).toBeGreaterThan(0);
+  }, 60_000);
 });

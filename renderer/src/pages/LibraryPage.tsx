@@ -88,10 +88,10 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
 
   const watchDownloads = async (): Promise<void> => {
     await run(async () => {
+      // Core imports what the folder already holds at once (progress in the import corner).
       await client.addSource({ kind: 'folder', path: downloadsDir! });
       setDownloadsDir(undefined);
       toast({ text: t('library.watching', { path: downloadsDir! }) });
-      await client.sync({});
     });
   };
 

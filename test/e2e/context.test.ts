@@ -62,4 +62,24 @@ describe('pages keep their context', () => {
     await expect.poll(() => page.url().split('#')[1]).toBe(reading);
     expect(errors).toEqual([]);
   });
+
+  it('shows a PDF once in the results, by its best page, with its other pages on request', async () => {
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('遴选');
+    const total = page.getByTestId('search-total');
+    await expect.poll(() => total.innerText().catch(() => '')).toMatch(/篇资料，共 \d+ 处/);
+    const pdf = page.getByTestId('search-hit').filter({ has: page.getByTestId('hit-more') });
+    expect(await pdf.count()).toBe(1);
+    const titles = await page.getByTestId('search-hit').locator('.hit-title').allInnerTexts();
+    expect(new Set(titles).size).toBe(titles.length); // each document once
+    expect(await page.getByTestId('search-hit-more').count()).toBe(0);
+    await pdf.getByTestId('hit-more').click();
+    await expect.poll(() => page.getByTestId('search-hit-more').count()).toBeGreaterThan(0);
+    const pages = await page.getByTestId('search-hit-more').locator('.tag').allInnerTexts();
+    expect(pages.every((p) => /^第 \d+ 页$/.test(p))).toBe(true);
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'search-by-document.png') });
+    await pdf.getByTestId('hit-more').click();
+    await expect.poll(() => page.getByTestId('search-hit-more').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

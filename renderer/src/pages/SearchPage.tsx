@@ -1,9 +1,10 @@
 /**
  * 搜索: results as you type (debounced), filters by kind, exam topic (sub-topics included) and date, snippets with the matched
- * text marked, PDF hits with their page, in a virtualized list. Ctrl/Cmd+K focuses the box from
+ * text marked, one result per document (a PDF by its best page, 共 N 页命中 opens the others), in a
+ * virtualized list. Ctrl/Cmd+K focuses the box from
  * anywhere (see App).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiArgs } from '../../../electron/shared/contract';
 import type { DocumentKind, TopicSummary, SearchHit, SearchResult } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
@@ -11,6 +12,7 @@ import { hrefOf, navigate } from '../app/router';
 import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
 import { parseDateInput } from './search/date-input';
+import { groupHits, rowsOf } from './search/group-hits';
 import { useT } from '../i18n';
 import { errorText } from '../api/error-text';
 
@@ -30,13 +32,20 @@ export function markSnippet(hit: Pick<SearchHit, 'snippet' | 'ranges'>): { text:
 const KINDS: (DocumentKind | 'all')[] = ['all', 'article', 'pdf', 'docx', 'text'];
 const ROW = 112;
 
-function HitCard({ hit, query }: { hit: SearchHit; query: string }) {
+/** One result: a document by its best hit (its other pages behind a toggle), or one of those pages. */
+function HitCard({ hit, query, more, open, onToggle }: { hit: SearchHit; query: string; more?: number; open?: boolean; onToggle?: () => void }) {
   const { t } = useT();
+  const sub = more === undefined;
   return (
-    <div className="hit" data-testid="search-hit">
+    <div className={sub ? 'hit sub' : 'hit'} data-testid={sub ? 'search-hit-more' : 'search-hit'}>
       <div className="hit-head">
-        <a href={hrefOf('reader', { id: hit.docId, q: query, ...(hit.page !== undefined ? { page: hit.page } : {}) })} className="hit-title">{hit.title}</a>
+        <a href={hrefOf('reader', { id: hit.docId, q: query, ...(hit.page !== undefined ? { page: hit.page } : {}) })} className="hit-title">{sub ? '↳' : hit.title}</a>
         {hit.page !== undefined && <span className="tag">{t('search.page', { n: hit.page })}</span>}
+        {more ? (
+          <button type="button" className="ghost hit-more" aria-expanded={open} onClick={onToggle} data-testid="hit-more">
+            {t(open ? 'search.morePages.hide' : 'search.morePages', { n: more + 1 })}
+          </button>
+        ) : null}
       </div>
       <p className="snippet">
         {markSnippet(hit).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
@@ -63,6 +72,18 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), [focusSignal]);
+
+  // Results by document: a PDF is one result, its other pages shown on request.
+  const groups = useMemo(() => groupHits(result?.hits ?? []), [result]);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setOpened(new Set()), [result]);
+  const rows = useMemo(() => rowsOf(groups, opened), [groups, opened]);
+  const toggle = (docId: string): void =>
+    setOpened((was) => {
+      const next = new Set(was);
+      if (!next.delete(docId)) next.add(docId);
+      return next;
+    });
 
   useEffect(() => {
     const q = query.trim();
@@ -132,8 +153,19 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       ) : null}
       {result && result.total > 0 && (
         <>
-          <p className="muted" data-testid="search-total">{t('search.total', { n: result.total })}</p>
-          <VirtualList items={result.hits} rowHeight={ROW} testId="search-hits" render={(hit) => <HitCard hit={hit} query={result.query} />} />
+          <p className="muted" data-testid="search-total">{groups.length < result.hits.length ? t('search.totalGrouped', { docs: groups.length, n: result.total }) : t('search.total', { n: result.total })}</p>
+          <VirtualList
+            items={rows}
+            rowHeight={ROW}
+            testId="search-hits"
+            render={(row) =>
+              row.kind === 'doc' ? (
+                <HitCard hit={row.group.hits[0]!} query={result.query} more={row.group.hits.length - 1} open={opened.has(row.group.docId)} onToggle={() => toggle(row.group.docId)} />
+              ) : (
+                <HitCard hit={row.hit} query={result.query} />
+              )
+            }
+          />
         </>
       )}
     </section>

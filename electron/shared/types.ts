@@ -168,6 +168,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Documents that match but were left out by a date filter only because their date is unknown. */
   undated?: number;
+  /** With no hits: 提法 or topic names one character away from the query that do have hits (你是不是要找). */
+  suggestions?: string[];
 }
 
 /** Facts about the open library. */

@@ -82,4 +82,18 @@ describe('pages keep their context', () => {
     await expect.poll(() => page.getByTestId('search-hit-more').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('offers the 提法 one character away when a query has no hits', async () => {
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('形试主义');
+    const option = page.getByTestId('did-you-mean-option');
+    await option.first().waitFor();
+    expect(await option.allInnerTexts()).toEqual(['形式主义']);
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'did-you-mean.png') });
+    await option.first().click();
+    await page.getByTestId('search-total').waitFor();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('形式主义');
+    expect(await page.getByTestId('search-hits').innerText()).toContain('形式主义');
+    expect(errors).toEqual([]);
+  });
 });

@@ -70,4 +70,22 @@ describe('search in core', () => {
       await core.close();
     }
   });
+
+  it('offers the 提法 one character away when a query has no hits, in the API and the CLI', async () => {
+    const root = await tempDir('search-dym-');
+    const library = join(root, 'library');
+    const core = await createCore({ libraryDir: library });
+    try {
+      await core.api.addPaths({ paths: [join(SHARED, 'fixtures', 'beichen-article.html')] });
+      const none = await core.api.search({ query: '形试主义' });
+      expect(none).toMatchObject({ total: 0, suggestions: ['形式主义'] });
+      // Nothing close that the library has: no suggestion (官僚注义 is one edit from 官僚主义, which it lacks).
+      expect((await core.api.search({ query: '乡村振行' })).suggestions).toBeUndefined();
+      expect((await core.api.search({ query: '形式主义' })).suggestions).toBeUndefined();
+    } finally {
+      await core.close();
+    }
+    const cli = await yandu(['search', '形试主义', '--library', library]);
+    expect(cli.stdout).toContain('你是不是要找：形式主义');
+  }, 60_000);
 });

@@ -41,7 +41,8 @@ export function formatDocument(doc: DocumentDetail): string {
 }
 
 export function formatSearch(result: SearchResult): string {
-  if (!result.total) return '没有找到。 (No results.)';
+  if (!result.total)
+    return result.suggestions?.length ? `没有找到。你是不是要找：${result.suggestions.join('、')} (No results. Did you mean: ${result.suggestions.join(', ')}?)` : '没有找到。 (No results.)';
   const lines = [`共 ${result.total} 条结果 (${result.total} hits)`];
   for (const hit of result.hits) {
     let marked = '';

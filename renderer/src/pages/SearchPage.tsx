@@ -143,6 +143,16 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
       {error && <p className="error">{error}</p>}
       {!query.trim() && <EmptyState icon="search" title={t('search.empty.title')} body={t('search.empty.body')} />}
       {query.trim() && result && result.total === 0 && <p className="muted">{t(dated ? 'search.noneDated' : 'search.none', { q: query.trim() })}</p>}
+      {query.trim() && result && result.total === 0 && result.suggestions?.length ? (
+        <p className="did-you-mean" data-testid="did-you-mean">
+          {t('search.didYouMean')}
+          {result.suggestions.map((s) => (
+            <button key={s} type="button" className="ghost" onClick={() => setQuery(s)} data-testid="did-you-mean-option">
+              {s}
+            </button>
+          ))}
+        </p>
+      ) : null}
       {dated && result && (result.undated || undated) ? (
         <p className="muted undated-note" data-testid="search-undated">
           {undated ? t('search.undated.included') : t('search.undated', { n: result.undated ?? 0 })}{' '}

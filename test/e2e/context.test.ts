@@ -96,4 +96,29 @@ describe('pages keep their context', () => {
     expect(await page.getByTestId('search-hits').innerText()).toContain('形式主义');
     expect(errors).toEqual([]);
   });
+
+  it('keeps the recent searches that found something, newest first, one click to repeat', async () => {
+    await page.getByTestId('nav-search').click();
+    await page.waitForTimeout(1500); // the last search's results (形式主义) stayed on screen: remembered
+    // Typed letter by letter, then read a moment: only the whole query is remembered.
+    await page.getByTestId('search-input').fill('');
+    await page.getByTestId('search-input').pressSequentially('基层减负', { delay: 250 });
+    await page.getByTestId('search-total').waitFor();
+    await page.waitForTimeout(1500);
+    await page.getByTestId('search-input').fill('');
+    const items = page.getByTestId('search-history-item');
+    await items.first().waitFor();
+    const recent = await items.allInnerTexts();
+    expect(recent.slice(0, 2)).toEqual(['基层减负', '形式主义']);
+    expect(recent).not.toContain('形试主义'); // it found nothing
+    expect(recent.filter((q) => q.startsWith('基层')).length).toBe(1); // not every prefix typed
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'search-history.png') });
+    await items.filter({ hasText: '基层减负' }).click();
+    await page.getByTestId('search-total').waitFor();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('基层减负');
+    await page.getByTestId('search-input').fill('');
+    await page.getByTestId('search-history-clear').click();
+    await expect.poll(() => page.getByTestId('search-history').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

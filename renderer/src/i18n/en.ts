@@ -131,6 +131,8 @@ export const en: Record<MessageKey, string> = {
   'search.empty.body': 'Type a keyword or phrase. Several words separated by spaces must all occur.',
   'search.none': 'Nothing contains “{q}”.',
   'search.total': '{n} results',
+  'search.history': 'Recent: ',
+  'search.history.clear': 'clear',
   'search.didYouMean': 'Did you mean: ',
   'search.totalGrouped': '{docs} documents, {n} places',
   'search.morePages': 'hits on {n} pages ▸',

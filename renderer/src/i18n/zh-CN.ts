@@ -129,6 +129,8 @@ export const zhCN = {
   'search.empty.body': '输入关键词或提法，例如「基层减负」「数字政府」。多个词用空格分开表示同时包含。',
   'search.none': '没有找到包含「{q}」的资料。',
   'search.total': '找到 {n} 条结果',
+  'search.history': '最近搜索：',
+  'search.history.clear': '清除',
   'search.didYouMean': '你是不是要找：',
   'search.totalGrouped': '找到 {docs} 篇资料，共 {n} 处',
   'search.morePages': '共 {n} 页命中 ▸',

@@ -13,6 +13,7 @@ import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
 import { parseDateInput } from './search/date-input';
 import { groupHits, rowsOf } from './search/group-hits';
+import { loadHistory, remembered, saveHistory } from './search/history';
 import { useT } from '../i18n';
 import { errorText } from '../api/error-text';
 
@@ -30,6 +31,8 @@ export function markSnippet(hit: Pick<SearchHit, 'snippet' | 'ranges'>): { text:
 }
 
 const KINDS: (DocumentKind | 'all')[] = ['all', 'article', 'pdf', 'docx', 'text'];
+/** How long a query's results stay on screen before it goes into the history. */
+const REMEMBER_AFTER_MS = 1200;
 const ROW = 112;
 
 /** One result: a document by its best hit (its other pages behind a toggle), or one of those pages. */
@@ -72,6 +75,18 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), [focusSignal]);
+
+  // 搜索历史: a query is remembered once its results have been on screen a moment.
+  const [history, setHistory] = useState(loadHistory);
+  useEffect(() => {
+    if (!result?.total || result.query !== query.trim()) return;
+    const timer = window.setTimeout(() => {
+      const next = remembered(loadHistory(), result.query);
+      saveHistory(next);
+      setHistory(next);
+    }, REMEMBER_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [result, query]);
 
   // Results by document: a PDF is one result, its other pages shown on request.
   const groups = useMemo(() => groupHits(result?.hits ?? []), [result]);
@@ -141,6 +156,19 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
         </label>
       </div>
       {error && <p className="error">{error}</p>}
+      {!query.trim() && history.length > 0 && (
+        <div className="search-history" data-testid="search-history">
+          <span className="muted">{t('search.history')}</span>
+          {history.map((h) => (
+            <button key={h} type="button" className="chip" onClick={() => setQuery(h)} data-testid="search-history-item">
+              {h}
+            </button>
+          ))}
+          <button type="button" className="ghost" onClick={() => (saveHistory([]), setHistory([]))} data-testid="search-history-clear">
+            {t('search.history.clear')}
+          </button>
+        </div>
+      )}
       {!query.trim() && <EmptyState icon="search" title={t('search.empty.title')} body={t('search.empty.body')} />}
       {query.trim() && result && result.total === 0 && <p className="muted">{t(dated ? 'search.noneDated' : 'search.none', { q: query.trim() })}</p>}
       {query.trim() && result && result.total === 0 && result.suggestions?.length ? (

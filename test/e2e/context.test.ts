@@ -121,4 +121,28 @@ describe('pages keep their context', () => {
     await expect.poll(() => page.getByTestId('search-history').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('shows every shortcut on "?", not while typing, and closes on Escape', async () => {
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('doc-row').first().waitFor();
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const sheet = page.getByTestId('shortcut-sheet');
+    await sheet.waitFor();
+    const text = await sheet.innerText();
+    for (const keys of ['Ctrl+K', 'Alt+1 … 6', 'Ctrl+F', 'H']) expect(text).toContain(keys);
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'shortcuts.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+    // Typed into a box, "?" is just a character.
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('');
+    await page.getByTestId('search-input').press('?');
+    expect(await sheet.count()).toBe(0);
+    // And the sidebar opens it too.
+    await page.getByTestId('open-shortcuts').click();
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * The window: a sidebar of the six pages, the current page, a toast. Ctrl/Cmd+K jumps to search
- * from anywhere; Alt+1…6 switch pages. Files and folders dropped anywhere on the window are
+ * from anywhere; Alt+1…6 switch pages; "?" shows every shortcut (ShortcutSheet). Files and folders dropped anywhere on the window are
  * imported, with progress in a corner.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Icon } from '../components/Icon';
+import { ShortcutSheet } from '../components/ShortcutSheet';
 import { Toast, type ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
@@ -25,6 +26,7 @@ export function App() {
   const route = useRoute();
   const [toast, setToast] = useState<ToastMessage>();
   const [focusSearch, setFocusSearch] = useState(0);
+  const [sheet, setSheet] = useState(false);
   const closeToast = useCallback(() => setToast(undefined), []);
   const { progress, importFiles } = useImporter(setToast);
   const onDrop = useCallback(
@@ -41,6 +43,9 @@ export function App() {
         e.preventDefault();
         if (route.page !== 'search') navigate('search');
         setFocusSearch((n) => n + 1);
+      } else if (e.key === '?' && !(e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        setSheet(true);
       } else if (e.altKey && /^[1-6]$/.test(e.key)) {
         e.preventDefault();
         navigate(pages[Number(e.key) - 1]!);
@@ -73,6 +78,9 @@ export function App() {
             </li>
           ))}
         </ul>
+        <button type="button" className="ghost lang" onClick={() => setSheet(true)} title="?" data-testid="open-shortcuts">
+          {t('nav.shortcuts')} <kbd>?</kbd>
+        </button>
         <button type="button" className="ghost lang" onClick={() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}>
           {t('lang.switch')}
         </button>
@@ -98,6 +106,7 @@ export function App() {
       <DropZone onDrop={onDrop} />
       <ImportProgressPanel progress={progress} />
       <Toast message={toast} onClose={closeToast} />
+      {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
     </div>
   );
 }

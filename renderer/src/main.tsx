@@ -6,6 +6,10 @@ import { App } from './app/App';
 import { ClientContext } from './app/context';
 import { I18nProvider } from './i18n';
 import './styles.css';
+import { applyTheme, loadTheme } from './app/theme';
+
+// The chosen theme before the first paint (no flash of the other one).
+applyTheme(loadTheme());
 
 const client = createClient();
 

@@ -145,4 +145,42 @@ describe('pages keep their context', () => {
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
+
+  it('themes the whole app: the system\'s by default, light or dark when chosen', async () => {
+    const luminance = async (p: Page, selector: string): Promise<number> => {
+      const rgb = await p.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    };
+    await page.getByTestId('nav-library').click();
+    await page.getByTestId('doc-row').first().waitFor();
+    expect(await page.getByTestId('theme-switch').innerText()).toContain('跟随系统');
+    expect(await luminance(page, 'html')).toBeGreaterThan(0.8); // this browser's system is light
+    await page.getByTestId('theme-switch').click(); // 浅色
+    await page.getByTestId('theme-switch').click(); // 深色
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await luminance(page, 'html')).toBeLessThan(0.2);
+    expect(await luminance(page, 'main button:not(.primary)')).toBeLessThan(0.25); // panels and buttons too
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'library-dark.png') });
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('基层减负');
+    await page.getByTestId('search-total').waitFor();
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'search-dark.png') });
+    // The reader follows the app (its own 主题 is 随应用 until the reader picks one).
+    await page.getByTestId('search-hit').first().locator('.hit-title').click();
+    await expect.poll(() => page.locator('.reader-page').getAttribute('data-theme')).toBe('dark');
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'reader-dark.png') });
+    // Kept across a reload; back to the system's with one more click.
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByTestId('theme-switch').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    // A system set to dark is followed when nothing is chosen.
+    const darkPage = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    await darkPage.goto(server.url);
+    await darkPage.getByTestId('doc-row').first().waitFor();
+    expect(await luminance(darkPage, 'html')).toBeLessThan(0.2);
+    await darkPage.close();
+    expect(errors).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import { DropZone } from './import/DropZone';
 import { ImportProgressPanel } from './import/ImportProgressPanel';
 import { useImporter } from './import/useImporter';
 import { hrefOf, lastHrefOf, navigate, pages, useRoute } from './router';
+import { applyTheme, loadTheme, nextTheme, saveTheme } from './theme';
 
 
 export function App() {
@@ -27,6 +28,12 @@ export function App() {
   const [toast, setToast] = useState<ToastMessage>();
   const [focusSearch, setFocusSearch] = useState(0);
   const [sheet, setSheet] = useState(false);
+  const [theme, setTheme] = useState(loadTheme);
+  const switchTheme = (): void => {
+    const next = saveTheme(nextTheme(theme));
+    applyTheme(next);
+    setTheme(next);
+  };
   const closeToast = useCallback(() => setToast(undefined), []);
   const { progress, importFiles } = useImporter(setToast);
   const onDrop = useCallback(
@@ -78,6 +85,9 @@ export function App() {
             </li>
           ))}
         </ul>
+        <button type="button" className="ghost lang" onClick={switchTheme} data-testid="theme-switch" title={t('theme.hint')}>
+          {t(`theme.${theme}`)}
+        </button>
         <button type="button" className="ghost lang" onClick={() => setSheet(true)} title="?" data-testid="open-shortcuts">
           {t('nav.shortcuts')} <kbd>?</kbd>
         </button>

@@ -30,6 +30,7 @@ import { useAction } from '../app/useAction';
 import { errorText } from '../api/error-text';
 import { citeLine } from '../../../electron/shared/cite';
 import { flatQuote, joinPages, pageAt } from '../../../electron/shared/pages';
+import { appIsDark } from '../app/theme';
 
 /** Saves the reading position at most this often while scrolling (and once on leaving). */
 const SAVE_EVERY_MS = 1000;
@@ -219,7 +220,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
   const edited = editing && highlights.find((h) => h.id === editing.id);
   const reattaching = reattach ? highlights.find((h) => h.id === reattach) : undefined;
   return (
-    <div className="reader-page" data-theme={isPdf ? 'light' : settings.theme} ref={area} onClick={onClick}>
+    <div className="reader-page" data-theme={isPdf ? 'light' : settings.theme === 'app' ? (appIsDark() ? 'dark' : 'light') : settings.theme} ref={area} onClick={onClick}>
       <FindBar query={query} onQuery={setQuery} current={current} total={matches.length} go={setCurrent}>
         <a className="back-link" href={hrefOf('library')} title={t('reader.back')}>‹ {t('nav.library')}</a>
         <span className="bar-title" title={doc.title}>{doc.title}</span>

@@ -49,7 +49,7 @@ export function SettingsMenu({ settings, onChange }: { settings: ReaderSettings;
           <label>{t('reader.settings.width')}</label>
           {choice('width', ['narrow', 'medium', 'wide'])}
           <label>{t('reader.settings.theme')}</label>
-          {choice('theme', ['light', 'sepia', 'dark'])}
+          {choice('theme', ['app', 'light', 'sepia', 'dark'])}
         </div>
       )}
     </div>

@@ -12,10 +12,11 @@ export interface ReaderSettings {
   size: number;
   lineHeight: number;
   width: 'narrow' | 'medium' | 'wide';
-  theme: 'light' | 'sepia' | 'dark';
+  /** `app`: the app's own theme (light, or dark when the app is dark). */
+  theme: 'app' | 'light' | 'sepia' | 'dark';
 }
 
-export const DEFAULT_SETTINGS: ReaderSettings = { font: 'serif', size: 19, lineHeight: 2, width: 'medium', theme: 'light' };
+export const DEFAULT_SETTINGS: ReaderSettings = { font: 'serif', size: 19, lineHeight: 2, width: 'medium', theme: 'app' };
 export const SIZES = [15, 16, 17, 18, 19, 20, 22, 24, 26];
 export const LINE_HEIGHTS = [1.6, 1.8, 2, 2.2, 2.4];
 export const WIDTHS: Record<ReaderSettings['width'], number> = { narrow: 620, medium: 760, wide: 940 };
@@ -32,7 +33,7 @@ export function parseSettings(raw: unknown): ReaderSettings {
     size: oneOf(r.size, SIZES, DEFAULT_SETTINGS.size),
     lineHeight: oneOf(r.lineHeight, LINE_HEIGHTS, DEFAULT_SETTINGS.lineHeight),
     width: oneOf(r.width, ['narrow', 'medium', 'wide'] as const, DEFAULT_SETTINGS.width),
-    theme: oneOf(r.theme, ['light', 'sepia', 'dark'] as const, DEFAULT_SETTINGS.theme),
+    theme: oneOf(r.theme, ['app', 'light', 'sepia', 'dark'] as const, DEFAULT_SETTINGS.theme),
   };
 }
 

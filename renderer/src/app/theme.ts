@@ -1,6 +1,7 @@
 /**
  * The app's theme: the system's (default), or 浅色 / 深色 when the user picks one; kept in the
- * browser's storage and set as `data-theme` on <html>, which the style sheet's variables follow.
+ * browser's storage. What shows is set as `data-theme` (light or dark) on <html>, which the style
+ * sheet's variables follow — following the system's changes while nothing is chosen.
  *
  * @example
  * applyTheme(loadTheme());          // at start, before the first paint
@@ -24,13 +25,19 @@ export function saveTheme(choice: ThemeChoice): ThemeChoice {
 
 export const nextTheme = (choice: ThemeChoice): ThemeChoice => ORDER[(ORDER.indexOf(choice) + 1) % ORDER.length]!;
 
+const systemDark = (): MediaQueryList | undefined => window.matchMedia?.('(prefers-color-scheme: dark)');
+let following: (() => void) | undefined;
+
 export function applyTheme(choice: ThemeChoice): void {
-  if (choice === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = choice;
+  const set = (): void => {
+    document.documentElement.dataset.theme = choice === 'system' ? (systemDark()?.matches ? 'dark' : 'light') : choice;
+  };
+  set();
+  // While it follows the system, a change there (evening, say) shows at once.
+  if (following) systemDark()?.removeEventListener('change', following);
+  following = choice === 'system' ? set : undefined;
+  if (following) systemDark()?.addEventListener('change', following);
 }
 
-/** Whether the app shows dark now: chosen, or the system's while nothing is chosen. */
-export function appIsDark(): boolean {
-  const chosen = document.documentElement.dataset.theme;
-  return chosen === 'dark' || (chosen === undefined && window.matchMedia?.('(prefers-color-scheme: dark)').matches === true);
-}
+/** Whether the app shows dark now. */
+export const appIsDark = (): boolean => document.documentElement.dataset.theme === 'dark';

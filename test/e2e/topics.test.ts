@@ -185,4 +185,32 @@ describe('exam topics in Chromium', () => {
     expect(await page.getByTestId('doc-recommended').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('adds and renames a topic in the app\'s own dialog (no browser prompt), Escape changing nothing', async () => {
+    let native = '';
+    page.on('dialog', (d) => {
+      native = d.message();
+      void d.dismiss();
+    });
+    await page.goto(`${origin}/#/topics`);
+    const health = page.getByTestId('topic-row').filter({ hasText: '医疗卫生' }).first();
+    await health.locator('button').click();
+    await page.getByTestId('topic-detail').locator('button', { hasText: '新增子专题' }).click();
+    const box = page.getByTestId('prompt-input');
+    await box.fill('医保改革');
+    await box.press('Enter');
+    await expect.poll(async () => (await api<TopicSummary[]>('listTopics', {})).some((t) => t.path === '民生保障/医疗卫生/医保改革')).toBe(true);
+    await page.getByTestId('topic-row').filter({ hasText: '医保改革' }).locator('button').click();
+    await page.getByTestId('topic-detail').locator('button', { hasText: '重命名' }).click();
+    expect(await box.inputValue()).toBe('医保改革'); // the current name, selected
+    await page.screenshot({ path: join(SHOTS, 'topic-rename.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => box.count()).toBe(0);
+    await page.getByTestId('topic-detail').locator('button', { hasText: '重命名' }).click();
+    await box.fill('医疗保障');
+    await page.getByTestId('confirm-ok').click();
+    await expect.poll(async () => (await api<TopicSummary[]>('listTopics', {})).map((t) => t.path)).toContain('民生保障/医疗卫生/医疗保障');
+    expect(native).toBe('');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Asking before something is deleted, in the app's own dialog (never the browser's `confirm()`,
- * which blocks the page and looks foreign): `await confirm(text)` resolves true or false, and the
- * page renders `dialog` where it wants it.
+ * which blocks the page and looks foreign): `await confirm(text)` resolves true or false,
+ * `await prompt(text, value)` the line typed (or undefined), and the page renders `dialog` where
+ * it wants it.
  *
  * @example
  * const { confirm, dialog } = useConfirm();
@@ -17,23 +18,33 @@ interface Question {
   danger?: boolean;
 }
 
-export function useConfirm(): { confirm: (question: Question) => Promise<boolean>; dialog: ReactNode } {
-  const [asking, setAsking] = useState<Question & { answer(yes: boolean): void }>();
-  const confirm = useCallback(
-    (question: Question) =>
-      new Promise<boolean>((resolve) =>
+export function useConfirm(): { confirm: (question: Question) => Promise<boolean>; prompt: (question: Question, value?: string) => Promise<string | undefined>; dialog: ReactNode } {
+  const [asking, setAsking] = useState<Question & { input?: string; answer(value: string | undefined): void }>();
+  const ask = useCallback(
+    (question: Question, input?: string) =>
+      new Promise<string | undefined>((resolve) =>
         setAsking({
           ...question,
-          answer: (yes) => {
+          ...(input !== undefined ? { input } : {}),
+          answer: (value) => {
             setAsking(undefined);
-            resolve(yes);
+            resolve(value);
           },
         }),
       ),
     [],
   );
+  const confirm = useCallback(async (question: Question) => (await ask(question)) !== undefined, [ask]);
+  const prompt = useCallback((question: Question, value = '') => ask(question, value), [ask]);
   const dialog = asking ? (
-    <ConfirmDialog text={asking.text} {...(asking.confirmLabel ? { confirmLabel: asking.confirmLabel } : {})} {...(asking.danger ? { danger: true } : {})} onConfirm={() => asking.answer(true)} onCancel={() => asking.answer(false)} />
+    <ConfirmDialog
+      text={asking.text}
+      {...(asking.confirmLabel ? { confirmLabel: asking.confirmLabel } : {})}
+      {...(asking.danger ? { danger: true } : {})}
+      {...(asking.input !== undefined ? { input: asking.input } : {})}
+      onConfirm={(value) => asking.answer(value)}
+      onCancel={() => asking.answer(undefined)}
+    />
   ) : null;
-  return { confirm, dialog };
+  return { confirm, prompt, dialog };
 }

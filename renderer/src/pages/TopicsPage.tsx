@@ -24,7 +24,7 @@ const THIN = 2;
 
 export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const { run } = useAction(toast);
-  const { confirm, dialog } = useConfirm();
+  const { confirm, prompt, dialog } = useConfirm();
   const { t } = useT();
   const client = useClient();
   const [topics, setTopics] = useState<TopicSummary[]>();
@@ -51,12 +51,12 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
     });
   };
 
-  const addTopic = (parent?: string): void => {
-    const name = window.prompt(parent ? t('topics.addUnder', { parent }) : t('topics.addRoot'));
+  const addTopic = async (parent?: string): Promise<void> => {
+    const name = await prompt({ text: parent ? t('topics.addUnder', { parent }) : t('topics.addRoot') });
     if (name?.trim()) void act(() => client.addTopic({ ...(parent ? { parent } : {}), name: name.trim() }));
   };
-  const rename = (x: TopicSummary): void => {
-    const name = window.prompt(t('topics.renameTo'), x.name);
+  const rename = async (x: TopicSummary): Promise<void> => {
+    const name = await prompt({ text: t('topics.renameTo') }, x.name);
     if (name?.trim() && name.trim() !== x.name) void act(async () => setChosen((await client.renameTopic({ path: x.path, name: name.trim() })).path));
   };
   const merge = async (x: TopicSummary, into: string): Promise<void> => {
@@ -96,7 +96,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
             {t('topics.autoOn')}
           </label>
         )}
-        <button type="button" onClick={() => addTopic()}>{t('topics.addRoot')}</button>
+        <button type="button" onClick={() => void addTopic()}>{t('topics.addRoot')}</button>
       </header>
       <p className="muted small">{t('topics.hint')} {t('topics.legend')}</p>
       <div className="topics-layout">
@@ -125,8 +125,8 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
               {topic.description && <p>{topic.description}</p>}
               {topic.phrases.length > 0 && <p className="muted small">{t('topics.phrases')}：{topic.phrases.join('、')}</p>}
               <div className="topic-actions">
-                <button type="button" onClick={() => addTopic(topic.path)}>{t('topics.addSub')}</button>
-                <button type="button" onClick={() => rename(topic)}>{t('topics.rename')}</button>
+                <button type="button" onClick={() => void addTopic(topic.path)}>{t('topics.addSub')}</button>
+                <button type="button" onClick={() => void rename(topic)}>{t('topics.rename')}</button>
                 <select value="" onChange={(e) => void (e.target.value && merge(topic, e.target.value))} aria-label={t('topics.mergeInto')}>
                   <option value="">{t('topics.mergeInto')}</option>
                   {topics.filter((o) => !under(o.path, topic.path) && !under(topic.path, o.path)).map((o) => <option key={o.path} value={o.path}>{o.path.replaceAll('/', ' › ')}</option>)}

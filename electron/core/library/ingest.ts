@@ -99,6 +99,20 @@ async function readBytes(path: string): Promise<Uint8Array> {
  */
 const claimsOf = new WeakMap<object, Map<string, Promise<string | undefined>>>();
 
+/** The placement under way in each library (all its batches): see {@link placeOneAtATime}. */
+const placingOf = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Places one file at a time in a library, whatever batch it belongs to: placing looks for the
+ * file's other form or twin among the documents and then adds it, so two batches placing the
+ * article and its PDF at the same moment each missed the other (two documents for one article).
+ */
+function placeOneAtATime<T>(library: object, place: () => Promise<T>): Promise<T> {
+  const next = (placingOf.get(library) ?? Promise.resolve()).then(place, place);
+  placingOf.set(library, next.catch(() => undefined));
+  return next;
+}
+
 /** Imports files; flushes the database in batches and emits progress. */
 export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report = emptyReport()): Promise<ImportReport> {
   const { store, emit } = ctx;
@@ -195,7 +209,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       // placed: placing one at a time, each waiting for its own fsync, held imports to ~100/s.
       await ctx.blobs.putOriginal(bytes, extname(path), sha256);
       if (turn > 0) await turns[turn - 1]!.promise;
-      const outcome = await placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), ...(uploaded ? { uploaded: true } : {}), bytes, sha256, imported });
+      const outcome = await placeOneAtATime(store, () => placeImported(ctx, { path, ...(url ? { url } : {}), ...(sourceId ? { sourceId } : {}), ...(uploaded ? { uploaded: true } : {}), bytes, sha256, imported }));
       storedId = outcome.id;
       if (outcome.kind === 'twin') report.unchanged.push({ id: outcome.id, path: shown });
       else report[outcome.kind].push({ id: outcome.id, path: shown });

@@ -20,7 +20,7 @@ import { exportHighlights } from './highlights/export-file.js';
 import { addHighlight, listHighlights, removeHighlight, restoreHighlight, updateHighlight } from './highlights/highlights.js';
 import { addSample, removeSample } from './library/sample.js';
 import { addFiles } from './library/upload.js';
-import { oneEditAway } from './search/did-you-mean.js';
+import { withSuggestions } from './search/did-you-mean.js';
 import { addTopic, deleteTopic, listTopics, mergeTopic, moveTopic, renameTopic, reviewSuggestion, setDocumentTopics, topicsOf, upgradeTaxonomy } from './topics/topics.js';
 import { getDocument, listDocuments, removeDocument, removeDocuments, restoreDocument, restoreDocuments, savePosition } from './library/documents.js';
 import { findDocument, formOf } from './library/records.js';
@@ -46,9 +46,6 @@ import { importWorkerEntry, searchWorkerEntry } from './workers/entry.js';
 import { createPoolImporter, type ImportFile } from './workers/importer.js';
 import { createWorkerPool, type WorkerPool } from './workers/pool.js';
 import { splitPages } from '../shared/pages.js';
-
-/** At most this many close 提法 are tried for a query with no hits. */
-const MAX_CANDIDATES = 8;
 
 /** How long reading one file may take before it fails (its worker is stopped): `YANDU_FILE_TIMEOUT_MS`, else 2 minutes. */
 export const FILE_TIMEOUT_MS = Number(process.env.YANDU_FILE_TIMEOUT_MS) || 120_000;
@@ -125,18 +122,8 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     removeDocument: ({ id }) => removeDocument(ctx, id),
     updateDocument: (edit) => updateDocument(ctx, edit),
     restoreDocument: ({ id }) => restoreDocument(ctx, id),
-    search: async (args) => {
-      const result = await search.search(args);
-      const query = args.query.trim();
-      if (result.total > 0 || /\s/.test(query)) return result;
-      // 你是不是要找: the 提法 one character away that the library does have.
-      const suggestions: string[] = [];
-      for (const candidate of oneEditAway(query, topicsOf(ctx).flatMap((t) => [...t.phrases, t.path.split('/').pop()!])).slice(0, MAX_CANDIDATES)) {
-        if ((await search.search({ query: candidate, limit: 1, ...(args.filters ? { filters: args.filters } : {}) })).total > 0) suggestions.push(candidate);
-        if (suggestions.length >= 3) break;
-      }
-      return suggestions.length ? { ...result, suggestions } : result;
-    },
+    // With no hits: 你是不是要找, the 提法 one character away that the library does have.
+    search: async (args) => withSuggestions(await search.search(args), args, topicsOf(ctx).flatMap((t) => [...t.phrases, t.path.split('/').pop()!]), (a) => search.search(a)),
     locate: async ({ id, query, form }) => {
       const shown = formOf(ctx, findDocument(ctx, id), form);
       const text = await ctx.blobs.readText(shown.textId).catch(() => '');

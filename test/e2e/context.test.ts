@@ -98,13 +98,15 @@ describe('pages keep their context', () => {
   });
 
   it('keeps the recent searches that found something, newest first, one click to repeat', async () => {
+    const stored = (): Promise<string[]> => page.evaluate(() => JSON.parse(localStorage.getItem('yandu.searchHistory') ?? '[]') as string[]);
     await page.getByTestId('nav-search').click();
-    await page.waitForTimeout(1500); // the last search's results (形式主义) stayed on screen: remembered
+    // The last search's results (形式主义) stayed on screen: it is remembered.
+    await expect.poll(stored, { timeout: 10_000 }).toContain('形式主义');
     // Typed letter by letter, then read a moment: only the whole query is remembered.
     await page.getByTestId('search-input').fill('');
     await page.getByTestId('search-input').pressSequentially('基层减负', { delay: 250 });
     await page.getByTestId('search-total').waitFor();
-    await page.waitForTimeout(1500);
+    await expect.poll(async () => (await stored())[0], { timeout: 10_000 }).toBe('基层减负');
     await page.getByTestId('search-input').fill('');
     const items = page.getByTestId('search-history-item');
     await items.first().waitFor();

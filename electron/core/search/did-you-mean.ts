@@ -5,7 +5,9 @@
  *
  * @example
  * oneEditAway('形试主义', ['形式主义', '官僚主义', '基层减负']); // → ['形式主义']
+ * await withSuggestions(result, args, phrases, search); // → result, with `suggestions` when it had no hits
  */
+import type { SearchResult } from '../../shared/types.js';
 import { normalize } from './normalize.js';
 
 /** True when `a` becomes `b` by changing, adding or dropping one character (not when they are equal). */
@@ -28,4 +30,27 @@ export function oneEditAway(query: string, phrases: Iterable<string>): string[] 
   const out = new Set<string>();
   for (const phrase of phrases) if (isOneEdit(q, normalize(phrase))) out.add(phrase);
   return [...out];
+}
+
+/** At most this many close phrases are tried for a query with no hits. */
+const MAX_CANDIDATES = 8;
+
+/**
+ * A result with no hits, given the phrases one edit from its query that do have hits (at most
+ * three, under the same filters); any other result as it is.
+ */
+export async function withSuggestions<A extends { query: string; filters?: object }>(
+  result: SearchResult,
+  args: A,
+  phrases: Iterable<string>,
+  search: (args: { query: string; limit: number; filters?: A['filters'] }) => Promise<SearchResult>,
+): Promise<SearchResult> {
+  const query = args.query.trim();
+  if (result.total > 0 || /\s/.test(query)) return result;
+  const suggestions: string[] = [];
+  for (const candidate of oneEditAway(query, phrases).slice(0, MAX_CANDIDATES)) {
+    if ((await search({ query: candidate, limit: 1, ...(args.filters ? { filters: args.filters } : {}) })).total > 0) suggestions.push(candidate);
+    if (suggestions.length >= 3) break;
+  }
+  return suggestions.length ? { ...result, suggestions } : result;
 }

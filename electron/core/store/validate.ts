@@ -4,10 +4,9 @@
  * version does not know is kept, not dropped, so nothing the user made is lost by a check.
  *
  * @example
- * checkLibrary(JSON.parse(text)); // → LibraryData, or throws naming the first bad field
+ * problemOf(JSON.parse(text)); // → undefined, or 'documents.3.title: expected string'
  */
 import { z } from 'zod';
-import type { LibraryData } from './schema.js';
 
 const num = z.number().finite();
 const str = z.string();
@@ -76,11 +75,4 @@ export function problemOf(value: unknown): string | undefined {
   if (result.success) return undefined;
   const [first] = result.error.issues;
   return first ? `${first.path.join('.') || '(top)'}: ${first.message}` : 'invalid';
-}
-
-/** The data, checked: throws an Error naming the first field that does not fit. */
-export function checkLibrary(value: unknown): LibraryData {
-  const problem = problemOf(value);
-  if (problem) throw new Error(`not a valid library (${problem})`);
-  return value as LibraryData;
 }

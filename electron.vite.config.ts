@@ -35,6 +35,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // zod is bundled: loaded from node_modules it is ~100 files, and resolving them was a
+      // fifth of a one-shot command's time.
+      externalizeDeps: { exclude: ['zod'] },
       // The workers are entries of their own: worker threads load out/main/{import,search}-worker.js.
       // The CLI and web host are built too (out/main/cli.js): `yandu` starts without compiling.
       rollupOptions: {

@@ -229,7 +229,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const warm = importTopicOptions(ctx).topicModel;
   if (pool && warm) for (let i = 0; i < workers; i++) void pool.run({ op: 'warm', topicModel: warm }).catch(() => undefined);
   const sync = createSyncService(ctx, { ...options.sync, watch: options.watch ?? false });
-  const openSearch = (): Promise<SearchService> => createSearchService(ctx, options.searchWorkerEntry ?? searchWorkerEntry());
+  const openSearch = (): Promise<SearchService> => createSearchService(ctx, lazy ? 'inline' : (options.searchWorkerEntry ?? searchWorkerEntry()));
   const search = deferredSearchService(openSearch, !lazy);
   listeners.add((event) => {
     if (event.type === 'library.changed') void search.refresh(event.ids);

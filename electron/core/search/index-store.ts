@@ -1,6 +1,6 @@
 /**
  * The search index with its files, as the search worker keeps it: `index/meta.json` (version and
- * unit table) and one `index/shard-NN.json` per term shard, read on first use — so opening a
+ * unit table) and one `index/shard-NN.bin` per term shard (`shard-file.ts`), read on first use — so opening a
  * library's index costs only its unit table. Rebuilt from the text files when missing, damaged,
  * of another version or out of step with the library; only changed shards are saved.
  *
@@ -15,32 +15,33 @@ import type { SearchResult } from '../../shared/types.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { textPathOf } from '../store/blobs.js';
 import { readRange } from '../util/read-range.js';
+import { DamagedIndexError } from './shard-file.js';
 import { createSearchIndex, INDEX_VERSION, type IndexedDoc, type IndexMeta, type SearchFilters, type SearchIndex } from './search-index.js';
 
-const shardFile = (dir: string, i: number): string => join(dir, `shard-${String(i).padStart(2, '0')}.json`);
+const shardFile = (dir: string, i: number): string => join(dir, `shard-${String(i).padStart(2, '0')}.bin`);
 
 /** Writes the unit table and the changed shards of an index into `dir`. */
 export async function saveIndex(dir: string, index: SearchIndex): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const [i, shard] of index.takeDirtyShards()) await writeFileAtomic(shardFile(dir, i), JSON.stringify(shard), { durable: false });
+  for (const [i, bytes] of index.takeDirtyShards()) await writeFileAtomic(shardFile(dir, i), bytes, { durable: false });
   await writeFileAtomic(join(dir, 'meta.json'), JSON.stringify({ version: INDEX_VERSION, ...index.meta() }), { durable: false });
 }
 
-/** A shard file that the unit table needs is missing or unreadable: the index must be rebuilt. */
-export class DamagedIndexError extends Error {}
+export { DamagedIndexError };
 
 /** Opens a saved index lazily, or returns undefined when there is none of this version. */
 export async function openSavedIndex(dir: string): Promise<SearchIndex | undefined> {
-  const saved = JSON.parse(await readFile(join(dir, 'meta.json'), 'utf8')) as { version: number } & IndexMeta;
+  const saved = JSON.parse((await readFile(join(dir, 'meta.json'))).toString('utf8')) as { version: number } & IndexMeta;
   if (saved.version !== INDEX_VERSION) return undefined;
-  const used = new Set(Object.values(saved.units).flatMap((u) => u.shards));
+  let used = 0;
+  for (const id in saved.units) used = (used | saved.units[id]!.shards) >>> 0;
   return createSearchIndex({
     meta: { units: saved.units, ...(saved.stamps ? { stamps: saved.stamps } : {}) },
     loadShard: (i) => {
       try {
-        return JSON.parse(readFileSync(shardFile(dir, i), 'utf8'));
+        return readFileSync(shardFile(dir, i));
       } catch (error) {
-        if (used.has(i)) throw new DamagedIndexError(`search: index shard ${i} is damaged (${(error as Error).message}).`);
+        if (used & (1 << i)) throw new DamagedIndexError(`search: index shard ${i} is missing (${(error as Error).message}).`);
         return undefined;
       }
     },
@@ -67,7 +68,15 @@ export interface IndexStore {
 
 export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Promise<IndexStore> {
   const dir = join(libraryDir, 'index');
-  const readText = (id: string): Promise<string> => readFile(textPathOf(libraryDir, id), 'utf8').catch(() => '');
+  // Synchronous, as `readRange` is: the index runs in its own thread (or in a one-shot command),
+  // and a query checking hundreds of candidates waited on the thread pool for each file.
+  const readText = async (id: string): Promise<string> => {
+    try {
+      return readFileSync(textPathOf(libraryDir, id), 'utf8');
+    } catch {
+      return '';
+    }
+  };
   const readBytes = async (id: string, start: number, end: number): Promise<Buffer> => readRange(textPathOf(libraryDir, id), start, end);
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   let known = docs;
@@ -155,5 +164,36 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
     async save() {
       if (dirty) await save();
     },
+  };
+}
+
+/**
+ * Runs index jobs one at a time, in order, as the search worker does (`search-worker.ts`); a
+ * one-shot command runs them in its own thread.
+ */
+export function jobRunner(): (job: WorkerJob) => Promise<unknown> {
+  let store: IndexStore | undefined;
+  const run = async (job: WorkerJob): Promise<unknown> => {
+    if (job.op === 'open') {
+      store = await openIndexStore(job.libraryDir, job.docs);
+      return { documents: store.documentCount, rebuilt: store.rebuilt };
+    }
+    if (!store) throw new Error('search: the index is not open.');
+    switch (job.op) {
+      case 'refresh':
+        return store.refresh(job.docs, job.removed);
+      case 'search':
+        return store.search(job.query, job.limit, job.filters);
+      case 'reindex':
+        return store.reindex(job.docs);
+      case 'save':
+        return store.save();
+    }
+  };
+  let last: Promise<unknown> = Promise.resolve();
+  return (job) => {
+    const next = last.then(() => run(job));
+    last = next.catch(() => undefined);
+    return next;
   };
 }

@@ -23,7 +23,7 @@ import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize
 import { unitsOf, type Unit } from './units.js';
 
 /** Bump when what is indexed or how changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /** Query tokens used to find candidates (the rarest ones; the check covers the rest). */
 const MAX_TOKENS = 30;
@@ -67,7 +67,8 @@ interface Stored {
   sourceId?: string;
 }
 
-type Unit_ = Stored & { shards: number[] };
+/** A unit's entry: with the shards it is in, as a bit mask (`shards.ts`). */
+type Unit_ = Stored & { shards: number };
 
 /**
  * A unit's entry with every field present, in one order: entries of one shape keep the query
@@ -87,7 +88,7 @@ const entryOf = (u: Unit_): Unit_ => ({
 
 /** What the index keeps of each unit besides its tokens: filters, and the shards it is in. */
 export interface IndexMeta {
-  units: Record<string, Stored & { shards: number[] }>;
+  units: Record<string, Unit_>;
   /** Each document's {@link IndexedDoc.stamp} when it was indexed. */
   stamps?: Record<string, string>;
 }
@@ -106,8 +107,8 @@ export interface SearchIndex {
   search(query: string, options: SearchOptions): Promise<SearchResult>;
   /** The unit table, to save beside the shards. */
   meta(): IndexMeta;
-  /** Shards changed since the last call, as plain objects to save (index → object). */
-  takeDirtyShards(): Map<number, unknown>;
+  /** Shards changed since the last call, as the bytes of their files (index → bytes). */
+  takeDirtyShards(): Map<number, Buffer>;
 }
 
 export interface SearchOptions {
@@ -144,7 +145,7 @@ const provenByToken = (part: string): boolean => {
 /**
  * A new index, or one opened from a saved unit table whose shards `loadShard` reads on first use.
  */
-export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: number) => unknown | undefined }): SearchIndex {
+export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: number) => Uint8Array | undefined }): SearchIndex {
   const shards = createShards(saved?.loadShard);
   /**
    * Units, numbered for per-query arrays (numbers are never reused): the query loop reads a
@@ -206,7 +207,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
     remove(docId) {
       for (const id of unitsByDoc.get(docId) ?? []) {
         const n = numberOf(id);
-        shards.remove(id, entries[n]?.shards ?? []);
+        shards.remove(id, entries[n]?.shards ?? 0);
         entries[n] = undefined;
         checkables[n] = undefined;
       }

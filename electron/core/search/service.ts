@@ -9,7 +9,6 @@
  * await search.search({ query: '基层减负', limit: 20 });
  * await search.reindex();
  */
-import { createHash } from 'node:crypto';
 import type { SearchResult } from '../../shared/types.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
@@ -31,12 +30,45 @@ const SAVE_AFTER_MS = 30_000;
  * parsing does not compete with its indexing for the cores. */
 const INDEX_AFTER_MS = 1500;
 
-/** What the index depends on of a document, hashed: its file and version and the fields it filters on. */
-const stampOf = (doc: DocumentRecord): string =>
-  createHash('sha1')
-    .update(JSON.stringify([doc.sha256, doc.updatedAt ?? doc.addedAt, doc.kind, doc.title, doc.site, doc.topics, doc.publishedAt, doc.sourceId]))
-    .digest('base64url')
-    .slice(0, 16);
+/** The worker pool's two calls, over jobs run in this thread. */
+const inlineRunner = (run: (job: WorkerJob) => Promise<unknown>): { run<T>(job: Record<string, unknown>): Promise<T>; close(): Promise<void> } => ({
+  run: <T>(job: Record<string, unknown>) => run(job as unknown as WorkerJob) as Promise<T>,
+  close: async () => undefined,
+});
+
+/**
+ * What the index depends on of a document, hashed: its file and version and the fields it filters
+ * on. A 53-bit string hash (cyrb53), not a digest: it only tells a changed document from an
+ * unchanged one, and is taken of every document each time the index opens.
+ */
+export const stampOf = (doc: DocumentRecord): string => {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  // Each field hashed in turn, ended by a character no field holds (no string built for it).
+  const take = (s: string | undefined): void => {
+    if (s !== undefined) {
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
+    }
+    h1 = Math.imul(h1 ^ 0xffff, 2654435761);
+    h2 = Math.imul(h2 ^ 0xffff, 1597334677);
+  };
+  take(doc.sha256);
+  take(String(doc.updatedAt ?? doc.addedAt));
+  take(doc.kind);
+  take(doc.title);
+  take(doc.site);
+  take(String(doc.topics.length));
+  for (const topic of doc.topics) take(topic);
+  take(doc.publishedAt);
+  take(doc.sourceId);
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+};
 
 const indexed = (doc: DocumentRecord): IndexedDoc => ({
   id: doc.id,
@@ -49,9 +81,13 @@ const indexed = (doc: DocumentRecord): IndexedDoc => ({
   ...(doc.sourceId ? { sourceId: doc.sourceId } : {}),
 });
 
-export async function createSearchService(ctx: CoreContext, workerEntry: URL): Promise<SearchService> {
+/**
+ * `workerEntry`: the index lives in that worker thread; `'inline'`: in this thread (a one-shot
+ * command, which would spend more on starting a thread than on its one query).
+ */
+export async function createSearchService(ctx: CoreContext, workerEntry: URL | 'inline'): Promise<SearchService> {
   // One worker: its jobs run one at a time, in order, so the index is never read mid-change.
-  const worker = createWorkerPool(workerEntry, 1, { heapMB: 2048 });
+  const worker = workerEntry === 'inline' ? inlineRunner((await import('./index-store.js')).jobRunner()) : createWorkerPool(workerEntry, 1, { heapMB: 2048 });
   const send = <T>(job: WorkerJob): Promise<T> => worker.run<T>(job as unknown as Record<string, unknown>);
   await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.store.data.documents.map(indexed) });
   let saveTimer: NodeJS.Timeout | undefined;

@@ -10,23 +10,27 @@
  * shards.accumulate('基层', 0, tally, () => 0); // tally.mask[0] === 1, tally.score[0] > 0
  */
 import MiniSearch from 'minisearch';
+import { encodeShard, openShardFile, type Internals, type Postings, type ShardFile } from './shard-file.js';
 
 export const SHARDS = 32;
 
-/** The parts of a minisearch instance that {@link Shards.accumulate} reads (pinned by a unit test). */
-type Postings = Map<number, Map<number, number>>;
-interface Internals {
-  _index: { get(term: string): Postings | undefined };
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldIds: Record<string, number>;
-  _documentCount: number;
+/** What a query reads of a shard, from its minisearch instance or straight from its file. */
+interface Reader {
+  documentCount: number;
+  titleField: number;
+  documentIds(): Map<number, string>;
+  postings(term: string): Postings | undefined;
 }
 
-function idfOf(shard: Internals, postings: Postings): number {
+const readerOf = (shard: MiniSearch): Reader => {
+  const ms = shard as unknown as Internals;
+  return { documentCount: ms._documentCount, titleField: ms._fieldIds.title!, documentIds: () => ms._documentIds, postings: (term) => ms._index.get(term) };
+};
+
+function idfOf(shard: Reader, postings: Postings): number {
   let df = 0;
   for (const docs of postings.values()) df = Math.max(df, docs.size);
-  return Math.log(1 + shard._documentCount / Math.max(1, df));
+  return Math.log(1 + shard.documentCount / Math.max(1, df));
 }
 const SEP = '\u0001';
 
@@ -87,11 +91,12 @@ export function shardOf(token: string): number {
 
 export interface Shards {
   /**
-   * Adds a unit's tokens, with where each text bigram occurs; returns the shards it went into
-   * (needed to remove it).
+   * Adds a unit's tokens, with where each text bigram occurs; returns the shards it went into,
+   * as a bit mask (bit `i`: shard `i`), needed to remove it.
    */
-  add(unitId: string, tokens: { title: string[]; text: string[] }, spans?: Spans): number[];
-  remove(unitId: string, shards: number[]): void;
+  add(unitId: string, tokens: { title: string[]; text: string[] }, spans?: Spans): number;
+  /** Removes a unit from the shards of `mask`. */
+  remove(unitId: string, mask: number): void;
   /** How many units have the token: to start from the rarest. */
   frequency(token: string): number;
   /**
@@ -99,25 +104,44 @@ export interface Shards {
    * `numberOf`), and pushes onto `seen`, when given, each unit that has it.
    */
   accumulate(token: string, slot: number, tally: Tally, numberOf: (unitId: string) => number, seen?: number[]): void;
-  /** Plain objects of the shards changed since the last call (index → object). */
-  takeDirty(): Map<number, unknown>;
-  /** Every shard as a plain object (loading those not yet loaded). */
-  all(): unknown[];
+  /** The files of the shards changed since the last call (index → bytes; see `shard-file.ts`). */
+  takeDirty(): Map<number, Buffer>;
 }
 
-export function createShards(load: (index: number) => unknown | undefined = () => undefined): Shards {
+/**
+ * Shards of a new index, or of a saved one whose shard files `load` reads (undefined: no such
+ * file). A query reads a saved shard's postings from its file; a change turns it into a minisearch
+ * instance.
+ */
+export function createShards(load: (index: number) => Uint8Array | undefined = () => undefined): Shards {
   const shards: (MiniSearch | undefined)[] = Array.from({ length: SHARDS }, () => undefined);
+  /** Saved shards opened for reading, not (yet) changed. */
+  const files: (ShardFile | null | undefined)[] = [];
   const dirty = new Set<number>();
   /** Per shard, its short ids as unit numbers (see `accumulate`). */
   const numbered: (Int32Array | undefined)[] = [];
+  const fileOf = (i: number): ShardFile | null => {
+    if (files[i] === undefined) {
+      const bytes = load(i);
+      files[i] = bytes ? openShardFile(bytes) : null;
+    }
+    return files[i]!;
+  };
+  /** The shard as a minisearch instance, to change it. */
   const get = (i: number): MiniSearch => {
     let shard = shards[i];
     if (!shard) {
-      const saved = load(i);
-      shard = saved ? MiniSearch.loadJS(saved as never, SHARD_OPTIONS) : new MiniSearch(SHARD_OPTIONS);
+      shard = fileOf(i)?.toMiniSearch(SHARD_OPTIONS) ?? new MiniSearch(SHARD_OPTIONS);
       shards[i] = shard;
+      files[i] = null;
     }
     return shard;
+  };
+  const readerAt = (i: number): Reader => {
+    const shard = shards[i];
+    if (shard) return readerOf(shard);
+    const file = fileOf(i);
+    return file ? { documentCount: file.documentCount, titleField: file.fieldIds.title!, documentIds: file.documentIds, postings: file.postings } : readerOf(get(i));
   };
 
   return {
@@ -146,10 +170,13 @@ export function createShards(load: (index: number) => unknown | undefined = () =
         dirty.add(i);
         numbered[i] = undefined;
       }
-      return [...groups.keys()];
+      let mask = 0;
+      for (const i of groups.keys()) mask = (mask | (1 << i)) >>> 0;
+      return mask;
     },
-    remove(unitId, list) {
-      for (const i of list) {
+    remove(unitId, mask) {
+      for (let i = 0; i < SHARDS; i++) {
+        if (!(mask & (1 << i))) continue;
         const shard = get(i);
         if (shard.has(unitId)) shard.discard(unitId);
         dirty.add(i);
@@ -157,9 +184,8 @@ export function createShards(load: (index: number) => unknown | undefined = () =
       }
     },
     frequency(token) {
-      const shard = get(shardOf(token)) as unknown as Internals;
       let n = 0;
-      for (const docs of shard._index.get(token)?.values() ?? []) n += docs.size;
+      for (const docs of readerAt(shardOf(token)).postings(token)?.values() ?? []) n += docs.size;
       return n;
     },
     accumulate(token, slot, tally, numberOf, seen) {
@@ -167,16 +193,17 @@ export function createShards(load: (index: number) => unknown | undefined = () =
       // match details for every document, which on a bigram found in thousands of units costs
       // more than the whole rest of a query.
       const i = shardOf(token);
-      const shard = get(i) as unknown as Internals;
-      const postings = shard._index.get(token);
+      const shard = readerAt(i);
+      const postings = shard.postings(token);
       if (!postings) return;
       let numbers = numbered[i];
       if (!numbers) {
         // The shard's short ids as unit numbers (-1: discarded), rebuilt after the shard changes.
         let max = 0;
-        for (const shortId of shard._documentIds.keys()) max = Math.max(max, shortId);
+        const ids = shard.documentIds();
+        for (const shortId of ids.keys()) max = Math.max(max, shortId);
         numbers = new Int32Array(max + 1).fill(-1);
-        for (const [shortId, unitId] of shard._documentIds) numbers[shortId] = numberOf(unitId);
+        for (const [shortId, unitId] of ids) numbers[shortId] = numberOf(unitId);
         numbered[i] = numbers;
       }
       const idf = idfOf(shard, postings);
@@ -185,7 +212,7 @@ export function createShards(load: (index: number) => unknown | undefined = () =
       // forEach, not for…of over entries: each [key, value] pair of an entries iterator was an
       // allocation, 200 KB a query on common bigrams, and the collections it caused hit p95.
       postings.forEach((docs, field) => {
-        const title = field === shard._fieldIds.title;
+        const title = field === shard.titleField;
         const weight = idf * (title ? 3 : 1);
         docs.forEach((value, shortId) => {
           const unit = shortId < numbers.length ? numbers[shortId]! : -1;
@@ -202,11 +229,10 @@ export function createShards(load: (index: number) => unknown | undefined = () =
       });
     },
     takeDirty() {
-      const out = new Map<number, unknown>();
-      for (const i of dirty) out.set(i, get(i).toJSON());
+      const out = new Map<number, Buffer>();
+      for (const i of dirty) out.set(i, encodeShard(get(i)));
       dirty.clear();
       return out;
     },
-    all: () => shards.map((_, i) => get(i).toJSON()),
   };
 }

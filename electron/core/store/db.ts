@@ -153,7 +153,9 @@ export async function openDatabase(libraryDir: string, options: { now: () => num
   const path = join(libraryDir, DB_FILE);
   let text: string | undefined;
   try {
-    text = await readFile(path, 'utf8');
+    // Read whole, then decoded once: read with an encoding, the file was decoded chunk by chunk
+    // (a tenth of a one-shot command's time on a large library).
+    text = (await readFile(path)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

@@ -139,7 +139,15 @@ export interface ImportReport {
   added: { id: string; path: string }[];
   updated: { id: string; path: string }[];
   unchanged: { id: string; path: string }[];
-  failed: { path: string; error: string }[];
+  failed: ImportFailure[];
+}
+
+/** A file or item that was not imported, and why: `error` in words, `key`/`params` for the UI's own. */
+export interface ImportFailure {
+  path: string;
+  error: string;
+  key?: string;
+  params?: Record<string, string | number>;
 }
 
 /** One search hit. `ranges` index into `snippet` as `[start, end)`. */
@@ -251,6 +259,8 @@ export interface YanduErrorJSON {
   message: string;
   /** What the UI needs to say it in its own words (a file name, a limit), by name. */
   params?: Record<string, string | number>;
+  /** Which sentence of `shared/error-words.ts` says it (absent: only `message` does). */
+  key?: string;
 }
 
 export type YanduErrorCode =

@@ -8,9 +8,9 @@
  * const { total } = await api.search({ query: '基层减负' });
  */
 import type { YanduApi } from '../shared/contract.js';
-import { YanduError } from '../shared/errors.js';
 import { httpPath, methodNames, type MethodName } from '../shared/methods.js';
 import { proxy } from '../shared/rpc.js';
+import { fail } from '../shared/error-words.js';
 
 export function createHttpClient(baseUrl: string, token: string): YanduApi {
   const call = async (name: MethodName, args: unknown): Promise<unknown> => {
@@ -22,10 +22,10 @@ export function createHttpClient(baseUrl: string, token: string): YanduApi {
         body: JSON.stringify(args ?? {}),
       });
     } catch (error) {
-      throw new YanduError('internal', `web: cannot reach Yandu at ${baseUrl} (${(error as Error).message}).`);
+      throw fail('web.unreachable', { url: baseUrl, reason: (error as Error).message });
     }
     const body = (await response.json().catch(() => undefined)) as unknown;
-    if (!response.ok && !(body && typeof body === 'object' && 'error' in body)) throw new YanduError('internal', `web: HTTP ${response.status}`);
+    if (!response.ok && !(body && typeof body === 'object' && 'error' in body)) throw fail('web.http-status', { status: response.status });
     return body;
   };
   return proxy<YanduApi>(methodNames, (name, args) => call(name as MethodName, args), 'web');

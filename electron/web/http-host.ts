@@ -26,6 +26,7 @@ import { serve } from '../shared/rpc.js';
 import { httpStatusOf, YanduError } from '../shared/errors.js';
 import { eventsPath, isMethodName } from '../shared/methods.js';
 import { serveStatic } from './static.js';
+import { fail } from '../shared/error-words.js';
 
 export interface HttpHostOptions {
   api: YanduApi;
@@ -79,20 +80,20 @@ async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
   // Said too large up front: refused before a byte of it is held.
   if (Number(req.headers['content-length']) > limit) {
     req.resume();
-    throw new YanduError('bad-arguments', `web: request body over ${Math.round(limit / 2 ** 20)} MB. / 请求过大。`);
+    throw fail('web.body-too-large', { mb: Math.round(limit / 2 ** 20) });
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new YanduError('bad-arguments', `web: request body over ${Math.round(limit / 2 ** 20)} MB. / 请求过大。`);
+    if (size > limit) throw fail('web.body-too-large', { mb: Math.round(limit / 2 ** 20) });
     chunks.push(chunk as Buffer);
   }
   if (!size) return {};
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new YanduError('bad-arguments', 'web: request body is not valid JSON.');
+    throw fail('web.body-not-json');
   }
 }
 
@@ -180,11 +181,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     try {
-      if (!sameToken(bearer(req), token)) throw new YanduError('unauthorized', 'web: missing or wrong token.');
-      if (req.method !== 'POST') throw new YanduError('bad-arguments', 'web: API calls are POST.');
-      if (!isMethodName(name)) throw new YanduError('unknown-method', `web: no method '${name}'.`);
+      if (!sameToken(bearer(req), token)) throw fail('web.token');
+      if (req.method !== 'POST') throw fail('web.post-only');
+      if (!isMethodName(name)) throw fail('web.no-method', { name });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-        throw new YanduError('bad-arguments', 'web: send arguments as application/json.');
+        throw fail('web.json-only');
       const args = await readBody(req, name === 'addFiles' ? MAX_UPLOAD_BODY : MAX_BODY);
       // Core's API checks the arguments (checked-api.ts); the envelope is the wire's (rpc.ts).
       const envelope = await serve(() => (api[name] as (a: unknown) => Promise<unknown>)(args));

@@ -210,6 +210,16 @@ describe('exam topics in Chromium', () => {
     await box.fill('医疗保障');
     await page.getByTestId('confirm-ok').click();
     await expect.poll(async () => (await api<TopicSummary[]>('listTopics', {})).map((t) => t.path)).toContain('民生保障/医疗卫生/医疗保障');
+    // The same name again: core's keyed error, said in the UI's words (not its bilingual message).
+    await health.locator('button').click();
+    await page.getByTestId('topic-detail').locator('button', { hasText: '新增子专题' }).click();
+    await box.fill('医疗保障');
+    await box.press('Enter');
+    const toast = page.locator('.toast', { hasText: '已存在' });
+    await toast.waitFor();
+    expect(await toast.innerText()).toContain('专题“民生保障/医疗卫生/医疗保障”已存在。');
+    expect(await toast.innerText()).not.toContain('exists already');
+    await page.screenshot({ path: join(SHOTS, 'topic-exists-error.png') });
     expect(native).toBe('');
     expect(errors).toEqual([]);
   });

@@ -9,11 +9,11 @@
  * const json = makeBackup(ctx);            // → string
  * await restoreBackup(ctx, json);          // → { highlights: 12, documents: 5, unmatched: 0 }
  */
-import { YanduError } from '../../shared/errors.js';
 import type { Highlight, ReadingPosition } from '../../shared/types.js';
 import type { CoreContext } from '../library/context.js';
 import type { SourceRecord } from '../store/schema.js';
 import { reanchorDocument } from './highlights.js';
+import { fail } from '../../shared/error-words.js';
 
 export const BACKUP_FORMAT = 'yandu-backup';
 export const BACKUP_VERSION = 1;
@@ -69,12 +69,12 @@ function parseBackup(json: string): Backup {
   try {
     value = JSON.parse(json);
   } catch {
-    throw new YanduError('bad-arguments', 'restore: the file is not JSON. / 备份文件格式不对。');
+    throw fail('restore.not-json');
   }
   const b = value as Partial<Backup>;
   if (b?.format !== BACKUP_FORMAT || !Array.isArray(b.documents) || !Array.isArray(b.highlights))
-    throw new YanduError('bad-arguments', 'restore: not a Yandu backup (no "format": "yandu-backup"). / 这不是研读的备份文件。');
-  if ((b.version ?? 0) > BACKUP_VERSION) throw new YanduError('library-too-new', `restore: the backup is version ${b.version}; this Yandu reads up to ${BACKUP_VERSION}. Update Yandu. / 备份来自更新的版本。`);
+    throw fail('restore.not-backup');
+  if ((b.version ?? 0) > BACKUP_VERSION) throw fail('restore.too-new', { version: b.version ?? 0, known: BACKUP_VERSION });
   return b as Backup;
 }
 

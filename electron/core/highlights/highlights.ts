@@ -10,12 +10,12 @@
  * await removeHighlight(ctx, h.id); await restoreHighlight(ctx, h.id);
  */
 import { randomBytes } from 'node:crypto';
-import { YanduError } from '../../shared/errors.js';
 import type { Highlight, HighlightColor, TextPlace } from '../../shared/types.js';
 import { findDocument, formOf } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import { anchor, quoteAt } from './anchor.js';
 import { pageAt, pageBegin } from '../../shared/pages.js';
+import { fail } from '../../shared/error-words.js';
 
 /** Page and page offsets of whole-text offsets (`shared/pages.ts`). */
 export function placeOf(text: string, start: number, end: number, paged: boolean): TextPlace {
@@ -27,7 +27,7 @@ export function placeOf(text: string, start: number, end: number, paged: boolean
 /** Whole-text offset of an offset in page `page` (1-based). */
 export function wholeOffset(text: string, page: number, offset: number): number {
   const begin = pageBegin(text, page);
-  if (begin === undefined) throw new YanduError('bad-arguments', `highlights: the document has no page ${page}. / 没有这一页。`, { page });
+  if (begin === undefined) throw fail('highlights.no-page', { page });
   return begin + offset;
 }
 
@@ -35,13 +35,13 @@ const newId = (): string => `h_${randomBytes(6).toString('hex')}`;
 
 async function textOf(ctx: CoreContext, docId: string): Promise<string> {
   return ctx.blobs.readText(docId).catch(() => {
-    throw new YanduError('not-found', `highlights: the text of ${docId} is missing; re-import the file. / 文档正文缺失。`);
+    throw fail('highlights.text-missing', { id: docId });
   });
 }
 
 function findHighlight(ctx: CoreContext, id: string): Highlight {
   const h = ctx.store.data.highlights.find((x) => x.id === id);
-  if (!h) throw new YanduError('not-found', `highlights: no highlight ${id}. / 找不到该标注。`);
+  if (!h) throw fail('highlights.no-highlight', { id });
   return h;
 }
 
@@ -80,7 +80,7 @@ export async function addHighlight(ctx: CoreContext, args: NewHighlight): Promis
   const start = args.page !== undefined ? wholeOffset(text, args.page, args.start) : args.start;
   const end = args.page !== undefined ? wholeOffset(text, args.page, args.end) : args.end;
   if (!(start >= 0 && end > start && end <= text.length) || !text.slice(start, end).trim())
-    throw new YanduError('bad-arguments', `highlights: [${start}, ${end}) is not a stretch of text of ${doc.id} (${text.length} characters). / 所选位置无效。`);
+    throw fail('highlights.bad-range', { start, end, id: doc.id, length: text.length });
   const now = ctx.now();
   const h = { id: newId(), docId: doc.id, ...(args.form ? { form: args.form } : {}), color: args.color, topics: args.topics ?? [], createdAt: now, updatedAt: now, ...(args.note ? { note: args.note } : {}) } as Highlight;
   target(h, text, start, end, paged);
@@ -112,7 +112,7 @@ export async function updateHighlight(ctx: CoreContext, change: HighlightChange)
       const { page } = change.place;
       const start = page !== undefined ? wholeOffset(text, page, change.place.start) : change.place.start;
       const end = page !== undefined ? wholeOffset(text, page, change.place.end) : change.place.end;
-      if (!(start >= 0 && end > start && end <= text.length)) throw new YanduError('bad-arguments', 'highlights: the new place is not a stretch of the text. / 所选位置无效。');
+      if (!(start >= 0 && end > start && end <= text.length)) throw fail('highlights.bad-new-range');
       moveTo = { text, start, end, paged };
     } else if (h.status === 'fuzzy' && h.at) moveTo = { text, start: h.at.start, end: h.at.end, paged };
   }
@@ -148,7 +148,7 @@ export async function removeHighlight(ctx: CoreContext, id: string): Promise<{ r
 
 export async function restoreHighlight(ctx: CoreContext, id: string): Promise<Highlight> {
   const entry = ctx.store.data.highlightTrash.find((t) => t.highlight.id === id);
-  if (!entry) throw new YanduError('not-found', `highlights: ${id} is not in the trash. / 回收站中没有该标注。`);
+  if (!entry) throw fail('highlights.not-in-trash', { id });
   await ctx.store.change(
     (data) => {
       data.highlightTrash = data.highlightTrash.filter((t) => t !== entry);

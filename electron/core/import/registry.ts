@@ -12,6 +12,8 @@ import { importText } from './text.js';
 import { fillFromFileName } from './file-name.js';
 import { assertReadable, assertTextBytes } from './readable.js';
 import type { Imported, ImportOptions } from './types.js';
+import { fail } from '../../shared/error-words.js';
+import type { YanduError } from '../../shared/errors.js';
 
 export type Importer = (bytes: Uint8Array, fileName: string, options: ImportOptions) => Imported | Promise<Imported>;
 
@@ -43,10 +45,9 @@ export function isImportable(path: string): boolean {
   return extname(path).toLowerCase() in importers;
 }
 
-/** Why a file cannot be imported, in words for the user. */
-export function unsupportedReason(path: string): string {
-  const ext = extname(path).toLowerCase() || '(none)';
-  return `import: ${ext} is not a document type Yandu reads (.html, .pdf, .docx, .txt, .md). / 不支持的文件类型。`;
+/** The error for a file Yandu cannot read (by its name). */
+export function unsupported(path: string): YanduError {
+  return fail('import.unsupported', { ext: extname(path).toLowerCase() || '(none)' });
 }
 
 /** Formats read as text: binary bytes given one of these names are refused before reading. */
@@ -59,7 +60,7 @@ const TEXTUAL = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', 
  */
 export async function runImporter(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<Imported> {
   const importer = importerFor(fileName);
-  if (!importer) throw new Error(unsupportedReason(fileName));
+  if (!importer) throw unsupported(fileName);
   if (TEXTUAL.has(extname(fileName).toLowerCase())) assertTextBytes(bytes, fileName);
   const imported = fillFromFileName(await importer(bytes, fileName, options), fileName);
   assertReadable(imported, fileName);

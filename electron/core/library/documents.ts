@@ -9,12 +9,12 @@
  * await savePosition(ctx, { id: 'd_1', page: 12, fraction: 0.5 }); // → { progress }
  */
 import { relative, sep } from 'node:path';
-import { YanduError } from '../../shared/errors.js';
 import type { DocumentDetail, DocumentSummary, RemoveResult } from '../../shared/types.js';
 import type { CoreContext } from './context.js';
 import { subjectsFor, suggestFor } from '../topics/recommend.js';
 import { findDocument, formOf, toSummary } from './records.js';
 import { splitPages } from '../../shared/pages.js';
+import { fail } from '../../shared/error-words.js';
 
 export function listDocuments(ctx: CoreContext): DocumentSummary[] {
   return ctx.store.data.documents.map(toSummary).sort((a, b) => b.addedAt - a.addedAt);
@@ -24,7 +24,7 @@ export async function getDocument(ctx: CoreContext, id: string, form?: string): 
   const doc = findDocument(ctx, id);
   const shown = formOf(ctx, doc, form);
   const text = await ctx.blobs.readText(shown.textId).catch(() => {
-    throw new YanduError('not-found', `library: the text of ${shown.textId} is missing from ${ctx.libraryDir}/text; re-import the file. / 文档正文缺失。`);
+    throw fail('library.text-missing', { id: shown.textId, dir: `${ctx.libraryDir}/text` });
   });
   const { pages: _pages, ...rest } = toSummary(doc);
   const summary = { ...rest, kind: shown.kind, ...(form ? { form, firstKind: doc.kind } : {}), original: relative(ctx.libraryDir, ctx.blobs.originalPath(shown.sha256, shown.ext)).split(sep).join('/') };
@@ -82,7 +82,7 @@ export async function restoreDocuments(ctx: CoreContext, ids: string[]): Promise
 
 export async function restoreDocument(ctx: CoreContext, id: string): Promise<DocumentSummary> {
   const entry = ctx.store.data.trash.find((t) => t.document.id === id);
-  if (!entry) throw new YanduError('not-found', `library: ${id} is not in the trash; nothing to restore. / 回收站中没有该文档。`);
+  if (!entry) throw fail('library.not-in-trash', { id });
   await ctx.store.change(
     (data) => {
       data.trash = data.trash.filter((t) => t !== entry);

@@ -14,15 +14,16 @@ import { backupAfterImport } from '../store/db.js';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { YanduError } from '../../shared/errors.js';
+import { failureOf, YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
-import { importerFor, unsupportedReason } from '../import/registry.js';
+import { importerFor, unsupported } from '../import/registry.js';
 import type { ImportOptions } from '../import/types.js';
 import { sha256Of } from '../store/blobs.js';
 import type { CoreContext } from './context.js';
 import { eachLimited } from '../util/each-limited.js';
 import { placeImported } from './place.js';
 import { importTopicOptions } from '../topics/recommend.js';
+import { fail } from '../../shared/error-words.js';
 
 /** Files above this size are refused rather than read into memory. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -66,13 +67,13 @@ export interface IngestItem {
 async function readBytes(path: string): Promise<Uint8Array> {
   const name = basename(path);
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new YanduError('import-failed', `import: '${name}' is not there any more (moved or deleted?). / 文件不存在。`);
+    if (error.code === 'ENOENT') throw fail('import.gone', { name });
     throw error;
   });
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new YanduError('import-failed', `import: '${name}' is not a regular file (a device, pipe or socket); only documents are imported. / 不是普通文件，未导入。`);
-    const tooLarge = (): YanduError => new YanduError('import-failed', `import: '${name}' is over the ${MAX_FILE_BYTES / 2 ** 20} MB limit for one file. / 文件过大（超过 ${MAX_FILE_BYTES / 2 ** 20} MB）。`);
+    if (!info.isFile()) throw fail('import.not-regular', { name });
+    const tooLarge = (): YanduError => fail('import.too-large', { name, mb: MAX_FILE_BYTES / 2 ** 20 });
     if (info.size > MAX_FILE_BYTES) throw tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
@@ -196,7 +197,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
       } else report.unchanged.push({ id: trashed.document.id, path: shown });
       return;
     }
-    if (!importerFor(path)) throw new YanduError('import-failed', unsupportedReason(path));
+    if (!importerFor(path)) throw unsupported(path);
     let settle: (id: string | undefined) => void = () => undefined;
     const claim = new Promise<string | undefined>((resolve) => (settle = resolve));
     claimed.set(sha256, claim);
@@ -226,8 +227,7 @@ export async function ingestFiles(ctx: CoreContext, items: IngestItem[], report 
     try {
       await one(item);
     } catch (error) {
-      const message = YanduError.from(error).message;
-      report.failed.push({ path: item.url ?? item.uploaded ?? item.path, error: message.startsWith('import:') ? message : `import: ${message}` });
+      report.failed.push(failureOf(item.url ?? item.uploaded ?? item.path, error, 'import'));
     }
     done++;
     emit({ type: 'sync.progress', done, total: items.length, current: item.path });

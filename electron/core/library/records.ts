@@ -7,11 +7,11 @@
  * toSummary(doc);                        // → what the API shows of it
  * formOf(ctx, doc, 'f_x');               // → { textId: 'f_x', kind: 'pdf', sha256, ext, pages: 2 }
  */
-import { YanduError } from '../../shared/errors.js';
 import type { DocumentSummary } from '../../shared/types.js';
 import type { DocumentRecord } from '../store/schema.js';
 import type { CoreContext } from './context.js';
 import { lookupOf } from './lookup.js';
+import { fail } from '../../shared/error-words.js';
 
 /** The public part of a stored record. */
 export function toSummary(record: DocumentRecord): DocumentSummary {
@@ -22,7 +22,7 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
 
 export function findDocument(ctx: CoreContext, id: string): DocumentRecord {
   const doc = lookupOf(ctx).byId(id);
-  if (!doc) throw new YanduError('not-found', `library: no document ${id}; it may have been removed. / 找不到该文档。`);
+  if (!doc) throw fail('library.no-document', { id });
   return doc;
 }
 
@@ -36,6 +36,6 @@ export function findDocument(ctx: CoreContext, id: string): DocumentRecord {
 export function formOf(ctx: CoreContext, doc: DocumentRecord, form?: string): { textId: string; kind: DocumentRecord['kind']; sha256: string; ext: string; pages?: number } {
   if (!form) return { textId: doc.id, kind: doc.kind, sha256: doc.sha256, ext: doc.ext, ...(doc.pages ? { pages: doc.pages } : {}) };
   const found = doc.forms?.find((f) => f.id === form);
-  if (!found) throw new YanduError('not-found', `library: ${doc.id} has no form ${form}; it may have been re-imported. / 找不到该资料的这种格式。`);
+  if (!found) throw fail('library.no-form', { id: doc.id, form });
   return { textId: found.id, kind: found.kind, sha256: found.sha256, ext: found.ext, ...(found.pages ? { pages: found.pages } : {}) };
 }

@@ -9,16 +9,16 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
 import { resourcePath } from '../topics/taxonomy.js';
 import type { CoreContext } from './context.js';
 import { removeDocuments } from './documents.js';
 import { ingestFiles } from './ingest.js';
+import { fail } from '../../shared/error-words.js';
 
 function sampleDir(ctx: CoreContext): string {
   const dir = ctx.resourcesDir ? join(ctx.resourcesDir, 'sample') : resourcePath('sample');
-  if (!dir) throw new YanduError('not-found', 'sample: the sample library is not installed with this copy of Yandu. / 找不到示例资料。');
+  if (!dir) throw fail('sample.missing');
   return dir;
 }
 

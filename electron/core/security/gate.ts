@@ -11,9 +11,9 @@
  * await gateCall(api, 'getDocument', { id: 'd_1' }, { url: 'yandu://app/index.html', top: true }, 'yandu://app');
  */
 import type { YanduApi } from '../../shared/contract.js';
-import { YanduError } from '../../shared/errors.js';
 import type { MethodName } from '../../shared/methods.js';
 import { serve, type Envelope } from '../../shared/rpc.js';
+import { fail } from '../../shared/error-words.js';
 
 const within = (url: string, origin: string): boolean => url === origin || url.startsWith(`${origin}/`);
 
@@ -37,8 +37,8 @@ export function navigationDecision(url: string, appOrigin: string, devUrl?: stri
  */
 export function gateCall(api: YanduApi, name: MethodName, raw: unknown, sender: { url: string | undefined; top: boolean }, appOrigin: string): Promise<Envelope> {
   return serve(() => {
-    if (!sender.top || !sender.url || !within(sender.url, appOrigin)) throw new YanduError('unauthorized', `ipc: ${name} refused from ${sender.url ?? 'an unknown frame'}${sender.top ? '' : ' (a sub-frame)'}.`);
-    if (typeof api[name] !== 'function') throw new YanduError('unknown-method', `ipc: no method ${name}.`);
+    if (!sender.top || !sender.url || !within(sender.url, appOrigin)) throw fail('ipc.refused', { name, url: `${sender.url ?? 'an unknown frame'}${sender.top ? '' : ' (a sub-frame)'}` });
+    if (typeof api[name] !== 'function') throw fail('ipc.no-method', { name });
     return (api[name] as (a: unknown) => Promise<unknown>)(raw ?? {});
   });
 }

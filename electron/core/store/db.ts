@@ -19,6 +19,7 @@ import { YanduError } from '../../shared/errors.js';
 import { writeFileAtomic } from './atomic.js';
 import { emptyLibrary, looksLikeLibrary, migrate, SCHEMA_VERSION, type LibraryData } from './schema.js';
 import { problemOf } from './validate.js';
+import { fail } from '../../shared/error-words.js';
 
 export const DB_FILE = 'yandu.json';
 export const BACKUP_DIR = 'backups';
@@ -139,10 +140,7 @@ export async function checkLayout(libraryDir: string, data: unknown): Promise<vo
 async function corruptError(libraryDir: string, reason: string): Promise<YanduError> {
   const [latest] = await listBackups(libraryDir);
   const file = join(libraryDir, DB_FILE);
-  const offer = latest
-    ? `The last backup is ${latest}; run \`yandu recover --library "${libraryDir}"\` to restore it (the damaged file is kept). / 可从最近的备份恢复。`
-    : 'No backup exists yet. / 没有可用的备份。';
-  return new YanduError('library-corrupt', `store: ${file} cannot be read (${reason}); Yandu will not overwrite it. ${offer}`, { file, ...(latest ? { backup: latest } : {}) });
+  return latest ? fail('store.corrupt', { file, reason, backup: latest, dir: libraryDir }) : fail('store.corrupt-no-backup', { file, reason });
 }
 
 /**
@@ -178,10 +176,7 @@ export async function openDatabase(libraryDir: string, options: { now: () => num
   if (!looksLikeLibrary(raw)) throw await corruptError(libraryDir, 'not a Yandu library file');
   const version = raw.schemaVersion as number;
   if (version > SCHEMA_VERSION) {
-    throw new YanduError(
-      'library-too-new',
-      `store: ${path} was written by a newer Yandu (schema ${version}, this one knows ${SCHEMA_VERSION}); update Yandu to open it. / 请升级研读后再打开此资料库。`,
-    );
+    throw fail('store.too-new', { file: path, version, known: SCHEMA_VERSION });
   }
 
   let data: LibraryData;
@@ -235,15 +230,12 @@ export async function damageOf(libraryDir: string): Promise<string | undefined> 
 export async function recoverFromBackup(libraryDir: string, now: number, options: { from?: string; force?: boolean } = {}): Promise<RestorePoint> {
   const damage = await damageOf(libraryDir);
   if (!damage && !options.force)
-    throw new YanduError(
-      'bad-arguments',
-      `store: ${join(libraryDir, DB_FILE)} is healthy; recover replaces only a damaged library (nothing was changed). To go back to a restore point anyway, add --force --from FILE (see recover --list). / 资料库完好，无需恢复，未做任何修改。`,
-    );
+    throw fail('store.healthy', { file: join(libraryDir, DB_FILE) });
   const points = await listRestorePoints(libraryDir);
   const wanted = options.from ? points.filter((p) => p.path === options.from || p.path.endsWith(`/${options.from}`) || p.path.endsWith(`\\${options.from}`)) : points;
   const chosen = wanted.find((p) => p.documents !== undefined);
   if (!chosen)
-    throw new YanduError('not-found', options.from ? `store: no readable restore point ${options.from} in ${join(libraryDir, BACKUP_DIR)} (see recover --list).` : `store: no readable backup in ${join(libraryDir, BACKUP_DIR)}.`);
+    throw options.from ? fail('store.no-restore-point', { from: options.from, dir: join(libraryDir, BACKUP_DIR) }) : fail('store.no-backup', { dir: join(libraryDir, BACKUP_DIR) });
   const path = join(libraryDir, DB_FILE);
   await rename(path, join(libraryDir, `yandu.${damage ? 'damaged' : 'replaced'}-${stamp(now)}.json`)).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;

@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { YanduError } from '../../shared/errors.js';
+import { fail } from '../../shared/error-words.js';
 
 export const LOCK_FILE = 'yandu.lock';
 const TAKEOVER_FILE = `${LOCK_FILE}.takeover`;
@@ -134,11 +134,7 @@ export async function acquireLock(libraryDir: string, options: { owner: string }
     }
     const holder = await readInfo(path);
     if (holder && isAlive(holder.pid)) {
-      throw new YanduError(
-        'library-locked',
-        `library: ${libraryDir} is open in another Yandu process (${holder.owner}, pid ${holder.pid}). ` +
-          `Close it first, or use that window. / 资料库正被另一个研读进程使用，请先关闭它。`,
-      );
+      throw fail('library.locked-by', { dir: libraryDir, owner: holder.owner, pid: holder.pid });
     }
     // Not a lock at all (damaged) but just written: give its writer a moment.
     const age = Date.now() - ((await stat(path).catch(() => undefined))?.mtimeMs ?? 0);
@@ -150,7 +146,7 @@ export async function acquireLock(libraryDir: string, options: { owner: string }
     if (await takeOver(libraryDir, holder, content)) return makeLock(path, info);
     await sleep(10 + Math.random() * 20);
   }
-  throw new YanduError('library-locked', `library: could not lock ${libraryDir}; remove ${path} if no Yandu runs. / 无法锁定资料库。`);
+  throw fail('library.cannot-lock', { dir: libraryDir, path });
 }
 
 function makeLock(path: string, info: LockInfo): LibraryLock {

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { YanduError } from '../../shared/errors.js';
+import { fail, type ErrorKey, type ErrorParams } from '../../shared/error-words.js';
 
 export interface HttpOptions {
   headers?: Record<string, string>;
@@ -45,9 +46,11 @@ export interface Fetched {
 export class HttpError extends YanduError {
   constructor(
     readonly status: number,
-    message: string,
+    key: ErrorKey,
+    params: ErrorParams,
   ) {
-    super(status === 401 || status === 403 ? 'unauthorized' : 'import-failed', message);
+    const { message } = fail(key, params);
+    super(status === 401 || status === 403 ? 'unauthorized' : 'import-failed', message, params, key);
   }
 }
 
@@ -62,7 +65,7 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(new YanduError('cancelled', 'sync: cancelled. / 已取消。'));
+      reject(fail('sync.cancelled'));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -83,9 +86,9 @@ export function displayUrl(url: string): string {
 
 function statusError(status: number, url: string): HttpError {
   if (status === 401 || status === 403)
-    return new HttpError(status, `sync: the token was rejected by ${new URL(url).host} (HTTP ${status}); paste a new token. Nothing was deleted. / 令牌无效，请重新粘贴。`);
-  if (status === 404 || status === 410) return new HttpError(status, `sync: ${displayUrl(url)} is gone (HTTP ${status}). / 资源不存在。`);
-  return new HttpError(status, `sync: ${displayUrl(url)} answered HTTP ${status}. / 服务器拒绝了请求。`);
+    return new HttpError(status, 'sync.token-rejected', { host: new URL(url).host, status });
+  if (status === 404 || status === 410) return new HttpError(status, 'sync.gone', { url: displayUrl(url), status });
+  return new HttpError(status, 'sync.http-status', { url: displayUrl(url), status });
 }
 
 const retriable = (error: unknown): boolean => !(error instanceof HttpError) && !(error instanceof YanduError && error.code === 'cancelled');
@@ -95,14 +98,14 @@ export async function withRetries<T>(url: string, options: HttpOptions, attempt:
   const retries = options.retries ?? 3;
   let delay = options.backoffMs ?? 500;
   for (let i = 0; ; i++) {
-    if (options.signal?.aborted) throw new YanduError('cancelled', 'sync: cancelled. / 已取消。');
+    if (options.signal?.aborted) throw fail('sync.cancelled');
     const controller = new AbortController();
     const onAbort = (): void => controller.abort();
     options.signal?.addEventListener('abort', onAbort);
     try {
       return await attempt(controller.signal);
     } catch (error) {
-      if (options.signal?.aborted) throw new YanduError('cancelled', 'sync: cancelled. / 已取消。');
+      if (options.signal?.aborted) throw fail('sync.cancelled');
       if (!retriable(error) || i >= retries) throw toSyncError(error, url);
       await sleep(delay, options.signal);
       delay *= 2;
@@ -133,9 +136,9 @@ const codeOf = (error: unknown): string | undefined => {
 function toSyncError(error: unknown, url: string): YanduError {
   if (error instanceof YanduError) return error;
   const message = (error as Error).message;
-  if (error instanceof TimeoutError && error.kind === 'deadline') return new YanduError('import-failed', `sync: ${displayUrl(url)} took too long (${message}). / 下载超时。`, { url: displayUrl(url) });
-  if (error instanceof TimeoutError || UNDICI_TIMEOUTS.has(codeOf(error) ?? '')) return new YanduError('import-failed', `sync: ${displayUrl(url)} did not answer in time. / 服务器响应超时。`, { url: displayUrl(url) });
-  return new YanduError('import-failed', `sync: could not download ${displayUrl(url)} (${message}). / 下载失败。`, { url: displayUrl(url) });
+  if (error instanceof TimeoutError && error.kind === 'deadline') return fail('sync.deadline', { url: displayUrl(url), reason: message });
+  if (error instanceof TimeoutError || UNDICI_TIMEOUTS.has(codeOf(error) ?? '')) return fail('sync.no-answer', { url: displayUrl(url) });
+  return fail('sync.download-failed', { url: displayUrl(url), reason: message });
 }
 
 /** The idle timeout or deadline that aborted `controller`, when one did (it says more than the abort), else `error`. */
@@ -182,8 +185,8 @@ async function request(url: string, headers: Record<string, string>, signal: Abo
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, idle, controller, stop };
       await response.body?.cancel().catch(() => undefined);
       const next = new URL(location, at);
-      if (hops >= MAX_REDIRECTS) throw new HttpError(response.status, `sync: ${displayUrl(url)} redirected more than ${MAX_REDIRECTS} times (a loop?); not followed. / 重定向次数过多。`);
-      if (!sameOrigin(at, next)) throw new HttpError(response.status, `sync: ${displayUrl(url)} redirected to another site (${next.host}); Yandu follows redirects only within the same site. / 重定向到了其他网站，未跟随。`);
+      if (hops >= MAX_REDIRECTS) throw new HttpError(response.status, 'sync.redirect-loop', { url: displayUrl(url), max: MAX_REDIRECTS });
+      if (!sameOrigin(at, next)) throw new HttpError(response.status, 'sync.redirect-away', { url: displayUrl(url), host: next.host });
       at = next;
     }
   } catch (error) {
@@ -193,7 +196,7 @@ async function request(url: string, headers: Record<string, string>, signal: Abo
 }
 
 /** A refusal for a body past its cap. */
-const tooLarge = (url: string, max: number): HttpError => new HttpError(413, `sync: ${displayUrl(url)} is larger than ${Math.round(max / 2 ** 20)} MB; not downloaded. / 文件过大。`);
+const tooLarge = (url: string, max: number): HttpError => new HttpError(413, 'sync.too-large', { url: displayUrl(url), mb: Math.round(max / 2 ** 20) });
 
 /** GETs a URL into memory (pages, feeds, manifests). 304 comes back as is. */
 export async function fetchBytes(url: string, options: HttpOptions = {}): Promise<Fetched> {
@@ -304,11 +307,11 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
   const size = (await stat(part)).size;
   if (options.size !== undefined && size !== options.size) {
     await rm(part, { force: true });
-    throw new YanduError('import-failed', `sync: ${displayUrl(url)} arrived with ${size} bytes, not ${options.size}; the old copy is kept. / 文件大小不符。`);
+    throw fail('sync.size-mismatch', { url: displayUrl(url), size, expected: options.size });
   }
   if (options.sha256 && (await sha256File(part)) !== options.sha256.toLowerCase()) {
     await rm(part, { force: true });
-    throw new YanduError('import-failed', `sync: ${displayUrl(url)} does not match its sha256; the old copy is kept. / 文件校验失败。`);
+    throw fail('sync.sha-mismatch', { url: displayUrl(url) });
   }
   await rename(part, dest);
   return result;

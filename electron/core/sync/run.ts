@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { YanduError } from '../../shared/errors.js';
+import { failureOf, YanduError } from '../../shared/errors.js';
 import type { ImportReport } from '../../shared/types.js';
 import { escapeHtml } from '../import/html/escape.js';
 import type { CoreContext } from '../library/context.js';
@@ -22,6 +22,7 @@ import type { SourceRecord } from '../store/schema.js';
 import type { FeedItem } from './feed.js';
 import { displayUrl, downloadFile, fetchBytes, type HttpOptions } from './http.js';
 import { parseManifest, type ManifestItem } from './manifest.js';
+import { fail } from '../../shared/error-words.js';
 
 const HISTORY = 20;
 const DOWNLOADS_AT_ONCE = 3;
@@ -143,7 +144,7 @@ async function syncFeed(ctx: CoreContext, source: SourceRecord, report: ImportRe
         pending.push({ key: item.id, version, item: { path: dest, url: item.link, sourceId: source.id, options: contentType ? { contentType } : {} } });
       }
     } catch (error) {
-      report.failed.push({ path: item.link ?? item.id, error: YanduError.from(error).message });
+      report.failed.push(failureOf(item.link ?? item.id, error));
     } finally {
       ctx.emit({ type: 'sync.progress', done: ++done, total: feed.items.length, current: item.title, sourceId: source.id });
     }
@@ -160,7 +161,7 @@ async function syncFeed(ctx: CoreContext, source: SourceRecord, report: ImportRe
 async function syncManifest(ctx: CoreContext, source: SourceRecord, report: ImportReport, options: SyncOptions): Promise<void> {
   const url = source.url!;
   const token = await ctx.secrets.get(source.id);
-  if (!token) throw new YanduError('unauthorized', `sync: ${source.name} has no member token yet; paste it in 同步. / 请先粘贴会员令牌。`);
+  if (!token) throw fail('sync.no-token', { name: source.name });
   const origin = new URL(url).origin;
   const auth = (target: string): Record<string, string> => (new URL(target).origin === origin ? { Authorization: `Bearer ${token}` } : {});
   const response = await fetchBytes(url, { ...options.http, headers: auth(url), signal: options.signal });
@@ -202,7 +203,7 @@ async function syncManifest(ctx: CoreContext, source: SourceRecord, report: Impo
         item: { path: dest, url: item.url, sourceId: source.id, options: contentType ? { contentType } : {}, fallback: { title: item.title, ...(item.category ? { category: item.category } : {}) } },
       });
     } catch (error) {
-      report.failed.push({ path: displayUrl(item.url), error: YanduError.from(error).message });
+      report.failed.push(failureOf(displayUrl(item.url), error));
     } finally {
       ctx.emit({ type: 'sync.progress', done: ++done, total: manifest.items.length, current: item.title, sourceId: source.id });
     }

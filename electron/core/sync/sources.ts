@@ -10,10 +10,10 @@ import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ApiArgs } from '../../shared/contract.js';
-import { YanduError } from '../../shared/errors.js';
 import type { SourceSummary } from '../../shared/types.js';
 import type { CoreContext } from '../library/context.js';
 import type { SourceRecord } from '../store/schema.js';
+import { fail } from '../../shared/error-words.js';
 
 export const newSourceId = (): string => `s_${randomBytes(6).toString('hex')}`;
 
@@ -29,7 +29,7 @@ export function toSourceSummary(ctx: CoreContext, source: SourceRecord, hasToken
 
 export function findSource(ctx: CoreContext, id: string): SourceRecord {
   const source = ctx.store.data.sources.find((s) => s.id === id);
-  if (!source) throw new YanduError('not-found', `sync: no source ${id}; it may have been removed. / 找不到该同步源。`);
+  if (!source) throw fail('sync.no-source', { id });
   return source;
 }
 
@@ -45,11 +45,11 @@ export async function addSource(ctx: CoreContext, args: ApiArgs<'addSource'>): P
   if (args.kind === 'folder') {
     const path = resolve(args.path);
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isDirectory()) throw new YanduError('bad-arguments', `sync: ${path} is not a folder. / 不是文件夹。`);
-    if (ctx.store.data.sources.some((s) => s.path === path)) throw new YanduError('bad-arguments', `sync: ${path} is already watched. / 已在监视此文件夹。`);
+    if (!info?.isDirectory()) throw fail('sync.not-folder', { path });
+    if (ctx.store.data.sources.some((s) => s.path === path)) throw fail('sync.already-watched', { path });
     source = { ...base, kind: 'folder', path, name: args.name ?? (basename(path) || path) };
   } else {
-    if (ctx.store.data.sources.some((s) => s.url === args.url)) throw new YanduError('bad-arguments', `sync: ${args.url} is already a source. / 已添加此来源。`);
+    if (ctx.store.data.sources.some((s) => s.url === args.url)) throw fail('sync.already-source', { url: args.url });
     source = { ...base, kind: args.kind, url: args.url, name: args.name ?? new URL(args.url).host };
   }
   await ctx.store.change((data) => data.sources.push(source), undefined, { keysKept: true });
@@ -69,7 +69,7 @@ export async function removeSource(ctx: CoreContext, id: string): Promise<{ remo
 
 export async function setSourceToken(ctx: CoreContext, id: string, token: string): Promise<SourceSummary> {
   const source = findSource(ctx, id);
-  if (source.kind !== 'manifest') throw new YanduError('bad-arguments', `sync: ${source.name} is not a member manifest; only manifests take a token.`);
+  if (source.kind !== 'manifest') throw fail('sync.not-manifest', { name: source.name });
   await ctx.secrets.set(id, token);
   await ctx.store.change(() => delete source.lastError, { type: 'sources.changed' }, { keysKept: true });
   return toSourceSummary(ctx, source, true);

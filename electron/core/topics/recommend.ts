@@ -8,7 +8,6 @@
  * await tagDocuments(ctx, { ids, confirm: true }); // → { changed: 12 } (推荐 → confirmed)
  * await suggestForText(ctx, { text: '为基层减负松绑' }); // → [{ path: '基层治理/基层减负', shown: true, … }]
  */
-import { YanduError } from '../../shared/errors.js';
 import type { Preferences, SuggestedTopic } from '../../shared/types.js';
 import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
@@ -18,6 +17,7 @@ import { modelThemes } from './model.js';
 import { suggestSubjects } from './subjects.js';
 import { suggest } from './suggest.js';
 import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';
+import { fail } from '../../shared/error-words.js';
 
 export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true };
 
@@ -84,7 +84,7 @@ export async function suggestForText(ctx: CoreContext, args: { text: string; tit
 export async function tagDocuments(ctx: CoreContext, args: { ids: string[]; add?: string[]; remove?: string[]; confirm?: boolean; under?: string }): Promise<{ changed: number }> {
   const known = new Set(topicsOf(ctx).map((t) => t.path));
   const unknown = (args.add ?? []).find((t) => !known.has(t));
-  if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
+  if (unknown) throw fail('topics.unknown', { path: unknown });
   const docs = [...new Set(args.ids)].map((id) => findDocument(ctx, id));
   const changedIds = ctx.store.stage((data) => {
     const changedIds: string[] = [];

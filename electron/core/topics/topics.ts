@@ -11,7 +11,6 @@
  * await reviewSuggestion(ctx, { id: 'd_1', topic: '数字政府', accept: true });
  */
 import { join } from 'node:path';
-import { YanduError } from '../../shared/errors.js';
 import type { TopicSummary } from '../../shared/types.js';
 import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
@@ -19,11 +18,12 @@ import { underTopic as under } from '../../shared/topic-path.js';
 import { phrasesIn, type PhraseStats } from './suggest.js';
 import { loadModel, type ScoringModel } from './model.js';
 import { builtinTaxonomy, builtinTopics, builtinVersion, resourcePath, type BuiltinTopic, type TopicRecord } from './taxonomy.js';
+import { fail } from '../../shared/error-words.js';
 
 const nameOf = (path: string): string => path.split('/').pop()!;
 const cleanName = (name: string): string => {
   const n = name.trim().replace(/\//g, '·');
-  if (!n || n.length > 60) throw new YanduError('bad-arguments', 'topics: a topic name is 1–60 characters. / 专题名称应为 1–60 个字符。');
+  if (!n || n.length > 60) throw fail('topics.name-length');
   return n;
 };
 
@@ -88,7 +88,7 @@ export function modelOf(ctx: CoreContext): ScoringModel | undefined {
 
 function findTopic(ctx: CoreContext, path: string): TopicRecord {
   const t = topicsOf(ctx).find((x) => x.path === path);
-  if (!t) throw new YanduError('not-found', `topics: no topic '${path}'. / 找不到该专题。`);
+  if (!t) throw fail('topics.no-topic', { path });
   return t;
 }
 
@@ -156,7 +156,7 @@ async function save(ctx: CoreContext): Promise<void> {
 export async function addTopic(ctx: CoreContext, args: { parent?: string; name: string; description?: string; phrases?: string[] }): Promise<TopicSummary> {
   if (args.parent) findTopic(ctx, args.parent);
   const path = args.parent ? `${args.parent}/${cleanName(args.name)}` : cleanName(args.name);
-  if (topicsOf(ctx).some((t) => t.path === path)) throw new YanduError('bad-arguments', `topics: '${path}' exists already. / 专题已存在。`);
+  if (topicsOf(ctx).some((t) => t.path === path)) throw fail('topics.exists', { path });
   ctx.store.stage(() => topicsOf(ctx).push({ path, ...(args.description ? { description: args.description } : {}), phrases: args.phrases ?? [] }));
   await save(ctx);
   return listTopics(ctx).find((t) => t.path === path)!;
@@ -203,7 +203,7 @@ async function saveRetagged(ctx: CoreContext, ids: string[]): Promise<void> {
 export async function renameTopic(ctx: CoreContext, path: string, name: string): Promise<TopicSummary> {
   findTopic(ctx, path);
   const to = [...path.split('/').slice(0, -1), cleanName(name)].join('/');
-  if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw new YanduError('bad-arguments', `topics: '${to}' exists already; merge instead. / 同名专题已存在，可以合并。`);
+  if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw fail('topics.rename-exists', { path: to });
   const { ids } = ctx.store.stage(() => {
     for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
     return retag(ctx, path, to);
@@ -216,10 +216,10 @@ export async function moveTopic(ctx: CoreContext, path: string, parent: string |
   findTopic(ctx, path);
   if (parent) {
     findTopic(ctx, parent);
-    if (under(parent, path)) throw new YanduError('bad-arguments', 'topics: a topic cannot move under itself. / 不能移到自己的下级。');
+    if (under(parent, path)) throw fail('topics.move-into-self');
   }
   const to = parent ? `${parent}/${nameOf(path)}` : nameOf(path);
-  if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw new YanduError('bad-arguments', `topics: '${to}' exists already; merge instead. / 目标位置已有同名专题。`);
+  if (to !== path && topicsOf(ctx).some((t) => t.path === to)) throw fail('topics.move-exists', { path: to });
   const { ids } = ctx.store.stage(() => {
     for (const t of topicsOf(ctx)) if (under(t.path, path)) t.path = to + t.path.slice(path.length);
     return retag(ctx, path, to);
@@ -232,7 +232,7 @@ export async function moveTopic(ctx: CoreContext, path: string, parent: string |
 export async function mergeTopic(ctx: CoreContext, from: string, into: string): Promise<{ documents: number; highlights: number }> {
   const source = findTopic(ctx, from);
   const target = findTopic(ctx, into);
-  if (under(into, from) || from === into) throw new YanduError('bad-arguments', 'topics: merge into another topic, not into itself or its own sub-topic. / 不能合并到自身或其下级。');
+  if (under(into, from) || from === into) throw fail('topics.merge-into-self');
   const { ids, ...counts } = ctx.store.stage(() => {
     target.phrases = [...new Set([...target.phrases, ...source.phrases])];
     const list = topicsOf(ctx);
@@ -263,7 +263,7 @@ export async function setDocumentTopics(ctx: CoreContext, id: string, topics: st
   const doc = findDocument(ctx, id);
   const known = new Set(topicsOf(ctx).map((t) => t.path));
   const unknown = topics.find((t) => !known.has(t));
-  if (unknown) throw new YanduError('bad-arguments', `topics: no topic '${unknown}'; add it first. / 没有这个专题。`);
+  if (unknown) throw fail('topics.unknown', { path: unknown });
   await ctx.store.change(() => (doc.topics = [...new Set(topics)]), { type: 'library.changed', ids: [id] }, { keysKept: true });
   return doc.topics;
 }

@@ -20,6 +20,7 @@ import { newToken, startHttpHost } from '../http-host.js';
 import { HELP, parseCommandLine, positiveInt, UsageError, type CommandLine } from './args.js';
 import { formatDocument, formatList, formatReport, formatSearch } from './format.js';
 import { formatSources, sourceCommand } from './sources.js';
+import { fail } from '../../shared/error-words.js';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -154,7 +155,7 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
       }
       case 'restore': {
         const content = await readFile(needOne(cl, 'FILE'), 'utf8').catch((e: Error) => {
-          throw new YanduError('not-found', `restore: cannot read ${cl.positionals[0]}: ${e.message} / 无法读取备份文件。`);
+          throw fail('restore.unreadable', { file: cl.positionals[0]!, reason: e.message });
         });
         const report = await session.api.restore({ content });
         print(report, () => `已恢复 (restored): ${report.highlights} 条标注, ${report.documents} 篇资料对上${report.unmatched ? `, ${report.unmatched} 篇资料库中没有` : ''}${report.sources ? `, ${report.sources} 个同步源` : ''}`);

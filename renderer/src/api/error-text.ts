@@ -1,17 +1,19 @@
 /**
- * An error in the UI's words: the API's errors arrive as {@link YanduError}s with a code (and,
- * where core gives them, parameters); the code picks the sentence in the user's language and
- * the error's own detail fills it — its part in that language when core wrote both
- * (`module: English … / 中文。`), without the module prefix. Core's Chinese sentence, when there is
- * one, is shown as it is in Chinese.
+ * An error in the UI's words. Core's errors arrive as {@link YanduError}s with a code and, when
+ * made by `fail`, a key and params: the key picks the sentence (`shared/error-words.ts`) in the
+ * user's language. An error without a key is said by its code's sentence, filled with the part of
+ * its message in that language (`module: English … / 中文。`, without the module prefix).
  *
  * @example
+ * errorText(fail('topics.exists', { path: '时政' }), 'zh-CN'); // → '专题“时政”已存在。'
+ * errorText(fail('topics.exists', { path: '时政' }), 'en');    // → "'时政' exists already."
  * errorText(new YanduError('not-found', 'library: no document d_1. / 找不到该文档。'), 'zh-CN'); // → '找不到该文档。'
  * errorText(new YanduError('not-found', 'web: no such path.'), 'zh-CN');                         // → '找不到：no such path.'
  * errorText(new YanduError('not-found', 'library: no document d_1. / 找不到该文档。'), 'en');    // → 'Not found: no document d_1.'
  */
+import { isErrorKey, wordsOf } from '../../../electron/shared/error-words';
 import { YanduError } from '../../../electron/shared/errors';
-import type { YanduErrorCode } from '../../../electron/shared/types';
+import type { ImportFailure, YanduErrorCode } from '../../../electron/shared/types';
 import { translate, type Lang } from '../i18n';
 import { zhCN, type MessageKey } from '../i18n/zh-CN';
 
@@ -31,11 +33,26 @@ export function detailOf(message: string, lang: Lang): string {
   return lang === 'zh-CN' ? (chinese ?? plain) : plain;
 }
 
+/** The words of a keyed error or import failure (`shared/error-words.ts`) in `lang`; undefined without a known key. */
+function keyedText(key: string | undefined, params: Record<string, string | number> | undefined, lang: Lang): string | undefined {
+  if (!isErrorKey(key)) return undefined;
+  const words = wordsOf(key, params, lang === 'zh-CN' ? 'zh' : 'en');
+  return lang === 'zh-CN' ? words : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function errorText(error: unknown, lang: Lang): string {
   const e = YanduError.from(error);
+  // Core said which sentence (`fail(key, params)`): that sentence, in the UI's language.
+  const keyed = keyedText(e.key, e.params, lang);
+  if (keyed) return keyed;
   // Core's own Chinese sentence says it whole (找不到该文档。): no second 找不到 in front of it.
   if (lang === 'zh-CN' && e.code !== 'internal' && chineseHalf(e.message)) return chineseHalf(e.message)!;
   const wanted = `error.code.${e.code as YanduErrorCode}`;
   const key = (wanted in zhCN ? wanted : 'error.code.internal') as MessageKey;
   return translate(lang, key, { detail: detailOf(e.message, lang), ...e.params });
+}
+
+/** Why an import failed, in `lang`: by its key when core gave one, else the part of its message in `lang`. */
+export function failureText(failure: ImportFailure, lang: Lang): string {
+  return keyedText(failure.key, failure.params, lang) ?? detailOf(failure.error, lang);
 }

@@ -2,12 +2,13 @@
 import { useState, type FormEvent } from 'react';
 import { useClient } from '../app/context';
 import type { ToastMessage } from '../components/Toast';
+import { failureText } from '../api/error-text';
 import { useT } from '../i18n';
 import { useAction } from '../app/useAction';
 
 export function ImportDialog({ onClose, toast }: { onClose: () => void; toast: (m: ToastMessage) => void }) {
   const { run } = useAction(toast);
-  const { t } = useT();
+  const { t, lang } = useT();
   const client = useClient();
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,7 +22,7 @@ export function ImportDialog({ onClose, toast }: { onClose: () => void; toast: (
       const r = await client.addPaths({ paths });
       toast({
         text: t('library.import.done', { added: r.added.length, updated: r.updated.length, unchanged: r.unchanged.length, failed: r.failed.length }) +
-          (r.failed.length ? ` — ${r.failed[0]!.error}` : ''),
+          (r.failed.length ? ` — ${failureText(r.failed[0]!, lang)}` : ''),
       });
       onClose();
     });

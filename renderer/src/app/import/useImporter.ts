@@ -10,7 +10,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_UPLOAD_BYTES } from './limits';
 import type { ImportReport } from '../../../../electron/shared/types';
+import { failureOf } from '../../../../electron/shared/errors';
 import type { ToastMessage } from '../../components/Toast';
+import { failureText } from '../../api/error-text';
 import { useT } from '../../i18n';
 import { useClient } from '../context';
 import { base64Of, type Picked } from './dropped';
@@ -24,7 +26,7 @@ export interface ImportProgress {
 const emptyReport = (): ImportReport => ({ added: [], updated: [], unchanged: [], failed: [] });
 
 export function useImporter(toast: (m: ToastMessage) => void): { progress?: ImportProgress; importFiles(files: Picked[]): Promise<void>; importPaths(paths: string[]): Promise<void> } {
-  const { t } = useT();
+  const { t, lang } = useT();
   const client = useClient();
   const [progress, setProgress] = useState<ImportProgress>();
   const byPath = useRef(false);
@@ -43,7 +45,7 @@ export function useImporter(toast: (m: ToastMessage) => void): { progress?: Impo
       toast({
         text:
           t('library.import.done', { added: r.added.length, updated: r.updated.length, unchanged: r.unchanged.length, failed: r.failed.length }) +
-          (r.failed.length ? ` — ${r.failed[0]!.path}: ${r.failed[0]!.error}` : ''),
+          (r.failed.length ? ` — ${r.failed[0]!.path}: ${failureText(r.failed[0]!, lang)}` : ''),
       }),
     [t, toast],
   );
@@ -77,7 +79,7 @@ export function useImporter(toast: (m: ToastMessage) => void): { progress?: Impo
           const r = await client.addFiles({ files: [{ name, data: await base64Of(file) }] });
           for (const key of ['added', 'updated', 'unchanged', 'failed'] as const) total[key].push(...(r[key] as never[]));
         } catch (e) {
-          total.failed.push({ path: name, error: (e as Error).message });
+          total.failed.push(failureOf(name, e));
         }
       }
       setProgress(undefined);

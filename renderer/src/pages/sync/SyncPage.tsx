@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { AddSourceForm } from './AddSourceForm';
 import { SourceCard } from './SourceCard';
 import { useSync } from './useSync';
-import { errorText } from '../../api/error-text';
+import { errorText, failureText } from '../../api/error-text';
 
 export function SyncPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const { t, lang } = useT();
@@ -66,7 +66,7 @@ export function SyncPage({ toast }: { toast: (m: ToastMessage) => void }) {
           {report.failed.length > 0 && (
             <details open={report.failed.length <= 5}>
               <summary>{t('sync.failures')}</summary>
-              <ul className="failures">{report.failed.map((f, i) => <li key={i}><code>{f.path}</code> — {f.error}</li>)}</ul>
+              <ul className="failures">{report.failed.map((f, i) => <li key={i}><code>{f.path}</code> — {failureText(f, lang)}</li>)}</ul>
             </details>
           )}
         </div>

@@ -26,7 +26,8 @@ import { getDocument, listDocuments, removeDocument, removeDocuments, restoreDoc
 import { findDocument, formOf } from './library/records.js';
 import { importTopicOptions, preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
-import { ingestFiles } from './library/ingest.js';
+import { ingestFiles, MAX_FILE_BYTES } from './library/ingest.js';
+import { MAX_DOWNLOAD_BYTES, MAX_FETCH_BYTES } from './sync/http.js';
 import { expandPaths } from './library/walk.js';
 import { runImporter } from './import/registry.js';
 import { locate } from './search/locate.js';
@@ -102,6 +103,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
       trashed: ctx.store.data.trash.length,
       version: APP_VERSION,
       ...(downloadsDir ? { downloadsDir } : {}),
+      limits: { fileMB: MAX_FILE_BYTES / 2 ** 20, downloadMB: MAX_DOWNLOAD_BYTES / 2 ** 20, pageMB: MAX_FETCH_BYTES / 2 ** 20 },
     }),
     listDocuments: async () => listDocuments(ctx),
     getDocument: ({ id, form }) => getDocument(ctx, id, form),

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createCore, type Core, resolveLibraryDir, recoverFromBackup, createLogFile } from '../core/index.js';
 import { YanduError } from '../shared/errors.js';
-import { registerIpc } from './ipc.js';
+import { broadcast, registerIpc } from './ipc.js';
 import { desktopSecretStore } from './secrets.js';
 import { installMenu } from './menu.js';
 import { handleAppScheme, registerSchemePrivileges } from './protocol.js';
@@ -93,7 +93,7 @@ void app.whenReady().then(async () => {
   handleAppScheme(join(here, '../renderer'), libraryDir);
   registerIpc(core.api, core.on);
   const updater = createUpdater(log);
-  installMenu(libraryDir, updater);
+  installMenu(libraryDir, updater, (command) => broadcast({ type: 'app.command', command }));
   void updater.check(true);
   window = createMainWindow(join(here, '../preload'));
   app.on('activate', () => {

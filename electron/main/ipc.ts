@@ -11,6 +11,11 @@ import { eventChannel, ipcChannel, methodNames } from '../shared/methods.js';
 import type { YanduEvent } from '../shared/types.js';
 import { APP_ORIGIN } from './protocol.js';
 
+/** Sends an event to every window (core's events, and the menu's commands). */
+export function broadcast(event: YanduEvent): void {
+  for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(eventChannel, event);
+}
+
 export function registerIpc(api: YanduApi, on: (listener: (e: YanduEvent) => void) => () => void): () => void {
   for (const name of methodNames) {
     ipcMain.handle(ipcChannel(name), (event, raw: unknown) => {
@@ -18,9 +23,7 @@ export function registerIpc(api: YanduApi, on: (listener: (e: YanduEvent) => voi
       return gateCall(api, name, raw, { url: frame?.url, top: Boolean(frame && frame === event.sender.mainFrame) }, APP_ORIGIN);
     });
   }
-  const off = on((event) => {
-    for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(eventChannel, event);
-  });
+  const off = on(broadcast);
   return () => {
     off();
     for (const name of methodNames) ipcMain.removeHandler(ipcChannel(name));

@@ -1,6 +1,6 @@
 /**
- * The application menu, in Chinese: 打开资料库文件夹 and 打开日志文件夹, 检查更新, and 关于研读 with
- * the version and where the library is.
+ * The application menu, in Chinese: 设置, 打开资料库文件夹 and 打开日志文件夹, 键盘快捷键, 检查更新,
+ * and 关于研读 with the version and where the library is.
  */
 import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { Updater } from './updater.js';
@@ -18,13 +18,18 @@ function about(libraryDir: string): void {
   });
 }
 
-export function installMenu(libraryDir: string, updater: Updater): void {
+/** What a menu item asks of the window (the renderer shows it: `app.command` events). */
+export type MenuCommand = 'shortcuts' | 'settings';
+
+export function installMenu(libraryDir: string, updater: Updater, command: (name: MenuCommand) => void): void {
   const mac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(mac ? [{ label: '研读', submenu: [{ label: '关于研读', click: () => about(libraryDir) }, { label: '检查更新…', click: () => void updater.check(false) }, { type: 'separator' }, { role: 'quit', label: '退出研读' }] } as MenuItemConstructorOptions] : []),
     {
       label: '文件',
       submenu: [
+        { label: '设置…', accelerator: 'CmdOrCtrl+,', click: () => command('settings') },
+        { type: 'separator' },
         { label: '打开资料库文件夹', click: () => void shell.openPath(libraryDir) },
         { label: '打开日志文件夹', click: () => void shell.openPath(app.getPath('logs')) },
         { type: 'separator' },
@@ -57,7 +62,16 @@ export function installMenu(libraryDir: string, updater: Updater): void {
       ],
     },
     { label: '窗口', submenu: [{ role: 'minimize', label: '最小化' }, { role: 'zoom', label: '缩放' }] },
-    { label: '帮助', submenu: [{ label: '检查更新…', click: () => void updater.check(false) }, { type: 'separator' }, { label: '关于研读', click: () => about(libraryDir) }] },
+    {
+      label: '帮助',
+      submenu: [
+        { label: '键盘快捷键', click: () => command('shortcuts') },
+        { type: 'separator' },
+        { label: '检查更新…', click: () => void updater.check(false) },
+        { type: 'separator' },
+        { label: '关于研读', click: () => about(libraryDir) },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -1,4 +1,8 @@
 /**
+ * How any character compares ({@link foldChar}): Traditional Chinese folded to Simplified (one
+ * character for one, from OpenCC's tables: `t2s.ts`), radicals to the characters they stand for,
+ * then NFKC and lower case.
+ *
  * Browser-printed PDFs often map glyphs to radical code points that look like ordinary characters
  * (⻘ for 青, ⺠ for 民). Kangxi radicals (U+2F00–U+2FD5) fold with NFKC; most of the CJK Radicals
  * Supplement (U+2E80–U+2EF3) does not, so this table folds the ones that stand for a character.
@@ -9,7 +13,10 @@
  * @example
  * foldRadicals('中国人⺠大学⻘年'); // → '中国人民大学青年'
  * foldChar('Ｇ'); // → 'g'
+ * foldChar('義'); // → '义'
  */
+import { T2S_FROM, T2S_TO } from './t2s.js';
+
 const SUPPLEMENT: Record<string, string> = {
   '⺁': '厂', '⺄': '乙', '⺅': '亻', '⺇': '几', '⺊': '卜', '⺋': '卩', '⺎': '兀', '⺏': '尢', '⺐': '尢', '⺑': '尣',
   '⺒': '巳', '⺓': '幺', '⺔': '彐', '⺖': '忄', '⺗': '心', '⺘': '扌', '⺙': '攵', '⺛': '旡', '⺜': '日', '⺝': '月',
@@ -31,5 +38,11 @@ export function foldRadicals(text: string): string {
   return text.replace(PATTERN, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
 }
 
-/** One character as Yandu compares it: radical folded, then NFKC and lower case. */
-export const foldChar = (ch: string): string => foldRadicals(ch).normalize('NFKC').toLowerCase();
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i < T2S_FROM.length; i++) SIMPLIFIED.set(T2S_FROM[i]!, T2S_TO[i]!);
+
+/** The Traditional characters that fold to Simplified ones, as a regular-expression class body. */
+export const TRADITIONAL_CLASS = T2S_FROM;
+
+/** One character as Yandu compares it: Traditional to Simplified, radical folded, then NFKC and lower case. */
+export const foldChar = (ch: string): string => SIMPLIFIED.get(ch) ?? foldRadicals(ch).normalize('NFKC').toLowerCase();

@@ -190,6 +190,8 @@ export interface LibraryInfo {
   version: string;
   /** The user's download folder, offered as the first watched folder. */
   downloadsDir?: string;
+  /** What Yandu takes at most, in MB: one file imported, one download, one web page fetched. */
+  limits?: { fileMB: number; downloadMB: number; pageMB: number };
 }
 
 /** Result of removing a document: what went, and how to bring it back. */
@@ -251,7 +253,9 @@ export type YanduEvent =
       /** Bytes of the file being downloaded, when known. */
       bytes?: { received: number; total?: number };
     }
-  | { type: 'sync.finished'; report: ImportReport };
+  | { type: 'sync.finished'; report: ImportReport }
+  /** From the desktop app's menu: show the shortcut sheet, or open 设置. */
+  | { type: 'app.command'; command: 'shortcuts' | 'settings' };
 
 /** Error shape on every transport: a stable code and a message for people. */
 export interface YanduErrorJSON {

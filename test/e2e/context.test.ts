@@ -83,6 +83,29 @@ describe('pages keep their context', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows 继续阅读 on the library: the documents read last, where they were left, one click back', async () => {
+    await page.getByTestId('nav-library').click();
+    const row = page.getByTestId('doc-row').filter({ hasText: '数字政府' }).first();
+    await row.waitFor();
+    const title = (await row.locator('a').first().getAttribute('title'))!;
+    await row.locator('a').first().click();
+    await expect.poll(() => page.locator('main').innerText()).toContain(title);
+    const reading = page.url().split('#')[1]!;
+    const scroller = page.getByTestId('reader-scroll');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(20);
+    await scroller.evaluate((el) => el.scrollBy(0, (el.scrollHeight - el.clientHeight) / 2));
+    await page.waitForTimeout(1500); // the reader saves where it is at most once a second
+    await page.getByTestId('nav-library').click();
+    const card = page.getByTestId('continue-card').filter({ hasText: title });
+    await card.waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('continue-card').first().innerText()).toContain(title); // the last read first
+    expect(await card.locator('.continue-bar > span').evaluate((el) => parseFloat((el as HTMLElement).style.width))).toBeGreaterThan(2);
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'continue-reading.png') });
+    await card.click();
+    await expect.poll(() => page.url().split('#')[1]).toBe(reading);
+    expect(errors).toEqual([]);
+  });
+
   it('offers the 提法 one character away when a query has no hits', async () => {
     await page.getByTestId('nav-search').click();
     await page.getByTestId('search-input').fill('形试主义');
@@ -124,6 +147,21 @@ describe('pages keep their context', () => {
     expect(errors).toEqual([]);
   });
 
+  it('finds Simplified text from a Traditional query, and marks it in the snippet and the reader', async () => {
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('指尖上的形式主義');
+    await page.getByTestId('search-total').waitFor();
+    const marked = await page.getByTestId('search-hits').locator('mark').allInnerTexts();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((m) => m.replace(/\s/g, '') === '指尖上的形式主义')).toBe(true);
+    await page.screenshot({ path: join(process.cwd(), 'test-results', 'search-traditional.png') });
+    await page.getByTestId('search-hit').first().locator('.hit-title').click();
+    const inReader = page.locator('.reader-body mark[data-mark]');
+    await inReader.first().waitFor();
+    expect((await inReader.allInnerTexts()).join('')).toContain('指尖上的形式主义');
+    expect(errors).toEqual([]);
+  });
+
   it('shows every shortcut on "?", not while typing, and closes on Escape', async () => {
     await page.getByTestId('nav-library').click();
     await page.getByTestId('doc-row').first().waitFor();
@@ -132,7 +170,7 @@ describe('pages keep their context', () => {
     const sheet = page.getByTestId('shortcut-sheet');
     await sheet.waitFor();
     const text = await sheet.innerText();
-    for (const keys of ['Ctrl+K', 'Alt+1 … 6', 'Ctrl+F', 'H']) expect(text).toContain(keys);
+    for (const keys of ['Ctrl+K', 'Alt+1 … 7', 'Ctrl+F', 'H']) expect(text).toContain(keys);
     await page.screenshot({ path: join(process.cwd(), 'test-results', 'shortcuts.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.count()).toBe(0);

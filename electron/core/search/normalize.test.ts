@@ -7,11 +7,20 @@ describe('normalize', () => {
     expect(normalize('Ｇ２０ 峰会，⼤会 ABC')).toBe('g20 峰会,大会 abc');
   });
 
+  it('folds Traditional Chinese to Simplified, one character for one, leaving Simplified text as it is', () => {
+    expect(normalize('形式主義')).toBe('形式主义');
+    expect(normalize('堅持以人民為中心的發展思想')).toBe(normalize('坚持以人民为中心的发展思想'));
+    expect(normalize('坚持以人民为中心的发展思想，什么')).toBe('坚持以人民为中心的发展思想,什么'); // 么 is Simplified: kept
+    const n = normalizeWithMap('反對形式主義');
+    expect(n.text).toBe('反对形式主义');
+    expect(n.toOriginal([4, 6])).toEqual([4, 6]);
+  });
+
   it.each([
     ['with pieces of other lengths (ﬁ → fi)', ['ﬁ', '㈠']],
     ['with every piece as long as its character', []],
   ])('maps every normalized range back to original text that normalizes to it, %s', (_, longer) => {
-    const chars = fc.constantFrom(...longer, '基', '层', '减', '负', '⼤', 'Ｇ', '２', 'A', 'b', '，', ' ', '①', '𠀋', 'é', '\n');
+    const chars = fc.constantFrom(...longer, '基', '层', '减', '负', '義', '們', '⼤', 'Ｇ', '２', 'A', 'b', '，', ' ', '①', '𠀋', 'é', '\n');
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), fc.nat(), fc.nat(), (text, a, b) => {
         const n = normalizeWithMap(text);

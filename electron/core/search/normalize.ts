@@ -1,6 +1,6 @@
 /**
- * The normalization every comparison in Yandu goes through: radicals folded (⻘ → 青), NFKC per
- * code point, then lower case.
+ * The normalization every comparison in Yandu goes through: Traditional Chinese folded to
+ * Simplified (義 → 义), radicals folded (⻘ → 青), NFKC per code point, then lower case.
  * Done per code point so that every normalized offset maps back to the original text: snippets
  * and highlights show the text as written (full-width ，stays ，) while matching ignores width,
  * case and compatibility forms (⼤ from a browser-printed PDF matches 大).
@@ -10,7 +10,7 @@
  * n.text;                 // → 'g20 峰会,大会'
  * n.toOriginal([4, 6]);   // → [4, 6]: the same two characters in the original
  */
-import { foldChar } from '../../shared/fold.js';
+import { foldChar, TRADITIONAL_CLASS } from '../../shared/fold.js';
 
 export interface Normalized {
   text: string;
@@ -18,15 +18,17 @@ export interface Normalized {
   toOriginal(range: [number, number]): [number, number];
 }
 
-/** Code points whose NFKC + lower case is themselves: ASCII except A–Z, and common CJK. */
-const stable = (cp: number): boolean =>
-  (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf);
+const TRADITIONAL = new Set(TRADITIONAL_CLASS);
+
+/** Code points that fold to themselves: ASCII except A–Z, and CJK but for Traditional characters. */
+const stable = (ch: string, cp: number): boolean =>
+  (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) && !TRADITIONAL.has(ch));
 
 const folded = new Map<string, string>();
 
 /** One code point, normalized: radicals folded to characters, then NFKC and lower case (memoized). */
 const fold = (ch: string): string => {
-  if (stable(ch.codePointAt(0)!)) return ch;
+  if (stable(ch, ch.codePointAt(0)!)) return ch;
   let out = folded.get(ch);
   if (out === undefined) {
     out = foldChar(ch);
@@ -36,8 +38,7 @@ const fold = (ch: string): string => {
 };
 
 /** Code points that {@link stable} does not cover (matched whole, surrogate pairs included). */
-// eslint-disable-next-line no-control-regex -- the stable range starts at U+0000 on purpose
-const UNSTABLE = /[^\x00-\x40\x5b-\x7f\u3400-\u4dbf\u4e00-\u9fff]/gu;
+const UNSTABLE = new RegExp(`[^\\x00-\\x40\\x5b-\\x7f\\u3400-\\u4dbf\\u4e00-\\u9fff]|[${TRADITIONAL_CLASS}]`, 'gu');
 
 /** Normalizes a string the same way as {@link normalizeWithMap}, without the map. */
 export function normalize(s: string): string {

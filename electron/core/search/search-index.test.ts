@@ -55,3 +55,17 @@ describe('date filters and documents with no known date', () => {
     expect((await run({ to: '2019' })).hits.map((h) => h.docId)).toEqual(['old']);
   });
 });
+
+describe('Simplified and Traditional Chinese', () => {
+  it('match each other both ways, the snippet marking the text as written', async () => {
+    const index = createSearchIndex();
+    const texts: Record<string, string> = { tw: '我們要堅決反對形式主義和官僚主義。', cn: '坚决反对形式主义，为基层减负。' };
+    index.add({ id: 'tw', kind: 'article', title: '臺灣刊本' }, texts.tw!);
+    index.add({ id: 'cn', kind: 'article', title: '简体' }, texts.cn!);
+    const run = async (query: string) =>
+      (await index.search(query, { limit: 5, readText: async (id) => texts[id]!, titles: (id) => id })).hits.map((h) => `${h.docId}:${h.snippet.slice(...h.ranges[0]!)}`).sort();
+    expect(await run('形式主義')).toEqual(['cn:形式主义', 'tw:形式主義']);
+    expect(await run('坚决反对形式主义')).toEqual(['cn:坚决反对形式主义', 'tw:堅決反對形式主義']);
+    expect(await run('官僚主义')).toEqual(['tw:官僚主義']);
+  });
+});

@@ -23,7 +23,7 @@ import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize
 import { unitsOf, type Unit } from './units.js';
 
 /** Bump when what is indexed or how changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** Query tokens used to find candidates (the rarest ones; the check covers the rest). */
 const MAX_TOKENS = 30;

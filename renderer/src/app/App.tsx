@@ -1,6 +1,7 @@
 /**
- * The window: a sidebar of the six pages, the current page, a toast. Ctrl/Cmd+K jumps to search
- * from anywhere; Alt+1…6 switch pages; "?" shows every shortcut (ShortcutSheet). Files and folders dropped anywhere on the window are
+ * The window: a sidebar of the seven pages, the current page, a toast. Ctrl/Cmd+K jumps to search
+ * from anywhere; Alt+1…7 switch pages, Ctrl/Cmd+, opens 设置; "?" shows every shortcut
+ * (ShortcutSheet), as does the desktop menu (its commands arrive as `app.command` events). Files and folders dropped anywhere on the window are
  * imported, with progress in a corner.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -14,12 +15,14 @@ import { HighlightsPage } from '../pages/HighlightsPage';
 import { TopicsPage } from '../pages/TopicsPage';
 import { ReaderPage } from '../pages/ReaderPage';
 import { SearchPage } from '../pages/SearchPage';
+import { SettingsPage } from '../pages/SettingsPage';
 import { SyncPage } from '../pages/sync/SyncPage';
 import { DropZone } from './import/DropZone';
 import { ImportProgressPanel } from './import/ImportProgressPanel';
 import { useImporter } from './import/useImporter';
 import { hrefOf, lastHrefOf, navigate, pages, useRoute } from './router';
-import { applyTheme, loadTheme, nextTheme, saveTheme } from './theme';
+import { useClient } from './context';
+import { applyTheme, loadTheme, nextTheme, saveTheme, type ThemeChoice } from './theme';
 
 
 export function App() {
@@ -29,11 +32,21 @@ export function App() {
   const [focusSearch, setFocusSearch] = useState(0);
   const [sheet, setSheet] = useState(false);
   const [theme, setTheme] = useState(loadTheme);
-  const switchTheme = (): void => {
-    const next = saveTheme(nextTheme(theme));
-    applyTheme(next);
-    setTheme(next);
+  const chooseTheme = (choice: ThemeChoice): void => {
+    applyTheme(saveTheme(choice));
+    setTheme(choice);
   };
+  const switchTheme = (): void => chooseTheme(nextTheme(theme));
+  const client = useClient();
+  useEffect(
+    () =>
+      client.subscribe((e) => {
+        if (e.type !== 'app.command') return;
+        if (e.command === 'shortcuts') setSheet(true);
+        else navigate('settings');
+      }),
+    [client],
+  );
   const closeToast = useCallback(() => setToast(undefined), []);
   const { progress, importFiles } = useImporter(setToast);
   const onDrop = useCallback(
@@ -53,7 +66,10 @@ export function App() {
       } else if (e.key === '?' && !(e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
         setSheet(true);
-      } else if (e.altKey && /^[1-6]$/.test(e.key)) {
+      } else if ((e.ctrlKey || e.metaKey) && e.key === ',') {
+        e.preventDefault();
+        navigate('settings');
+      } else if (e.altKey && /^[1-7]$/.test(e.key)) {
         e.preventDefault();
         navigate(pages[Number(e.key) - 1]!);
       }
@@ -112,6 +128,7 @@ export function App() {
         {route.page === 'highlights' && <HighlightsPage toast={setToast} />}
         {route.page === 'topics' && <TopicsPage toast={setToast} />}
         {route.page === 'sync' && <SyncPage toast={setToast} />}
+        {route.page === 'settings' && <SettingsPage toast={setToast} theme={theme} onTheme={chooseTheme} />}
       </main>
       <DropZone onDrop={onDrop} />
       <ImportProgressPanel progress={progress} />

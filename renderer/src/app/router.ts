@@ -1,6 +1,6 @@
 /**
  * A small hash router: `#/library`, `#/read/<id>`, `#/search?q=…`, `#/highlights`, `#/topics`,
- * `#/sync`. Hash routes work the same under the app scheme and the web host.
+ * `#/sync`, `#/settings`. Hash routes work the same under the app scheme and the web host.
  *
  * @example
  * parseRoute('#/read/d_1');          // → { page: 'reader', id: 'd_1', query: URLSearchParams }
@@ -8,8 +8,8 @@
  */
 import { useEffect, useState } from 'react';
 
-export type Page = 'library' | 'reader' | 'search' | 'highlights' | 'topics' | 'sync';
-export const pages: Page[] = ['library', 'reader', 'search', 'highlights', 'topics', 'sync'];
+export type Page = 'library' | 'reader' | 'search' | 'highlights' | 'topics' | 'sync' | 'settings';
+export const pages: Page[] = ['library', 'reader', 'search', 'highlights', 'topics', 'sync', 'settings'];
 
 export interface Route {
   page: Page;
@@ -24,6 +24,7 @@ const pathOf: Record<Page, string> = {
   highlights: 'highlights',
   topics: 'topics',
   sync: 'sync',
+  settings: 'settings',
 };
 
 export function parseRoute(hash: string): Route {

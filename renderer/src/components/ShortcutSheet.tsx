@@ -17,7 +17,8 @@ const SECTIONS: { title: MessageKey; keys: [string, MessageKey][] }[] = [
     title: 'keys.everywhere',
     keys: [
       [`${MOD}+K`, 'keys.search'],
-      ['Alt+1 … 6', 'keys.pages'],
+      ['Alt+1 … 7', 'keys.pages'],
+      [`${MOD}+,`, 'keys.settings'],
       ['?', 'keys.sheet'],
     ],
   },

@@ -19,6 +19,7 @@ import { useT } from '../i18n';
 import { ImportDialog } from './ImportDialog';
 import { BulkBar } from './library/BulkBar';
 import { DocRow } from './library/DocRow';
+import { ContinueReading } from './library/ContinueReading';
 import { clickRow, EMPTY_SELECTION, keepListed, selectAll, type Selection } from './library/selection';
 import { Filters } from './library/Filters';
 import { arrange, DEFAULT_VIEW, facets, type LibraryView } from './library/view';
@@ -197,6 +198,7 @@ export function LibraryPage({ toast, importFiles }: { toast: (m: ToastMessage) =
             <button type="button" className="ghost" onClick={() => void removeSample()} data-testid="remove-sample">{t('welcome.removeSample')}</button>
           </div>
         )}
+        <ContinueReading docs={docs} />
         <Filters view={view} onChange={changeView} sites={sites} topics={topics} sources={sources} />
         {selection.ids.size > 0 && <BulkBar ids={[...selection.ids]} listed={order.length} onSelectAll={() => setSelection(selectAll(order))} onClear={() => setSelection(EMPTY_SELECTION)} toast={toast} />}
         <div className="doc-list" role="table" data-testid="library-list">

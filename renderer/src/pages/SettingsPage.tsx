@@ -1,0 +1,171 @@
+/**
+ * 设置: everything the user can set, in one place — the app's theme and language, the reader's
+ * typography, automatic topics on import, where the library is, the watched folders (with the
+ * download folder offered), and the limits Yandu keeps to. Each change applies at once; what is
+ * kept in the browser (theme, language, reader) stays with this device, what core keeps (topics,
+ * folders) with the library.
+ *
+ * @example
+ * <SettingsPage toast={setToast} theme={theme} onTheme={chooseTheme} />
+ */
+import { useEffect, useState } from 'react';
+import type { LibraryInfo, SourceSummary } from '../../../electron/shared/types';
+import { useClient } from '../app/context';
+import { hrefOf } from '../app/router';
+import type { ThemeChoice } from '../app/theme';
+import { useAction } from '../app/useAction';
+import type { ToastMessage } from '../components/Toast';
+import { useT } from '../i18n';
+import { LINE_HEIGHTS, readerSettings, saveReaderSettings, SIZES, type ReaderSettings } from './reader/settings';
+
+/** A row of choices, one pressed (radio-like buttons, reachable by Tab). */
+function Choices<T extends string | number>({ value, options, onChange, label, testId }: { value: T; options: { value: T; label: string }[]; onChange(v: T): void; label: string; testId: string }) {
+  return (
+    <div className="choices" role="radiogroup" aria-label={label} data-testid={testId}>
+      {options.map((o) => (
+        <button key={String(o.value)} type="button" role="radio" aria-checked={o.value === value} className={o.value === value ? 'chosen' : ''} onClick={() => onChange(o.value)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessage) => void; theme: ThemeChoice; onTheme(choice: ThemeChoice): void }) {
+  const { t, lang, setLang } = useT();
+  const client = useClient();
+  const { run, running } = useAction(toast);
+  const [info, setInfo] = useState<LibraryInfo>();
+  const [auto, setAuto] = useState<boolean>();
+  const [folders, setFolders] = useState<SourceSummary[]>([]);
+  const [reader, setReader] = useState<ReaderSettings>(() => readerSettings(localStorage));
+
+  useEffect(() => {
+    void client.libraryInfo({}).then(setInfo, () => undefined);
+    void client.getPreferences({}).then((p) => setAuto(p.autoTopics), () => undefined);
+    const load = (): void => void client.listSources({}).then((all) => setFolders(all.filter((s) => s.kind === 'folder')), () => undefined);
+    load();
+    return client.subscribe((e) => {
+      if (e.type === 'sources.changed') load();
+    });
+  }, [client]);
+
+  const setReading = (next: ReaderSettings): void => {
+    saveReaderSettings(localStorage, next);
+    setReader(next);
+  };
+  const downloadsWatched = !info?.downloadsDir || folders.some((f) => f.path === info.downloadsDir);
+
+  return (
+    <section className="page settings-page" data-testid="settings-page">
+      <header className="page-head">
+        <h1>{t('settings.title')}</h1>
+      </header>
+
+      <section className="settings-group" aria-labelledby="settings-look">
+        <h2 id="settings-look">{t('settings.look')}</h2>
+        <div className="setting">
+          <span className="setting-name">{t('settings.theme')}</span>
+          <Choices value={theme} onChange={onTheme} label={t('settings.theme')} testId="settings-theme" options={(['system', 'light', 'dark'] as const).map((v) => ({ value: v, label: t(`settings.theme.${v}`) }))} />
+        </div>
+        <div className="setting">
+          <span className="setting-name">{t('settings.language')}</span>
+          <Choices value={lang} onChange={setLang} label={t('settings.language')} testId="settings-language" options={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} />
+        </div>
+      </section>
+
+      <section className="settings-group" aria-labelledby="settings-reading">
+        <h2 id="settings-reading">{t('settings.reading')}</h2>
+        <div className="setting">
+          <span className="setting-name">{t('reader.settings.font')}</span>
+          <Choices value={reader.font} onChange={(font) => setReading({ ...reader, font })} label={t('reader.settings.font')} testId="settings-font" options={(['serif', 'sans'] as const).map((v) => ({ value: v, label: t(`reader.settings.font.${v}`) }))} />
+        </div>
+        <div className="setting">
+          <span className="setting-name">{t('reader.settings.size')}</span>
+          <select value={reader.size} onChange={(e) => setReading({ ...reader, size: Number(e.target.value) })} data-testid="settings-size" aria-label={t('reader.settings.size')}>
+            {SIZES.map((s) => <option key={s} value={s}>{s} px</option>)}
+          </select>
+          <span className={`settings-sample font-${reader.font}`} style={{ fontSize: reader.size, lineHeight: reader.lineHeight }} data-testid="settings-sample">
+            {t('settings.sample')}
+          </span>
+        </div>
+        <div className="setting">
+          <span className="setting-name">{t('reader.settings.lineHeight')}</span>
+          <select value={reader.lineHeight} onChange={(e) => setReading({ ...reader, lineHeight: Number(e.target.value) })} aria-label={t('reader.settings.lineHeight')}>
+            {LINE_HEIGHTS.map((h) => <option key={h} value={h}>{h}</option>)}
+          </select>
+        </div>
+        <div className="setting">
+          <span className="setting-name">{t('reader.settings.width')}</span>
+          <Choices value={reader.width} onChange={(width) => setReading({ ...reader, width })} label={t('reader.settings.width')} testId="settings-width" options={(['narrow', 'medium', 'wide'] as const).map((v) => ({ value: v, label: t(`reader.settings.width.${v}`) }))} />
+        </div>
+        <div className="setting">
+          <span className="setting-name">{t('reader.settings.theme')}</span>
+          <Choices value={reader.theme} onChange={(rt) => setReading({ ...reader, theme: rt })} label={t('reader.settings.theme')} testId="settings-reader-theme" options={(['app', 'light', 'sepia', 'dark'] as const).map((v) => ({ value: v, label: t(`reader.settings.theme.${v}`) }))} />
+        </div>
+      </section>
+
+      <section className="settings-group" aria-labelledby="settings-topics">
+        <h2 id="settings-topics">{t('settings.topics')}</h2>
+        <label className="setting">
+          <input
+            type="checkbox"
+            checked={auto ?? false}
+            disabled={auto === undefined || running !== undefined}
+            data-testid="settings-auto-topics"
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void run(async () => setAuto((await client.setPreferences({ autoTopics: on })).autoTopics), 'auto');
+            }}
+          />
+          <span>{t('topics.autoOn')}</span>
+          <span className="muted small">{t('settings.autoTopics.hint')}</span>
+        </label>
+      </section>
+
+      <section className="settings-group" aria-labelledby="settings-library">
+        <h2 id="settings-library">{t('settings.library')}</h2>
+        <div className="setting">
+          <span className="setting-name">{t('settings.location')}</span>
+          <code className="path" data-testid="settings-library-dir">{info?.libraryDir ?? '…'}</code>
+        </div>
+        <p className="muted small">{t('settings.location.hint')}</p>
+        {info && (
+          <p className="muted small" data-testid="settings-library-counts">
+            {t('settings.counts', { documents: info.documents, trashed: info.trashed, version: info.version })}
+          </p>
+        )}
+      </section>
+
+      <section className="settings-group" aria-labelledby="settings-folders">
+        <h2 id="settings-folders">{t('settings.folders')}</h2>
+        {folders.length ? (
+          <ul className="settings-folders" data-testid="settings-folders">
+            {folders.map((f) => <li key={f.id}><code className="path">{f.path}</code> <span className="muted small">{t('settings.folder.count', { n: f.documents ?? 0 })}</span></li>)}
+          </ul>
+        ) : (
+          <p className="muted">{t('settings.folders.none')}</p>
+        )}
+        <div className="settings-actions">
+          {!downloadsWatched && (
+            <button type="button" className="primary" disabled={running !== undefined} aria-busy={running === 'downloads'} data-testid="settings-watch-downloads" onClick={() => void run(() => client.addSource({ kind: 'folder', path: info!.downloadsDir! }), 'downloads')}>
+              {t('settings.watchDownloads', { path: info!.downloadsDir! })}
+            </button>
+          )}
+          <a className="button" href={hrefOf('sync')}>{t('settings.manageFolders')}</a>
+        </div>
+      </section>
+
+      {info?.limits && (
+        <section className="settings-group" aria-labelledby="settings-limits">
+          <h2 id="settings-limits">{t('settings.limits')}</h2>
+          <ul className="muted small" data-testid="settings-limits">
+            <li>{t('settings.limit.file', { mb: info.limits.fileMB })}</li>
+            <li>{t('settings.limit.download', { mb: info.limits.downloadMB })}</li>
+            <li>{t('settings.limit.page', { mb: info.limits.pageMB })}</li>
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

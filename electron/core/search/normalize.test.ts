@@ -7,6 +7,12 @@ describe('normalize', () => {
     expect(normalize('Ｇ２０ 峰会，⼤会 ABC')).toBe('g20 峰会,大会 abc');
   });
 
+  it('learns which characters fold to themselves without losing the pairs a lone surrogate starts', () => {
+    expect(normalize('。。\ud835')).toBe('。。\ud835');
+    expect(normalize('𝐀𝐁 。')).toBe('ab 。');
+    expect(normalize('基层')).toBe('基层');
+  });
+
   it('folds Traditional Chinese to Simplified, one character for one, leaving Simplified text as it is', () => {
     expect(normalize('形式主義')).toBe('形式主义');
     expect(normalize('堅持以人民為中心的發展思想')).toBe(normalize('坚持以人民为中心的发展思想'));

@@ -18,38 +18,64 @@ export interface Normalized {
   toOriginal(range: [number, number]): [number, number];
 }
 
-const TRADITIONAL = new Set(TRADITIONAL_CLASS);
-
-/** Code points that fold to themselves: ASCII except A–Z, and CJK but for Traditional characters. */
-const stable = (ch: string, cp: number): boolean =>
-  (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) && !TRADITIONAL.has(ch));
+/**
+ * Per UTF-16 code unit, 1 when the character folds to itself: ASCII but A–Z, CJK but Traditional
+ * characters, and — learnt as text is read — every other character found to fold to itself (。).
+ * A table, not a regular expression: a class with the Traditional characters cut out made
+ * normalizing Chinese text 2.4× slower.
+ */
+const SAME = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) SAME[c] = c >= 0x41 && c <= 0x5a ? 0 : 1;
+SAME.fill(1, 0x3400, 0x4dc0);
+SAME.fill(1, 0x4e00, 0xa000);
+for (const ch of TRADITIONAL_CLASS) SAME[ch.charCodeAt(0)] = 0;
 
 const folded = new Map<string, string>();
 
-/** One code point, normalized: radicals folded to characters, then NFKC and lower case (memoized). */
+/** One code point, normalized: Traditional to Simplified, radicals folded, then NFKC and lower case (memoized). */
 const fold = (ch: string): string => {
-  if (stable(ch, ch.codePointAt(0)!)) return ch;
   let out = folded.get(ch);
   if (out === undefined) {
     out = foldChar(ch);
-    if (folded.size < 65_536) folded.set(ch, out);
+    const c = ch.charCodeAt(0);
+    // A lone surrogate folds to itself, but the pairs it starts may not: never learnt.
+    if (out === ch && ch.length === 1 && !(c >= 0xd800 && c <= 0xdfff)) SAME[c] = 1;
+    else if (folded.size < 65_536) folded.set(ch, out);
   }
   return out;
 };
 
-/** Code points that {@link stable} does not cover (matched whole, surrogate pairs included). */
-const UNSTABLE = new RegExp(`[^\\x00-\\x40\\x5b-\\x7f\\u3400-\\u4dbf\\u4e00-\\u9fff]|[${TRADITIONAL_CLASS}]`, 'gu');
+/**
+ * `s` with each character that may fold replaced by `replace(character)` (surrogate pairs
+ * whole); the string itself when nothing changed.
+ */
+function foldEach(s: string, replace: (ch: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (SAME[c]) continue;
+    const ch = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? s.slice(i, i + 2) : s[i]!;
+    const to = replace(ch);
+    if (to !== ch) {
+      out += s.slice(last, i) + to;
+      last = i + ch.length;
+    }
+    i += ch.length - 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 
 /** Normalizes a string the same way as {@link normalizeWithMap}, without the map. */
 export function normalize(s: string): string {
-  return s.replace(UNSTABLE, fold);
+  return foldEach(s, fold);
 }
 
 export function normalizeWithMap(original: string): Normalized {
   // Most text folds character for character into pieces of the same length (，→ , and Ａ → a):
   // then offsets are the same in both, and no map is built.
   let sameLength = true;
-  const quick = original.replace(UNSTABLE, (ch) => {
+  const quick = foldEach(original, (ch) => {
     const out = fold(ch);
     if (out.length !== ch.length) sameLength = false;
     return out;

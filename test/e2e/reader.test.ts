@@ -196,12 +196,25 @@ describe('search hits in the reader, in Chromium', () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const pageNow = async (): Promise<number> => Number(await scroller.getAttribute('data-page-now'));
-    // Go to page (Ctrl+G, type, Enter).
+    // Go to page (Ctrl+G, type, Enter) by what the book prints: its body starts at the 29th page,
+    // printed 1 (the front matter before it is numbered i, ii, …).
+    const BODY = 28;
     await page.keyboard.press('Control+g');
-    await page.keyboard.type('200');
+    await page.keyboard.type(String(200 - BODY));
     await page.keyboard.press('Enter');
     await page.waitForSelector('.pdf-page[data-page="200"] canvas');
     expect(await pageNow()).toBe(200);
+    expect(await page.getByTestId('pdf-page-input').inputValue()).toBe(String(200 - BODY));
+    expect(await page.getByTestId('pdf-page-of').innerText()).toBe(`(200 / ${pdf.pageCount})`);
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type('xii');
+    await page.keyboard.press('Enter');
+    await expect.poll(pageNow).toBe(13);
+    await page.screenshot({ path: join(SHOTS, 'reader-pdf-labels.png') });
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type(String(200 - BODY));
+    await page.keyboard.press('Enter');
+    await expect.poll(pageNow).toBe(200);
     // Zoom keeps the page being read.
     const zoom = page.getByTestId('pdf-zoom');
     const before = await zoom.innerText();
@@ -215,10 +228,37 @@ describe('search hits in the reader, in Chromium', () => {
     const entry = pdf.outline!.find((e) => e.page && e.page > 40)!;
     await page.getByTestId('pdf-outline').getByText(entry.title, { exact: true }).first().click();
     await expect.poll(pageNow).toBe(entry.page);
+    // The outline follows the page read: the entry read is marked, and kept in view as reading goes on.
+    const marked = page.getByTestId('pdf-outline').locator('[aria-current=location]');
+    expect(await marked.locator('span').last().innerText()).toBe(String(entry.page! - BODY));
+    const later = pdf.outline!.filter((e) => e.page && e.page > entry.page! + 60).at(-1)!;
+    await page.getByTestId('pdf-page-input').fill(String(later.page! - BODY));
+    await page.getByTestId('pdf-page-input').press('Enter');
+    await expect.poll(() => marked.innerText()).toContain(later.title);
+    const inView = (el: Element): boolean => {
+      const box = el.getBoundingClientRect();
+      const pane = el.closest('.pdf-side')!.getBoundingClientRect();
+      return box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1;
+    };
+    await expect.poll(() => marked.evaluate(inView)).toBe(true);
     // Thumbnails: a click on page 3's goes there.
     await page.getByTestId('pdf-thumbs-toggle').click();
-    await page.getByTestId('pdf-thumb').nth(2).click();
-    await expect.poll(pageNow).toBe(3);
+    // The thumbnail of the page read is marked and in view; a click on the one before goes there.
+    const read = await pageNow();
+    const active = page.locator('[data-testid=pdf-thumb][aria-current=page]');
+    await active.waitFor();
+    expect(await active.innerText()).toBe(String(read - BODY));
+    await page.getByTestId('pdf-thumb').filter({ hasText: new RegExp(`^${read - 1 - BODY}$`) }).click();
+    await expect.poll(pageNow).toBe(read - 1);
+    // The thumbnails follow too: going to page 200, its thumbnail is marked and scrolled to.
+    await page.getByTestId('pdf-page-input').fill(String(200 - BODY));
+    await page.getByTestId('pdf-page-input').press('Enter');
+    await expect.poll(() => active.innerText()).toBe(String(200 - BODY));
+    expect(await active.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const pane = el.closest('.pdf-side')!.getBoundingClientRect();
+      return box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1;
+    })).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'reader-pdf-thumbnails.png') });
     // Find in document (Ctrl+F): counted over the whole PDF, marked in the text layer.
     await page.keyboard.press('Control+f');
@@ -228,7 +268,7 @@ describe('search hits in the reader, in Chromium', () => {
     expect(await page.getByTestId('hitbar-count').innerText()).toBe(`第 1 / ${expected} 处`);
     await page.locator('.textLayer mark.current').first().waitFor();
     // Leave at page 120 and come back: it opens there.
-    await page.getByTestId('pdf-page-input').fill('120');
+    await page.getByTestId('pdf-page-input').fill(String(120 - BODY));
     await page.getByTestId('pdf-page-input').press('Enter');
     await page.waitForTimeout(1500); // the position is saved at most once a second
     await page.goto(`${new URL(server.url).origin}/#/library`);

@@ -1,9 +1,10 @@
 /**
  * The PDF view: pages drawn by pdf.js with their text layer, only those near the viewport, so a
  * 1,300-page document opens at page 1 at once and "go to page 1000" draws page 1000 and its
- * neighbours only. Zoom (Ctrl+= / Ctrl+- / Ctrl+0 for fit width), go to page (Ctrl+G), an
- * outline and a thumbnail sidebar; search hits are marked in the text layer and the current one
- * is scrolled to; the place being read is reported for saving.
+ * neighbours only. Zoom (Ctrl+= / Ctrl+- / Ctrl+0 for fit width), go to page (Ctrl+G) by its
+ * printed label (a book's xii or 276) or its place, an outline and a thumbnail sidebar that follow
+ * the page being read; search hits are marked in the text layer (once the page is drawn) and the
+ * current one is scrolled to; the place being read is reported for saving.
  *
  * @example
  * <PdfView url={client.fileUrl(doc.original)} doc={doc} matches={matches} current={2} onPosition={save} />
@@ -12,8 +13,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { DocumentDetail, Highlight, TextMatch } from '../../../../../electron/shared/types';
 import { useT } from '../../../i18n';
 import { centerIn } from '../marks';
-import { pageLayout } from './layout';
+import { pageLayout, sectionAt } from './layout';
 import { PdfPage, type Piece } from './PdfPage';
+import { pageLabels, type PageLabels } from './page-labels';
 import { Thumbnails } from './Thumbnails';
 import { usePdfDocument } from './usePdfDocument';
 
@@ -55,6 +57,20 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
   const pendingMark = useRef<number | null>(null);
   const drawn = useRef(0);
   const pageBox = useRef<HTMLInputElement>(null);
+  const outlineBox = useRef<HTMLElement>(null);
+  const [labels, setLabels] = useState<PageLabels>(() => pageLabels(null));
+  useEffect(() => {
+    let live = true;
+    if (pdf)
+      void pdf.getPageLabels().then(
+        (list) => live && setLabels(pageLabels(list, pdf.numPages)),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, [pdf]);
+  const { labelOf } = labels;
 
   const widest = useMemo(() => sizes.reduce((w, s) => Math.max(w, s[0]), 1), [sizes]);
   const scale = zoom === 'fit' ? Math.min(MAX, Math.max(MIN, (box.width - 2 * PAD) / widest)) : zoom;
@@ -109,9 +125,9 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
       anchor.current = { page, fraction };
       el.scrollTop = layout.top(page) + fraction * layout.heightOf(page) + OFFSET;
       setScrollTop(el.scrollTop);
-      setPageInput(String(page));
+      setPageInput(labelOf(page));
     },
-    [layout, sizes.length],
+    [layout, sizes.length, labelOf],
   );
 
   // Keep the place read when the layout changes (zoom, a page of another size, the first layout).
@@ -176,7 +192,7 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
     const page = layout.pageAt(y + 1);
     const fraction = Math.min(1, Math.max(0, (y - layout.top(page)) / Math.max(1, layout.heightOf(page))));
     anchor.current = { page, fraction };
-    if (document.activeElement !== pageBox.current) setPageInput(String(page));
+    if (document.activeElement !== pageBox.current) setPageInput(labelOf(page));
     onPosition(page, fraction);
   };
 
@@ -198,12 +214,20 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
     return () => window.removeEventListener('keydown', onKey);
   }, [zoomBy]);
 
+  // The outline follows the page being read: its entry kept in view.
+  const reading = layout.pageAt(Math.max(0, scrollTop - OFFSET) + 1);
+  const readingSection = sectionAt(doc.outline, reading);
+  useEffect(() => {
+    outlineBox.current?.querySelector<HTMLElement>('[aria-current=location]')?.scrollIntoView({ block: 'nearest' });
+  }, [readingSection, side]);
+
   if (error) return <p className="error pdf-error">{t('pdf.error', { message: error })}</p>;
 
   const [first, last] = pdf ? layout.visible(scrollTop, box.height) : [1, 0];
   const shown: number[] = [];
   for (let n = Math.max(1, first - 1); n <= Math.min(sizes.length, last + 1); n++) shown.push(n);
-  const here = layout.pageAt(Math.max(0, scrollTop - OFFSET) + 1);
+  const here = reading;
+  const section = readingSection;
 
   return (
     <div className="pdf-view">
@@ -219,12 +243,16 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
           className="pdf-goto"
           onSubmit={(e) => {
             e.preventDefault();
-            goTo(Number(pageInput) || 1);
+            const wanted = labels.pageOf(pageInput);
+            if (wanted) goTo(wanted);
+            else setPageInput(labelOf(here));
             pageBox.current?.blur();
           }}
         >
-          <input ref={pageBox} value={pageInput} onChange={(e) => setPageInput(e.target.value.replace(/\D/g, ''))} inputMode="numeric" aria-label={t('pdf.goto')} title={`${t('pdf.goto')} (Ctrl+G)`} data-testid="pdf-page-input" />
-          <span className="muted">/ {sizes.length || doc.pageCount}</span>
+          <input ref={pageBox} value={pageInput} onChange={(e) => setPageInput(e.target.value.replace(/[^\p{L}\p{N}.-]/gu, '').slice(0, 12))} inputMode="numeric" aria-label={t('pdf.goto')} title={`${t('pdf.goto')} (Ctrl+G)`} data-testid="pdf-page-input" />
+          <span className="muted" data-testid="pdf-page-of">
+            {labels.differ && labelOf(here) !== String(here) ? `(${here} / ${sizes.length || doc.pageCount})` : `/ ${sizes.length || doc.pageCount}`}
+          </span>
         </form>
         <span className="spacer" />
         <button type="button" onClick={() => zoomBy(1 / 1.2)} title={`${t('pdf.zoomOut')} (Ctrl+-)`} aria-label={t('pdf.zoomOut')}>−</button>
@@ -234,18 +262,18 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
       </div>
       <div className="pdf-body">
         {side === 'outline' && doc.outline?.length ? (
-          <nav className="pdf-side pdf-outline" aria-label={t('pdf.outline')} data-testid="pdf-outline">
+          <nav className="pdf-side pdf-outline" aria-label={t('pdf.outline')} data-testid="pdf-outline" ref={outlineBox}>
             {doc.outline.map((entry, i) => (
-              <button key={i} type="button" style={{ paddingLeft: 12 + entry.depth * 14 }} disabled={!entry.page} onClick={() => entry.page && goTo(entry.page)} className={entry.page === here ? 'active' : ''}>
+              <button key={i} type="button" style={{ paddingLeft: 12 + entry.depth * 14 }} disabled={!entry.page} onClick={() => entry.page && goTo(entry.page)} className={i === section ? 'active' : ''} aria-current={i === section ? 'location' : undefined}>
                 <span>{entry.title}</span>
-                {entry.page && <span className="muted">{entry.page}</span>}
+                {entry.page && <span className="muted">{labelOf(entry.page)}</span>}
               </button>
             ))}
           </nav>
         ) : null}
         {side === 'thumbs' && pdf && (
           <div className="pdf-side pdf-thumbs">
-            <Thumbnails doc={pdf} count={sizes.length} ratio={(sizes[0]?.[1] ?? 1) / (sizes[0]?.[0] ?? 1)} current={here} go={(n) => goTo(n)} />
+            <Thumbnails doc={pdf} count={sizes.length} ratio={(sizes[0]?.[1] ?? 1) / (sizes[0]?.[0] ?? 1)} current={here} go={(n) => goTo(n)} labelOf={labelOf} />
           </div>
         )}
         <div className="pdf-scroller" ref={scroller} onScroll={onScroll} data-testid="pdf-scroller" data-page-now={here}>

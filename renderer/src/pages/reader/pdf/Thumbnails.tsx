@@ -1,6 +1,7 @@
 /**
  * The PDF view's thumbnails: a virtualized column of small page images, drawn only while in
- * view (after a short pause, so that flinging through 1,300 pages draws nothing on the way).
+ * view (after a short pause, so that flinging through 1,300 pages draws nothing on the way), each
+ * under its printed page label; the page being read is marked and kept in view.
  *
  * @example
  * <Thumbnails doc={pdf} count={1300} current={12} go={goTo} />
@@ -11,7 +12,7 @@ import type { PDFDocumentProxy } from './pdfjs';
 
 const WIDTH = 120;
 
-function Thumb({ doc, n, active, go }: { doc: PDFDocumentProxy; n: number; active: boolean; go: (n: number) => void }) {
+function Thumb({ doc, n, label, active, go }: { doc: PDFDocumentProxy; n: number; label: string; active: boolean; go: (n: number) => void }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let cancelled = false;
@@ -39,12 +40,12 @@ function Thumb({ doc, n, active, go }: { doc: PDFDocumentProxy; n: number; activ
   return (
     <button type="button" className={`thumb${active ? ' active' : ''}`} onClick={() => go(n)} aria-current={active ? 'page' : undefined} data-testid="pdf-thumb">
       <canvas ref={canvasRef} />
-      <span>{n}</span>
+      <span>{label}</span>
     </button>
   );
 }
 
-export function Thumbnails({ doc, count, ratio, current, go }: { doc: PDFDocumentProxy; count: number; ratio: number; current: number; go: (n: number) => void }) {
+export function Thumbnails({ doc, count, ratio, current, go, labelOf }: { doc: PDFDocumentProxy; count: number; ratio: number; current: number; go: (n: number) => void; labelOf: (n: number) => string }) {
   const pages = useMemo(() => Array.from({ length: count }, (_, i) => i + 1), [count]);
   return (
     <VirtualList
@@ -52,7 +53,8 @@ export function Thumbnails({ doc, count, ratio, current, go }: { doc: PDFDocumen
       rowHeight={Math.round(WIDTH * ratio) + 34}
       overscan={2}
       testId="pdf-thumbnails"
-      render={(n) => <Thumb doc={doc} n={n} active={n === current} go={go} />}
+      follow={current - 1}
+      render={(n) => <Thumb doc={doc} n={n} label={labelOf(n)} active={n === current} go={go} />}
     />
   );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pageLayout } from './layout';
+import { pageLayout, sectionAt } from './layout';
 
 describe('pageLayout', () => {
   it('stacks pages with a gap', () => {
@@ -26,5 +26,16 @@ describe('pageLayout', () => {
         expect(layout.pageAt(y)).toBe(expected);
       }),
     );
+  });
+});
+
+describe('the outline entry being read', () => {
+  const outline = [{ page: 3 }, { page: 5 }, { page: undefined }, { page: 5 }, { page: 9 }];
+  it('is the last entry starting on or before the page', () => {
+    expect(sectionAt(outline, 1)).toBe(-1);
+    expect(sectionAt(outline, 4)).toBe(0);
+    expect(sectionAt(outline, 5)).toBe(3); // two entries start on page 5: the later, deeper one
+    expect(sectionAt(outline, 100)).toBe(4);
+    expect(sectionAt(undefined, 3)).toBe(-1);
   });
 });

@@ -51,3 +51,19 @@ export function pageLayout(sizes: readonly PageSize[], scale: number, gap: numbe
     visible: (y, h) => [pageAt(y), pageAt(y + Math.max(0, h - 1))],
   };
 }
+
+/**
+ * The outline entry the page being read is in: the last one (in the outline's order) that starts
+ * on or before it; -1 before the first.
+ */
+export function sectionAt(outline: readonly { page?: number }[] | undefined, page: number): number {
+  let best = -1;
+  let bestPage = 0;
+  (outline ?? []).forEach((entry, i) => {
+    if (entry.page && entry.page <= page && entry.page >= bestPage) {
+      best = i;
+      bestPage = entry.page;
+    }
+  });
+  return best;
+}

@@ -116,10 +116,75 @@ describe('highlights in Chromium', () => {
     await page.locator(`mark[data-hl="${h!.id}"]`).first().waitFor();
   });
 
+  it('lists the document’s highlights and notes in the reader’s pane, in text order, and goes to one on a click', async () => {
+    const article = docs.article!;
+    await page.goto(`${origin}/#/read/${article.id}`);
+    await page.getByTestId('reader').waitFor();
+    await page.getByTestId('highlights-panel-toggle').click();
+    const items = page.getByTestId('highlights-panel-item');
+    await expect.poll(() => items.count()).toBe(2);
+    const quotes = ['让基层干部把精力真正花在干实事上', '数字化改革是大势所趋'].sort((a, b) => article.text!.indexOf(a) - article.text!.indexOf(b));
+    const listed = await items.allInnerTexts();
+    expect(listed[0]).toContain(quotes[0]);
+    expect(listed[1]).toContain(quotes[1]);
+    expect(await page.getByTestId('highlights-panel-note').allInnerTexts()).toEqual(['申论结尾可用']);
+    // The highlight with a note ends in a note marker in the text.
+    expect(await page.locator('mark.hl.note-end').count()).toBe(1);
+    expect(await page.locator('mark.hl.note-end').getAttribute('title')).toBe('申论结尾可用');
+    // Scrolled away, a click in the pane brings the highlight back into view.
+    const scroller = page.getByTestId('reader-scroll');
+    const last = items.last();
+    const id = (await last.getAttribute('data-hl-item'))!;
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await last.click();
+    const inView = (el: Element): boolean => {
+      const box = el.getBoundingClientRect();
+      const pane = el.closest('[data-testid=reader-scroll]')!.getBoundingClientRect();
+      return box.top >= pane.top && box.bottom <= pane.bottom;
+    };
+    await expect.poll(() => page.locator(`mark[data-hl="${id}"]`).first().evaluate(inView)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'reader-highlights-pane.png') });
+
+    // A note on a new passage: its box opens beside the passage, not over it.
+    const phrase = article.text!.match(/[\u4e00-\u9fff]{12}/g)!.find((p) => !quotes.some((q) => q.includes(p) || p.includes(q)))!;
+    expect(await select('.reader-body', phrase)).toBe(true);
+    // As a reader would: the passage in view, then selected.
+    await page.evaluate(() => window.getSelection()!.getRangeAt(0).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
+    expect(await select('.reader-body', phrase)).toBe(true);
+    await page.getByTestId('highlight-toolbar').waitFor();
+    await page.getByTestId('highlight-note').click();
+    const editor = page.getByTestId('highlight-editor');
+    await editor.waitFor();
+    await expect.poll(() => items.count()).toBe(3);
+    const passage = await page.locator('mark.hl').filter({ hasText: phrase.slice(0, 4) }).first().boundingBox();
+    const box = await editor.boundingBox();
+    const overlap = passage!.x < box!.x + box!.width && box!.x < passage!.x + passage!.width && passage!.y < box!.y + box!.height && box!.y < passage!.y + passage!.height;
+    expect(overlap).toBe(false);
+    await page.screenshot({ path: join(SHOTS, 'reader-note-beside.png') });
+    await page.getByTestId('highlight-note-input').fill('可作论据');
+    await page.getByTestId('highlight-save').click();
+    await expect.poll(() => page.getByTestId('highlights-panel-note').allInnerTexts()).toContain('可作论据');
+
+    // 复制 copies the quote with its citation, and the toolbar goes with the selection.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const copied = '随着信息化';
+    expect(article.text).toContain(copied);
+    expect(await select('.reader-body', copied)).toBe(true);
+    await page.getByTestId('highlight-toolbar').waitFor();
+    await page.getByTestId('highlight-copy').click();
+    await page.getByTestId('highlight-toolbar').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`「${copied}」——`);
+    await page.getByTestId('highlights-panel-toggle').click();
+    await page.getByTestId('highlights-panel').waitFor({ state: 'detached' });
+    // The tests after this one count the highlights made before it.
+    const added = (await api<Highlight[]>('listHighlights', { docId: article.id })).find((x) => x.note === '可作论据')!;
+    await api('removeHighlight', { id: added.id });
+  });
+
   it('highlights text in a PDF page, on that page, and keeps it after a reload', async () => {
     const pdf = docs.pdf!;
     await page.goto(`${origin}/#/read/${pdf.id}?page=150`);
-    await page.getByTestId('pdf-page-input').fill('150');
+    await page.getByTestId('pdf-page-input').fill('122'); // the page printed 122 is the 150th
     await page.getByTestId('pdf-page-input').press('Enter');
     await page.waitForSelector('.pdf-page[data-page="150"][data-drawn]');
     expect(await select('.pdf-page[data-page="150"] .textLayer', '剪贴板')).toBe(true);

@@ -7,11 +7,13 @@
  * orphaned highlight on the next selection.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentDetail, HighlightColor, TextMatch } from '../../../electron/shared/types';
+import type { DocumentDetail, Highlight, HighlightColor, TextMatch } from '../../../electron/shared/types';
 import { navigate } from '../app/router';
 import type { ToastMessage } from '../components/Toast';
 import { HighlightEditor } from './reader/HighlightEditor';
 import { HighlightToolbar } from './reader/HighlightToolbar';
+import { HighlightsPanel } from './reader/HighlightsPanel';
+import { centerIn } from './reader/marks';
 import { selectedRange } from './reader/selection';
 import { useHighlights } from './reader/useHighlights';
 import { useClient } from '../app/context';
@@ -90,6 +92,24 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
   const [editing, setEditing] = useState<{ id: string; rect: DOMRect; focus?: 'note' | 'topics' }>();
   const [lastColor, setLastColor] = useState<HighlightColor>(() => (localStorage.getItem('yandu.highlight.color') as HighlightColor | null) ?? 'yellow');
   const area = useRef<HTMLDivElement>(null);
+  const [panel, setPanel] = useState(() => localStorage.getItem('yandu.reader.panel') === 'open');
+  const togglePanel = (open: boolean): void => {
+    setPanel(open);
+    localStorage.setItem('yandu.reader.panel', open ? 'open' : 'closed');
+  };
+  const [jump, setJump] = useState<{ id: string; seq: number }>();
+  const isPdfDoc = doc?.kind === 'pdf';
+  /** Shows a highlight picked in the pane: centred if drawn, else (a PDF page not drawn) gone to. */
+  const jumpTo = (h: Highlight): void => {
+    const mark = area.current?.querySelector<HTMLElement>(`mark[data-hl="${h.id}"]`);
+    const scroller = mark?.closest<HTMLElement>('[data-testid=reader-scroll], [data-testid=pdf-scroller]');
+    if (mark && scroller) centerIn(scroller, mark);
+    if (isPdfDoc) setJump((old) => ({ id: h.id, seq: (old?.seq ?? 0) + 1 }));
+    if (mark) {
+      mark.classList.add('flash');
+      setTimeout(() => mark.classList.remove('flash'), 1200);
+    }
+  };
 
   useEffect(() => setQuery(initialQuery.trim()), [initialQuery, id]);
 
@@ -170,6 +190,9 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     const quote = flatQuote(whole.slice(selection.start, selection.end));
     await run(async () => {
       await navigator.clipboard.writeText(`「${quote}」——${citationOf(doc, selection.start)}`);
+      // Copied: the selection and its toolbar go, as after a highlight.
+      window.getSelection()?.removeAllRanges();
+      setSelection(undefined);
       toast({ text: t('highlight.copied') });
     });
   };
@@ -216,7 +239,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     );
   if (!doc) return <section className="page"><p className="muted">{t('common.loading')}</p></section>;
 
-  const isPdf = doc.kind === 'pdf';
+  const isPdf = isPdfDoc;
   const edited = editing && highlights.find((h) => h.id === editing.id);
   const reattaching = reattach ? highlights.find((h) => h.id === reattach) : undefined;
   return (
@@ -227,8 +250,12 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
         <FormSwitch doc={doc} query={query} />
         <MetaEditor doc={doc} toast={toast} onSaved={(meta) => setDoc((old) => (old && old.id === meta.id ? { ...old, ...meta } : old))} />
         {!isPdf && <SettingsMenu settings={settings} onChange={changeSettings} />}
+        <button type="button" className={panel ? 'on' : ''} onClick={() => togglePanel(!panel)} aria-pressed={panel} data-testid="highlights-panel-toggle" title={t('reader.panel.hint')}>
+          {t('reader.panel')} {highlights.length > 0 && <span className="count">{highlights.length}</span>}
+        </button>
       </FindBar>
       <TopicBar doc={doc} onChanged={reloadTopics} />
+      <div className="reader-main">
       {isPdf ? (
         <PdfView
           key={doc.id}
@@ -237,13 +264,16 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
           matches={matches}
           current={current}
           highlights={highlights}
-          focusHighlight={focusHighlight}
+          focusHighlight={jump?.id ?? focusHighlight}
+          focusSeq={jump?.seq ?? 0}
           start={page === undefined && doc.position?.page ? { page: doc.position.page, fraction: doc.position.fraction } : page !== undefined ? { page, fraction: 0 } : undefined}
           onPosition={(p, f) => save(p, f)}
         />
       ) : (
         <ArticleView key={doc.id} doc={doc} matches={matches} current={current} settings={settings} highlights={highlights} focusHighlight={focusHighlight} onPosition={(f) => save(undefined, f)} />
       )}
+      {panel && <HighlightsPanel highlights={highlights} onJump={jumpTo} onClose={() => togglePanel(false)} />}
+      </div>
       {reattaching && (
         <div className="reattach-banner" role="status" data-testid="reattach-banner">
           {t('highlight.reattachHint', { quote: reattaching.target.selector[0].exact.slice(0, 40) })}

@@ -1,5 +1,5 @@
 /**
- * Editing one highlight, opened by clicking it: colour, note, topics (suggested from the
+ * Editing one highlight, opened by clicking it — beside the passage, not over it: colour, note, topics (suggested from the
  * highlight's own words and note — one click adds one —, picked from the library's taxonomy, or
  * typed, 、-separated), 确认位置 for a highlight whose place may have changed, and
  * delete (undone from the toast).
@@ -7,13 +7,14 @@
  * @example
  * <HighlightEditor highlight={h} at={rect} onClose={close} toast={toast} focus="note" />
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Highlight, SuggestedTopic, TopicSummary } from '../../../../electron/shared/types';
 import { useClient } from '../../app/context';
 import type { ToastMessage } from '../../components/Toast';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { COLORS } from './HighlightToolbar';
+import { placeBeside } from './place-beside';
 import { useAction } from '../../app/useAction';
 
 /** A passage's suggestion is offered from this score (a highlight has few words: lower than a document's). */
@@ -58,10 +59,14 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
       toast({ text: t('highlight.removed'), action: { label: t('library.undo'), run: () => void client.restoreHighlight({ id: highlight.id }) } });
     });
   };
-  const top = Math.min(window.innerHeight - 320, at.bottom + 8);
-  const left = Math.min(window.innerWidth - 340, Math.max(8, at.left));
+  // Beside the passage, never over it: placed by its measured size.
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(320);
+  useLayoutEffect(() => setHeight(boxRef.current?.offsetHeight ?? 320), [offered.length, highlight.status]);
+  const { top, left } = placeBeside(at, { width: 320, height }, { width: window.innerWidth, height: window.innerHeight });
   return (
     <div
+      ref={boxRef}
       className="hl-editor"
       style={{ top, left }}
       role="dialog"

@@ -1,6 +1,7 @@
 /**
  * Draws highlights into the reader's DOM: each becomes `<mark class="hl hl-<colour>" data-hl=id>`
- * around its characters (a fuzzy one dashed, titled 位置可能已变化，请确认). Used by the article
+ * around its characters (a fuzzy one dashed, titled 位置可能已变化，请确认); one with a note ends in
+ * a note marker (`note-end`, titled with the note). Used by the article
  * view (whole text) and by each PDF page's text layer (that page's text). Where highlights
  * overlap, the later one shows.
  *
@@ -42,11 +43,25 @@ export function drawHighlights(nodes: Text[], text: string, placed: Placed[], fu
     .sort((a, b) => a.h.createdAt - b.h.createdAt)
     .forEach(({ start, end, i }) => owner.fill(i, Math.max(0, visibleAt(index, start) - skipped), Math.max(0, visibleAt(index, end) - skipped)));
   const ranges: { from: number; to: number; make: () => HTMLElement }[] = [];
+  /** Per highlight with a note, its last range: the note's marker goes after it. */
+  const lastOf = new Map<number, number>();
   for (let v = 0; v < owner.length; ) {
     const who = owner[v]!;
     let end = v + 1;
     while (end < owner.length && owner[end] === who) end++;
-    if (who >= 0) ranges.push({ from: v, to: end, make: () => markFor(placed[who]!.h, fuzzyTitle) });
+    if (who >= 0) {
+      if (placed[who]!.h.note) lastOf.set(who, ranges.length);
+      const at = ranges.length;
+      ranges.push({
+        from: v,
+        to: end,
+        make: () => {
+          const mark = markFor(placed[who]!.h, fuzzyTitle);
+          if (lastOf.get(who) === at) mark.classList.add('note-end');
+          return mark;
+        },
+      });
+    }
     v = end;
   }
   wrapRanges(dom, ranges);

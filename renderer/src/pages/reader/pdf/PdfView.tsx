@@ -37,14 +37,16 @@ interface Props {
   matches: TextMatch[];
   current: number;
   highlights: Highlight[];
-  /** A highlight to bring into view (opened from the 标注 page). */
+  /** A highlight to bring into view (opened from the 标注 page, or picked in the reader's pane). */
   focusHighlight?: string;
+  /** Counts requests to show {@link focusHighlight}: the same one picked again is shown again. */
+  focusSeq?: number;
   /** Where to open when there is no hit to show: the saved position. */
   start?: { page: number; fraction: number };
   onPosition(page: number, fraction: number): void;
 }
 
-export function PdfView({ url, doc, matches, current, highlights, focusHighlight, start, onPosition }: Props) {
+export function PdfView({ url, doc, matches, current, highlights, focusHighlight, focusSeq = 0, start, onPosition }: Props) {
   const { t } = useT();
   const { pdf, sizes, setSize, error } = usePdfDocument(url);
   const scroller = useRef<HTMLDivElement>(null);
@@ -161,14 +163,21 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
 
   // A highlight to show: go to its page; once drawn, it is centred.
   const pendingHighlight = useRef<string | undefined>(focusHighlight);
+  // Each request is served once: a highlight added or edited later does not pull the view back.
+  const served = useRef('');
   useEffect(() => {
-    if (!pdf || !focusHighlight) return;
+    if (!pdf || !focusHighlight || served.current === `${focusHighlight}#${focusSeq}`) return;
     const h = highlights.find((x) => x.id === focusHighlight);
     if (h?.at?.page) {
+      served.current = `${focusHighlight}#${focusSeq}`;
       pendingHighlight.current = focusHighlight;
-      goTo(h.at.page);
+      const drawnMark = scroller.current?.querySelector(`mark[data-hl="${focusHighlight}"]`);
+      if (drawnMark) {
+        pendingHighlight.current = undefined;
+        centerIn(scroller.current!, drawnMark as HTMLElement);
+      } else goTo(h.at.page);
     }
-  }, [pdf, focusHighlight, highlights, goTo]);
+  }, [pdf, focusHighlight, focusSeq, highlights, goTo]);
 
   const onDrawn = useCallback(
     (_n: number) => {

@@ -26,6 +26,7 @@ import { getDocument, listDocuments, removeDocument, removeDocuments, restoreDoc
 import { findDocument, formOf } from './library/records.js';
 import { importTopicOptions, preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
+import { browseFolders } from './files/browse.js';
 import { ingestFiles, MAX_FILE_BYTES } from './library/ingest.js';
 import { MAX_DOWNLOAD_BYTES, MAX_FETCH_BYTES } from './sync/http.js';
 import { expandPaths } from './library/walk.js';
@@ -161,6 +162,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),
     listSources: () => listSources(ctx),
+    browseFolders: ({ path }) => browseFolders(path, downloadsDir ? { downloadsDir } : {}),
     addSource: async (args) => {
       const source = await addSource(ctx, args);
       sync.refresh();

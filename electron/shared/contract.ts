@@ -13,6 +13,7 @@ import type { MethodName } from './methods.js';
 import type {
   DocumentDetail,
   ExportFile,
+  FolderListing,
   Highlight,
   DocumentSummary,
   ImportReport,
@@ -153,6 +154,7 @@ export const argSchemas = {
   sync: z.object({ sourceId: id.optional() }).strict(),
   cancelSync: none,
   listSources: none,
+  browseFolders: z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
   addSource: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('folder'), path: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
     z.object({ kind: z.literal('feed'), url: httpUrl, name: z.string().max(200).optional() }).strict(),
@@ -219,6 +221,7 @@ export interface ApiResults {
   sync: ImportReport;
   cancelSync: { cancelled: boolean };
   listSources: SourceSummary[];
+  browseFolders: FolderListing;
   addSource: SourceSummary;
   removeSource: { removed: SourceSummary };
   setSourceToken: SourceSummary;

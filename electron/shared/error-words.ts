@@ -33,6 +33,9 @@ export const ERROR_WORDS = {
   'ipc.refused': { code: 'unauthorized', en: '{name} refused from {url}.', zh: '已拒绝来自其他页面的调用。' },
   'ipc.no-method': { code: 'unknown-method', en: 'no method {name}.', zh: '没有“{name}”这个操作。' },
 
+  'files.not-folder': { code: 'not-found', en: '{path} is not a folder (or is gone).', zh: '“{path}”不是文件夹，或已不存在。' },
+  'files.unreadable': { code: 'bad-arguments', en: 'cannot read the folder {path} ({reason}).', zh: '无法读取文件夹“{path}”。' },
+
   // The library.
   'library.no-document': { code: 'not-found', en: 'no document {id}; it may have been removed.', zh: '找不到该文档。' },
   'library.no-form': { code: 'not-found', en: '{id} has no form {form}; it may have been re-imported.', zh: '找不到该资料的这种格式。' },

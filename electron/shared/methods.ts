@@ -46,6 +46,7 @@ export const methodNames = [
   'sync',
   'cancelSync',
   'listSources',
+  'browseFolders',
   'addSource',
   'removeSource',
   'setSourceToken',

@@ -194,6 +194,19 @@ export interface LibraryInfo {
   limits?: { fileMB: number; downloadMB: number; pageMB: number };
 }
 
+/** A folder's sub-folders, for choosing a folder in the app (`browseFolders`). */
+export interface FolderListing {
+  path: string;
+  parent?: string;
+  folders: { name: string; path: string }[];
+  /** Sub-folders beyond those listed. */
+  more?: number;
+  /** Files right in this folder that Yandu can import. */
+  documents: number;
+  /** Where to start: the home folder, the download folder, the file system's root. */
+  places: { kind: 'home' | 'downloads' | 'root'; path: string }[];
+}
+
 /** Result of removing a document: what went, and how to bring it back. */
 export interface RemoveResult {
   removed: DocumentSummary;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_DIR } from '../../electron/web/cli/run';
@@ -136,8 +136,23 @@ describe('web UI in Chromium', () => {
     // The three notes and the deleted download (which stays deleted).
     expect(await page.getByTestId('sync-report').innerText()).toContain('新增 0，更新 0，未变 4');
 
-    // Add the notes folder as a watched folder and sync it from its card.
-    await page.getByTestId('add-source').locator('input').first().fill(notes.folder);
+    // Add the notes folder as a watched folder, chosen in the app's folder picker (a browser
+    // cannot give a folder's path), and sync it from its card.
+    await page.getByTestId('add-source-browse').click();
+    const picker = page.getByTestId('folder-picker');
+    await picker.waitFor();
+    await page.getByTestId('folder-path').fill(dirname(notes.folder));
+    await page.getByTestId('folder-path').press('Enter');
+    await page.getByTestId('folder-entry').filter({ hasText: basename(notes.folder) }).click();
+    await expect.poll(() => page.getByTestId('folder-path').inputValue()).toBe(notes.folder);
+    expect(await page.getByTestId('folder-documents').innerText()).toBe('此处有 2 个可导入的文件（子文件夹另计）'); // the .md and the GBK .txt; not .hidden.md
+    await page.screenshot({ path: join(SHOTS, 'folder-picker.png') });
+    await page.getByTestId('folder-up').click();
+    await expect.poll(() => page.getByTestId('folder-path').inputValue()).toBe(dirname(notes.folder));
+    await page.getByTestId('folder-entry').filter({ hasText: basename(notes.folder) }).click();
+    await page.getByTestId('folder-choose').click();
+    await picker.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('add-source-target').inputValue()).toBe(notes.folder);
     await page.getByTestId('add-source').locator('button', { hasText: '添加' }).click();
     const card = page.getByTestId('source-card').filter({ hasText: 'notes' });
     await card.waitFor();

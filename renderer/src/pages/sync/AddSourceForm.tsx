@@ -1,8 +1,9 @@
-/** Adding a source: a folder path, a feed URL, or a manifest URL with its token. */
+/** Adding a source: a folder (typed, or chosen in the app's folder picker), a feed URL, or a manifest URL with its token. */
 import { useState, type FormEvent } from 'react';
 import { useClient } from '../../app/context';
 import { useT } from '../../i18n';
 import { errorText } from '../../api/error-text';
+import { FolderPicker } from '../../components/FolderPicker';
 
 type Kind = 'folder' | 'feed' | 'manifest';
 
@@ -14,6 +15,7 @@ export function AddSourceForm({ onError }: { onError: (message: string) => void 
   const [token, setToken] = useState('');
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
+  const [picking, setPicking] = useState(false);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -44,12 +46,30 @@ export function AddSourceForm({ onError }: { onError: (message: string) => void 
           </button>
         ))}
       </div>
-      <input
-        value={target}
-        onChange={(e) => setTarget(e.target.value)}
-        placeholder={kind === 'folder' ? t('sync.field.path') : t('sync.field.url')}
-        aria-label={kind === 'folder' ? t('sync.field.path') : t('sync.field.url')}
-      />
+      <div className="add-source-target">
+        <input
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          placeholder={kind === 'folder' ? t('sync.field.path') : t('sync.field.url')}
+          aria-label={kind === 'folder' ? t('sync.field.path') : t('sync.field.url')}
+          data-testid="add-source-target"
+        />
+        {kind === 'folder' && (
+          <button type="button" onClick={() => setPicking(true)} data-testid="add-source-browse">
+            {t('folders.browse')}
+          </button>
+        )}
+      </div>
+      {picking && (
+        <FolderPicker
+          {...(target.trim() ? { start: target.trim() } : {})}
+          onPick={(path) => {
+            setTarget(path);
+            setPicking(false);
+          }}
+          onCancel={() => setPicking(false)}
+        />
+      )}
       {kind === 'manifest' && (
         <input type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} placeholder={t('sync.field.token')} aria-label={t('sync.field.token')} />
       )}

@@ -47,7 +47,7 @@ describe('设置 in Chromium', () => {
     await page.locator('main').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+Comma');
     await page.getByTestId('settings-page').waitFor();
-    expect(await page.getByTestId('settings-library-dir').innerText()).toBe(library);
+    await expect.poll(() => page.getByTestId('settings-library-dir').innerText()).toBe(library);
     expect(await page.getByTestId('settings-limits').innerText()).toContain('单个文件最大 512 MB');
     await page.screenshot({ path: join(SHOTS, 'settings.png'), fullPage: true });
     await page.getByTestId('settings-theme').getByRole('radio', { name: '深色' }).click();

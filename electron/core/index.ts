@@ -256,11 +256,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         reread.stop();
         await reread.done.catch(() => 0);
         await sync.close();
+        // The reading positions journal folded into the library, then the index saved in step
+        // with the library file as it is left (the next open need not compare every document).
+        await store.close();
         await search.close();
         listeners.clear();
         await pool?.close();
-        // The reading positions journal folded into the library.
-        await store.close();
       } finally {
         await lock.release();
       }

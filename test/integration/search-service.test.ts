@@ -6,13 +6,46 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
+import { openIndexStore, savedLibraryStamp } from '../../electron/core/search/index-store';
 import { INDEX_VERSION } from '../../electron/core/search/search-index';
+import { stat } from 'node:fs/promises';
 import { yandu } from '../support/cli';
 import { writeNotes } from '../support/fixtures';
 import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
 
 describe('search in core', () => {
+  it('is saved in step with the library file it leaves, and compares every document only when that file changed', async () => {
+    const root = await tempDir('search-step-');
+    const library = join(root, 'library');
+    const notes = await writeNotes(root);
+    let core = await createCore({ libraryDir: library });
+    await core.api.addPaths({ paths: [notes.folder] });
+    const doc = (await core.api.listDocuments({})).find((d) => d.sourcePath === notes.md)!;
+    await core.close();
+    // Closed: the index says which library file it is in step with — the one left on disk.
+    const file = await stat(join(library, 'yandu.json'));
+    expect(savedLibraryStamp(library)).toBe(`${file.mtimeMs}:${file.size}`);
+
+    // The library file changed behind the index (a topic given by another program): no longer in
+    // step, so the index compares stamps and re-reads that document — the topic filter finds it.
+    const data = JSON.parse(await readFile(join(library, 'yandu.json'), 'utf8')) as { documents: { id: string; topics: string[] }[] };
+    data.documents.find((d) => d.id === doc.id)!.topics = ['基层治理/基层减负'];
+    await writeFile(join(library, 'yandu.json'), JSON.stringify(data));
+    expect(savedLibraryStamp(library)).not.toBe(`${(await stat(join(library, 'yandu.json'))).mtimeMs}:${(await stat(join(library, 'yandu.json'))).size}`);
+    core = await createCore({ libraryDir: library });
+    const found = await core.api.search({ query: '形式主义', filters: { topics: ['基层治理/基层减负'] } });
+    expect(found.hits.map((h) => h.docId)).toEqual([doc.id]);
+    await core.close();
+
+    // In step, a stale document list is taken as it is (nothing compared); out of step it is patched.
+    const stale = [{ id: doc.id, stamp: 'not-its-stamp', kind: 'text' as const, title: 'x' }];
+    const trusting = await openIndexStore(library, stale, { inStep: true, libraryStamp: 'a' });
+    expect(trusting.patched).toBe(0);
+    const checking = await openIndexStore(library, stale, { libraryStamp: 'b' });
+    expect(checking.patched).toBeGreaterThan(0);
+  }, 60_000);
+
   it('follows adds and deletes, survives a restart, and rebuilds a damaged index', async () => {
     const root = await tempDir('search-');
     const library = join(root, 'library');

@@ -20,11 +20,31 @@ import { createSearchIndex, INDEX_VERSION, type IndexedDoc, type IndexMeta, type
 
 const shardFile = (dir: string, i: number): string => join(dir, `shard-${String(i).padStart(2, '0')}.bin`);
 
-/** Writes the unit table and the changed shards of an index into `dir`. */
-export async function saveIndex(dir: string, index: SearchIndex): Promise<void> {
+/**
+ * `index/state.json`: the library file (`yandu.json`, by mtime and size) that the saved index was
+ * last known to be in step with. A library opened with that same file skips comparing every
+ * document's stamp; any other write of the file (even one that does not touch the index) means
+ * comparing them all, as before.
+ */
+const statePath = (dir: string): string => join(dir, 'state.json');
+
+/** The `libraryStamp` saved with the index, if any (a tiny file: read before the index itself). */
+export function savedLibraryStamp(libraryDir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(statePath(join(libraryDir, 'index')), 'utf8')) as { libraryStamp?: string }).libraryStamp;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the unit table and the changed shards of an index into `dir`, and what it is in step with (or that it is not known). */
+export async function saveIndex(dir: string, index: SearchIndex, libraryStamp?: string): Promise<void> {
   await mkdir(dir, { recursive: true });
+  // Not in step until the new state is written: a crash in between compares every stamp.
+  await rm(statePath(dir), { force: true });
   for (const [i, bytes] of index.takeDirtyShards()) await writeFileAtomic(shardFile(dir, i), bytes, { durable: false });
   await writeFileAtomic(join(dir, 'meta.json'), JSON.stringify({ version: INDEX_VERSION, ...index.meta() }), { durable: false });
+  if (libraryStamp) await writeFileAtomic(statePath(dir), JSON.stringify({ libraryStamp }), { durable: false });
 }
 
 export { DamagedIndexError };
@@ -49,11 +69,13 @@ export async function openSavedIndex(dir: string): Promise<SearchIndex | undefin
 }
 
 export type WorkerJob =
-  | { op: 'open'; libraryDir: string; docs: IndexedDoc[] }
+  /** `inStep`: the library file is the one the saved index was in step with (`libraryStamp`): its documents' stamps need no comparing. */
+  | { op: 'open'; libraryDir: string; docs: IndexedDoc[]; libraryStamp?: string; inStep?: boolean }
   | { op: 'refresh'; docs: IndexedDoc[]; removed: string[] }
   | { op: 'search'; query: string; limit: number; filters?: SearchFilters }
   | { op: 'reindex'; docs: IndexedDoc[] }
-  | { op: 'save' };
+  /** `libraryStamp`: the library file the index is now in step with (none: not known). */
+  | { op: 'save'; libraryStamp?: string };
 
 export interface IndexStore {
   readonly documentCount: number;
@@ -63,10 +85,10 @@ export interface IndexStore {
   refresh(docs: IndexedDoc[], removed: string[]): Promise<void>;
   search(query: string, limit: number, filters?: SearchFilters): Promise<SearchResult>;
   reindex(docs: IndexedDoc[]): Promise<{ documents: number; ms: number }>;
-  save(): Promise<void>;
+  save(libraryStamp?: string): Promise<void>;
 }
 
-export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Promise<IndexStore> {
+export async function openIndexStore(libraryDir: string, docs: IndexedDoc[], options: { libraryStamp?: string; inStep?: boolean } = {}): Promise<IndexStore> {
   const dir = join(libraryDir, 'index');
   // Synchronous, as `readRange` is: the index runs in its own thread (or in a one-shot command),
   // and a query checking hundreds of candidates waited on the thread pool for each file.
@@ -88,7 +110,8 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
   let patched = 0;
   try {
     const candidate = await openSavedIndex(dir);
-    if (candidate) {
+    if (candidate && options.inStep) index = candidate;
+    else if (candidate) {
       // Out of step with the library (a crash after a change, before the index was saved): the
       // documents whose stamp differs are read again, the ones gone removed — before any answer.
       const stale = docs.filter((d) => !candidate.has(d.id) || candidate.stampOf(d.id) !== d.stamp);
@@ -110,16 +133,22 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
     for (const doc of list) fresh.add(doc, await readText(doc.id));
     return fresh;
   };
-  const save = async (): Promise<void> => {
-    await saveIndex(dir, index!);
+  const save = async (libraryStamp?: string): Promise<void> => {
+    await saveIndex(dir, index!, libraryStamp);
     dirty = false;
+    savedStamp = libraryStamp;
   };
+  let savedStamp = options.inStep ? options.libraryStamp : undefined;
   if (!index) {
     await rm(dir, { recursive: true, force: true });
     index = await build(docs);
     rebuilt = true;
-    await save();
-  } else if (patched) await save();
+    await save(options.libraryStamp);
+  } else if (patched) await save(options.libraryStamp);
+  else if (options.libraryStamp && !options.inStep) {
+    await writeFileAtomic(statePath(dir), JSON.stringify({ libraryStamp: options.libraryStamp }), { durable: false });
+    savedStamp = options.libraryStamp;
+  }
 
   return {
     get documentCount() {
@@ -161,8 +190,13 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[]): Pr
       await save();
       return { documents: index.documentCount, ms: Math.round(performance.now() - start) };
     },
-    async save() {
-      if (dirty) await save();
+    async save(libraryStamp) {
+      if (dirty) await save(libraryStamp);
+      else if (libraryStamp && libraryStamp !== savedStamp) {
+        // Nothing changed in the index: only what it is in step with.
+        await writeFileAtomic(statePath(dir), JSON.stringify({ libraryStamp }), { durable: false });
+        savedStamp = libraryStamp;
+      }
     },
   };
 }
@@ -175,7 +209,7 @@ export function jobRunner(): (job: WorkerJob) => Promise<unknown> {
   let store: IndexStore | undefined;
   const run = async (job: WorkerJob): Promise<unknown> => {
     if (job.op === 'open') {
-      store = await openIndexStore(job.libraryDir, job.docs);
+      store = await openIndexStore(job.libraryDir, job.docs, { ...(job.libraryStamp ? { libraryStamp: job.libraryStamp } : {}), ...(job.inStep ? { inStep: true } : {}) });
       return { documents: store.documentCount, rebuilt: store.rebuilt };
     }
     if (!store) throw new Error('search: the index is not open.');
@@ -187,7 +221,7 @@ export function jobRunner(): (job: WorkerJob) => Promise<unknown> {
       case 'reindex':
         return store.reindex(job.docs);
       case 'save':
-        return store.save();
+        return store.save(job.libraryStamp);
     }
   };
   let last: Promise<unknown> = Promise.resolve();

@@ -18,12 +18,12 @@ import { parseQuery, type ParsedQuery } from './query.js';
 import { hitOf } from './hit.js';
 import { topHits } from './rank.js';
 import { checkableOf, codesOf, contains, findPart, firstIn, FOUND_LATER, windowOf, type Checkable, type Part } from './checkable.js';
-import { blockSizeOf, createShards, tallyOf } from './shards.js';
+import { blockSizeOf, createShards, tallyOf, type Tally } from './shards.js';
 import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize.js';
 import { unitsOf, type Unit } from './units.js';
 
 /** Bump when what is indexed or how changes: an index of another version is rebuilt. */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 /** Query tokens used to find candidates (the rarest ones; the check covers the rest). */
 const MAX_TOKENS = 30;
@@ -60,6 +60,8 @@ interface Stored {
   page?: number;
   /** A PDF page that carries the start of the next (`units.ts`): a token may be only in the carry, so a match is always checked. */
   carried?: boolean;
+  /** Bytes (UTF-16) of the unit's normalized text: its block size, so a match can be proven without reading it. */
+  bytes?: number;
   kind: DocumentKind;
   site?: string;
   topics?: string[];
@@ -78,6 +80,7 @@ const entryOf = (u: Unit_): Unit_ => ({
   docId: u.docId,
   page: u.page,
   carried: u.carried,
+  bytes: u.bytes,
   kind: u.kind,
   site: u.site,
   topics: u.topics,
@@ -143,6 +146,30 @@ const provenByToken = (part: string): boolean => {
 };
 
 /**
+ * Where every part of a query is in unit `n`, proven from the index alone: the smallest start, or
+ * -1 when a part is not proven so (its text must be read). A part is proven when the unit's
+ * places are exact (blocks of one character) and its bigrams' first places follow one another
+ * as in the part (`findPart`'s own proof).
+ */
+function provenAt(parts: Part[], tally: Tally, n: number, block: number): number {
+  if (block !== 2) return -1;
+  let first = -1;
+  for (const part of parts) {
+    if (!part.proof || !part.bigrams.length) return -1;
+    let place = -1;
+    for (const { at, offset } of part.bigrams) {
+      const where = tally.first[at * tally.size + n]!;
+      if (where < 0) return -1;
+      const start = where * block - offset;
+      if (place >= 0 && start !== place) return -1;
+      place = start;
+    }
+    first = first < 0 ? place : Math.min(first, place);
+  }
+  return first;
+}
+
+/**
  * A new index, or one opened from a saved unit table whose shards `loadShard` reads on first use.
  */
 export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: number) => Uint8Array | undefined }): SearchIndex {
@@ -194,7 +221,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const spans = { bigrams: bigramSpans(text), blockSize: blockSizeOf(2 * text.length) };
         const into = shards.add(unit.id, { title: tokensOf(unit.title), text: tokenizeNormalized(text) }, spans);
         const n = numberOf(unit.id);
-        entries[n] = entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), ...(unit.carry ? { carried: true } : {}), shards: into });
+        entries[n] = entryOf({ ...stored, ...(unit.page ? { page: unit.page } : {}), ...(unit.carry ? { carried: true } : {}), bytes: 2 * text.length, shards: into });
         checkables[n] = checkableOf(unit.title, unit.text, unit.fileStart, unit.carry);
       }
       unitsByDoc.set(doc.id, list.map((u) => u.id));
@@ -277,7 +304,10 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const pass = stored && filters ? passes(stored, filters) : 1;
         if (!stored || !pass || (pass === UNDATED && undated.has(stored.docId))) continue;
         let first = -1;
-        if (needsCheck || stored.carried) {
+        // Every part proven from the index alone (exact places, see `provenAt`): no text to read.
+        const proven = needsCheck && !stored.carried && !parsed.not.length && stored.bytes ? provenAt(checks, tally, n, blockSizeOf(stored.bytes)) : -1;
+        if (proven >= 0) first = proven;
+        else if (needsCheck || stored.carried) {
           const unitBytes = checkables[n] ?? (await checkableAt(n, stored));
           const block = blockSizeOf(unitBytes.text.length);
           let later = false;

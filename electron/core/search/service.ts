@@ -12,8 +12,11 @@
 import type { SearchResult } from '../../shared/types.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DB_FILE } from '../store/db.js';
 import { createWorkerPool } from '../workers/pool.js';
-import type { WorkerJob } from './index-store.js';
+import { savedLibraryStamp, type WorkerJob } from './index-store.js';
 import type { IndexedDoc, SearchFilters } from './search-index.js';
 
 export interface SearchService {
@@ -70,9 +73,22 @@ export const stampOf = (doc: DocumentRecord): string => {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 };
 
-const indexed = (doc: DocumentRecord): IndexedDoc => ({
+/** The library file's identity (mtime and size), or undefined when it cannot be read. */
+function libraryStampOf(libraryDir: string): string | undefined {
+  try {
+    const info = statSync(join(libraryDir, DB_FILE));
+    return `${info.mtimeMs}:${info.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A document as the index takes it, without its stamp (for an index known to be in step). */
+const unstamped = (doc: DocumentRecord): IndexedDoc => indexed(doc, false);
+
+const indexed = (doc: DocumentRecord, stamped = true): IndexedDoc => ({
   id: doc.id,
-  stamp: stampOf(doc),
+  ...(stamped ? { stamp: stampOf(doc) } : {}),
   kind: doc.kind,
   title: doc.title,
   ...(doc.site ? { site: doc.site } : {}),
@@ -89,8 +105,20 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL | '
   // One worker: its jobs run one at a time, in order, so the index is never read mid-change.
   const worker = workerEntry === 'inline' ? inlineRunner((await import('./index-store.js')).jobRunner()) : createWorkerPool(workerEntry, 1, { heapMB: 2048 });
   const send = <T>(job: WorkerJob): Promise<T> => worker.run<T>(job as unknown as Record<string, unknown>);
-  await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.store.data.documents.map(indexed) });
+  // The library file as the index is opened on it: the same one the saved index is in step with
+  // means no document's stamp needs comparing (the stamps are not even taken).
+  const libraryStamp = libraryStampOf(ctx.libraryDir);
+  const inStep = libraryStamp !== undefined && savedLibraryStamp(ctx.libraryDir) === libraryStamp;
+  await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.store.data.documents.map((d) => (inStep ? unstamped(d) : indexed(d))), ...(libraryStamp ? { libraryStamp } : {}), ...(inStep ? { inStep } : {}) });
   let saveTimer: NodeJS.Timeout | undefined;
+  /**
+   * Saves the index; with the library file it is in step with when that is known: every change
+   * sent (none pending) and the store not writing (a write under way could be one not yet sent).
+   */
+  const saveNow = (): Promise<void> => {
+    const stamp = !pending.size && !ctx.store.busy ? libraryStampOf(ctx.libraryDir) : undefined;
+    return send({ op: 'save', ...(stamp ? { libraryStamp: stamp } : {}) });
+  };
   let indexTimer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
 
@@ -105,9 +133,9 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL | '
     const found = new Set(present.map((d) => d.id));
     const removed = ids.filter((id) => !found.has(id));
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => void send({ op: 'save' }).catch(() => undefined), SAVE_AFTER_MS);
+    saveTimer = setTimeout(() => void saveNow().catch(() => undefined), SAVE_AFTER_MS);
     saveTimer.unref();
-    return send({ op: 'refresh', docs: present.map(indexed), removed });
+    return send({ op: 'refresh', docs: present.map((d) => indexed(d)), removed });
   };
 
   return {
@@ -118,7 +146,7 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL | '
     reindex: () => {
       pending.clear();
       clearTimeout(indexTimer);
-      return send({ op: 'reindex', docs: ctx.store.data.documents.map(indexed) });
+      return send({ op: 'reindex', docs: ctx.store.data.documents.map((d) => indexed(d)) });
     },
     async refresh(ids) {
       for (const id of ids) pending.add(id);
@@ -129,7 +157,7 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL | '
     async close() {
       await flush().catch(() => undefined);
       clearTimeout(saveTimer);
-      await send({ op: 'save' }).catch(() => undefined);
+      await saveNow().catch(() => undefined);
       await worker.close();
     },
   };

@@ -48,6 +48,8 @@ export interface Store {
   readonly revision: number;
   /** How long the last write of `yandu.json` took (serializing and writing), in ms. */
   readonly lastWriteMs: number;
+  /** True while a change is staged or a write queued or under way (the file is not yet what the data is). */
+  readonly busy: boolean;
   /** Writes what was staged (nothing when nothing was), then emits `event`. */
   commit(event?: YanduEvent): Promise<void>;
   /** Remembers where the reader is in a document (one of `data.documents`): one journal line, not a rewrite of the library. */
@@ -201,8 +203,15 @@ class LibraryStore implements Store {
     if (this.text() !== this.written) throw new Error('store: the library was changed outside store.change() / stage()');
   }
 
+  private queued = 0;
+
+  get busy(): boolean {
+    return this.dirty || this.queued > 0;
+  }
+
   private enqueue(op: () => Promise<void>): Promise<void> {
-    const next = this.queue.then(op);
+    this.queued++;
+    const next = this.queue.then(op).finally(() => this.queued--);
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -27,6 +27,7 @@ import { findDocument, formOf } from './library/records.js';
 import { importTopicOptions, preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
 import { browseFolders } from './files/browse.js';
+import { createReview, type Review } from './review/review.js';
 import { ingestFiles, MAX_FILE_BYTES } from './library/ingest.js';
 import { MAX_DOWNLOAD_BYTES, MAX_FETCH_BYTES } from './sync/http.js';
 import { expandPaths } from './library/walk.js';
@@ -95,7 +96,7 @@ export interface Core {
 }
 
 
-function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, downloadsDir: string | undefined, watching: boolean): Handlers {
+function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, review: Review, downloadsDir: string | undefined, watching: boolean): Handlers {
   return {
     libraryInfo: async () => ({
       libraryDir: ctx.libraryDir,
@@ -163,6 +164,19 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, do
     cancelSync: async () => ({ cancelled: sync.cancel() }),
     listSources: () => listSources(ctx),
     browseFolders: ({ path }) => browseFolders(path, downloadsDir ? { downloadsDir } : {}),
+    reviewQueue: (args) => review.queue(args),
+    addReviewCard: (args) => review.addCards(args),
+    addTopicCards: (args) => review.addTopicCards(args),
+    removeReviewCard: (args) => review.removeCard(args),
+    listReviewCards: (args) => review.listCards(args),
+    gradeCard: (args) => review.grade(args),
+    undoGrade: async () => {
+      const undone = await review.undo();
+      return undone ? { undone } : {};
+    },
+    reviewStats: () => review.stats(),
+    proposeCloze: (args) => review.propose(args),
+    exportAnki: (args) => review.exportAnki(args),
     addSource: async (args) => {
       const source = await addSource(ctx, args);
       sync.refresh();
@@ -240,7 +254,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   // Documents an earlier Yandu read are read again from their originals, in the background.
   const reread = lazy ? { done: Promise.resolve(0), stop: () => undefined } : rereadOutdated(ctx);
-  const impl = handlers(ctx, sync, search, options.downloadsDir, options.watch ?? false);
+  const review = createReview(ctx);
+  const impl = handlers(ctx, sync, search, review, options.downloadsDir, options.watch ?? false);
   const api = checkedApi(impl);
 
   return {
@@ -260,6 +275,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         // with the library file as it is left (the next open need not compare every document).
         await store.close();
         await search.close();
+        await review.close();
         listeners.clear();
         await pool?.close();
       } finally {

@@ -14,6 +14,9 @@ import type {
   DocumentDetail,
   ExportFile,
   FolderListing,
+  ReviewCard,
+  ReviewQueue,
+  ReviewStats,
   Highlight,
   DocumentSummary,
   ImportReport,
@@ -148,13 +151,28 @@ export const argSchemas = {
   removeDocuments: z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
   restoreDocuments: z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
   getPreferences: none,
-  setPreferences: z.object({ autoTopics: z.boolean().optional() }).strict(),
+  setPreferences: z
+    .object({
+      autoTopics: z.boolean().optional(),
+      review: z.object({ retention: z.number().min(0.7).max(0.97), newPerDay: z.number().int().min(0).max(1000), reviewsPerDay: z.number().int().min(0).max(10_000) }).partial().strict().optional(),
+    })
+    .strict(),
   restore: z.object({ content: z.string().min(2).max(256 * 1024 * 1024) }).strict(),
   reindex: none,
   sync: z.object({ sourceId: id.optional() }).strict(),
   cancelSync: none,
   listSources: none,
   browseFolders: z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
+  reviewQueue: z.object({ topic: z.string().min(1).max(500).optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  addReviewCard: z.object({ highlightId: id, kind: z.enum(['quote', 'cloze']), hide: z.array(z.string().min(1).max(500)).max(50).optional() }).strict(),
+  addTopicCards: z.object({ topic: z.string().min(1).max(500) }).strict(),
+  removeReviewCard: z.object({ id }).strict(),
+  listReviewCards: z.object({ highlightId: id.optional() }).strict(),
+  gradeCard: z.object({ id, rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }).strict(),
+  undoGrade: none,
+  reviewStats: none,
+  proposeCloze: z.object({ highlightId: id }).strict(),
+  exportAnki: z.object({ topic: z.string().min(1).max(500).optional() }).strict(),
   addSource: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('folder'), path: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
     z.object({ kind: z.literal('feed'), url: httpUrl, name: z.string().max(200).optional() }).strict(),
@@ -222,6 +240,16 @@ export interface ApiResults {
   cancelSync: { cancelled: boolean };
   listSources: SourceSummary[];
   browseFolders: FolderListing;
+  reviewQueue: ReviewQueue;
+  addReviewCard: ReviewCard;
+  addTopicCards: { added: number };
+  removeReviewCard: { removed: ReviewCard };
+  listReviewCards: ReviewCard[];
+  gradeCard: ReviewCard;
+  undoGrade: { undone?: ReviewCard };
+  reviewStats: ReviewStats;
+  proposeCloze: string[];
+  exportAnki: ExportFile;
   addSource: SourceSummary;
   removeSource: { removed: SourceSummary };
   setSourceToken: SourceSummary;

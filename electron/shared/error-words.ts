@@ -101,6 +101,10 @@ export const ERROR_WORDS = {
   'sync.already-source': { code: 'bad-arguments', en: '{url} is already a source.', zh: '已添加此来源。' },
   'sync.not-manifest': { code: 'bad-arguments', en: '{name} is not a member manifest; only manifests take a token.', zh: '只有会员清单需要令牌。' },
 
+  // 复习.
+  'review.no-card': { code: 'not-found', en: 'no review card {id}; it may have been removed.', zh: '找不到这张复习卡片。' },
+  'review.cloze-empty': { code: 'bad-arguments', en: 'a cloze card hides at least one word of its quote.', zh: '挖空卡片至少要遮住原句中的一个词。' },
+
   // The library file.
   'store.corrupt': {
     code: 'library-corrupt',

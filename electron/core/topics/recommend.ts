@@ -18,11 +18,12 @@ import { suggestSubjects } from './subjects.js';
 import { suggest } from './suggest.js';
 import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';
 import { fail } from '../../shared/error-words.js';
+import { DEFAULT_REVIEW } from '../review/defaults.js';
 
-export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true };
+export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true, review: DEFAULT_REVIEW };
 
 export function preferencesOf(ctx: CoreContext): Preferences {
-  return { ...DEFAULT_PREFERENCES, ...ctx.store.data.preferences };
+  return { ...DEFAULT_PREFERENCES, ...ctx.store.data.preferences, review: { ...DEFAULT_REVIEW, ...ctx.store.data.preferences?.review } };
 }
 
 /** What the importer is asked on top: the classifier's scores, when 推荐 tags are made on import. */
@@ -31,8 +32,9 @@ export function importTopicOptions(ctx: CoreContext): { topicModel?: string } {
   return file ? { topicModel: file } : {};
 }
 
-export async function setPreferences(ctx: CoreContext, change: Partial<Preferences>): Promise<Preferences> {
-  await ctx.store.change((data) => (data.preferences = { ...data.preferences, ...change }), undefined, { keysKept: true });
+export async function setPreferences(ctx: CoreContext, change: Partial<Omit<Preferences, 'review'>> & { review?: Partial<Preferences['review']> }): Promise<Preferences> {
+  const { review, ...rest } = change;
+  await ctx.store.change((data) => (data.preferences = { ...data.preferences, ...rest, ...(review ? { review: { ...DEFAULT_REVIEW, ...data.preferences?.review, ...review } } : {}) }), undefined, { keysKept: true });
   return preferencesOf(ctx);
 }
 

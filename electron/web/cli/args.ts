@@ -29,11 +29,14 @@ export interface CommandLine {
     from?: string;
     list?: boolean;
     force?: boolean;
+    /** review: the cards due now (the default); --anki: the cards as an Anki import file. */
+    due?: boolean;
+    anki?: boolean;
   };
 }
 
 const VALUE_FLAGS = new Set(['library', 'limit', 'port', 'source', 'name', 'format', 'by', 'topic', 'doc', 'out', 'from']);
-const BOOLEAN_FLAGS = new Set(['json', 'help', 'token-stdin', 'list', 'force']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'token-stdin', 'list', 'force', 'due', 'anki']);
 
 export function parseCommandLine(argv: string[]): CommandLine {
   const positionals: string[] = [];
@@ -98,6 +101,10 @@ Commands:
   export --format md|csv|docx [--by document|topic] [--topic T] [--doc ID] [--out FILE]
                        highlights as Markdown, CSV or a Word 金句本      导出标注
   restore FILE         restore a backup into this library (adds what is missing) 恢复备份
+  review [--due] [--topic T] [--limit N]
+                       the 复习 cards due now, in the order of a session     今日复习
+  review --anki [--topic T] [--out FILE]
+                       the cards as an Anki import file (Cloze notes, a tag per topic) 导出到 Anki
 
 Options:
   --library DIR        the library folder (or YANDU_LIBRARY; default: the desktop app's)

@@ -5,7 +5,7 @@
  * formatReport({ added: [{ id: 'd_1', path: '/a.md' }], updated: [], unchanged: [], failed: [] });
  * // → '新增 1 · 更新 0 · 未变 0 · 失败 0\n+ d_1  /a.md'
  */
-import type { DocumentDetail, DocumentSummary, ImportReport, SearchResult } from '../../shared/types.js';
+import type { DocumentDetail, DocumentSummary, ImportReport, ReviewQueue, SearchResult } from '../../shared/types.js';
 
 export function formatReport(report: ImportReport): string {
   const lines = [
@@ -55,4 +55,12 @@ export function formatSearch(result: SearchResult): string {
     lines.push(`${hit.docId}  ${hit.title}${hit.page ? `  第 ${hit.page} 页` : ''}\n    ${marked}`);
   }
   return lines.join('\n');
+}
+
+/** The cards due now, one a line: kind, what to recall, its topics. */
+export function formatReview(queue: ReviewQueue): string {
+  const head = `今日复习 (due): ${queue.due.learning} 学习中, ${queue.due.review} 复习, ${queue.due.new} 新卡 · 今天已做 ${queue.doneToday.reviews}`;
+  const kinds = { quote: '整句', cloze: '挖空', tifa: '提法' } as const;
+  const lines = queue.items.map((i) => `${i.card.id}  [${kinds[i.card.kind]}] ${i.front.replace(/\s+/g, ' ').slice(0, 60)}${i.topics.length ? `  #${i.topics.join(' #')}` : ''}`);
+  return [head, ...lines].join('\n');
 }

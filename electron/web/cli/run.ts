@@ -18,7 +18,7 @@ import { appRoot } from '../app-root.js';
 import { createHttpClient } from '../http-client.js';
 import { newToken, startHttpHost } from '../http-host.js';
 import { HELP, parseCommandLine, positiveInt, UsageError, type CommandLine } from './args.js';
-import { formatDocument, formatList, formatReport, formatSearch } from './format.js';
+import { formatDocument, formatList, formatReport, formatReview, formatSearch } from './format.js';
 import { formatSources, sourceCommand } from './sources.js';
 import { fail } from '../../shared/error-words.js';
 
@@ -39,7 +39,7 @@ export const RENDERER_DIR = join(appRoot(), 'out', 'renderer');
 /** The app's resources (topic taxonomy). */
 export const RESOURCES_DIR = join(appRoot(), 'resources');
 
-const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source', 'reindex', 'export', 'restore']);
+const COMMANDS = new Set(['add', 'list', 'show', 'search', 'sync', 'serve', 'recover', 'sources', 'source', 'reindex', 'export', 'restore', 'review']);
 
 interface Session {
   api: YanduApi;
@@ -47,7 +47,7 @@ interface Session {
 }
 
 /** Commands that only read: they open the library lazily (no clean-up at open, workers and the index on first use). */
-const READS = new Set(['list', 'show', 'search', 'sources', 'export']);
+const READS = new Set(['list', 'show', 'search', 'sources', 'export', 'review']);
 
 /** Opens the library, or connects to the Yandu that has it open. */
 async function openSession(libraryDir: string, command: string): Promise<Session> {
@@ -159,6 +159,20 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
         });
         const report = await session.api.restore({ content });
         print(report, () => `已恢复 (restored): ${report.highlights} 条标注, ${report.documents} 篇资料对上${report.unmatched ? `, ${report.unmatched} 篇资料库中没有` : ''}${report.sources ? `, ${report.sources} 个同步源` : ''}`);
+        return 0;
+      }
+      case 'review': {
+        const topic = cl.flags.topic ? { topic: cl.flags.topic } : {};
+        if (cl.flags.anki) {
+          const file = await session.api.exportAnki(topic);
+          if (cl.flags.out) {
+            await writeFile(cl.flags.out, file.content);
+            print({ out: cl.flags.out }, () => `已导出 (exported): ${cl.flags.out}`);
+          } else io.out(file.content.replace(/\n$/, ''));
+          return 0;
+        }
+        const queue = await session.api.reviewQueue({ ...topic, limit });
+        print(queue, () => formatReview(queue));
         return 0;
       }
       case 'reindex': {

@@ -1,0 +1,153 @@
+/**
+ * 复习 in core: cards from highlights (whole quote, cloze) and from a topic's 提法, scheduled by
+ * FSRS; the queue within the day's limits; undo; a deleted highlight's card suspended and back with
+ * it; the log replayed on open to the same states ts-fsrs gives; stats; the Anki export.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createEmptyCard, fsrs, type Card } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core/index';
+import type { Highlight } from '../../electron/shared/types';
+import { yandu } from '../support/cli';
+import { writeNotes } from '../support/fixtures';
+import { tempDir } from '../support/tmp';
+
+const DAY = 86_400_000;
+
+describe('复习', () => {
+  it('makes cards, schedules them as ts-fsrs does, replays the log to the same states, and suspends a deleted highlight’s cards', async () => {
+    const root = await tempDir('review-');
+    const library = join(root, 'library');
+    const notes = await writeNotes(root);
+    let clock = Date.UTC(2026, 11, 1, 1, 0, 0);
+    let core = await createCore({ libraryDir: library, now: () => clock });
+    await core.api.addPaths({ paths: [notes.md] });
+    const [doc] = await core.api.listDocuments({});
+    const text = (await core.api.getDocument({ id: doc!.id })).text!;
+    const quote = text.match(/[^。\n]*形式主义[^。\n]*。/)![0];
+    const start = text.indexOf(quote);
+    const h: Highlight = await core.api.addHighlight({ docId: doc!.id, start, end: start + quote.length, color: 'yellow' });
+
+    // A cloze hides the taxonomy's 提法 proposed for the quote, or words the user marks.
+    const proposed = await core.api.proposeCloze({ highlightId: h.id });
+    expect(proposed).toContain('形式主义');
+    const cloze = await core.api.addReviewCard({ highlightId: h.id, kind: 'cloze', hide: ['形式主义'] });
+    const whole = await core.api.addReviewCard({ highlightId: h.id, kind: 'quote' });
+    expect((await core.api.addReviewCard({ highlightId: h.id, kind: 'quote' })).id).toBe(whole.id); // once per highlight
+    await expect(core.api.addReviewCard({ highlightId: h.id, kind: 'cloze', hide: ['不在原句里'] })).rejects.toMatchObject({ key: 'review.cloze-empty' });
+
+    let queue = await core.api.reviewQueue({});
+    expect(queue.items.map((i) => i.card.id)).toEqual([cloze.id, whole.id]); // new cards, oldest first
+    const item = queue.items[0]!;
+    expect(item.front).not.toContain('形式主义');
+    expect(item.back).toBe(quote);
+    expect(item.answers).toEqual(['形式主义']);
+    expect(item.source).toMatchObject({ docId: doc!.id, highlightId: h.id });
+
+    // Graded on the days it falls due, as ts-fsrs would schedule it on its own.
+    const reference = fsrs({ request_retention: 0.9, enable_fuzz: true });
+    let ref: Card = createEmptyCard(new Date(clock));
+    const ratings = [3, 3, 1, 3, 4, 2, 3, 3] as const;
+    for (const rating of ratings) {
+      const graded = await core.api.gradeCard({ id: cloze.id, rating });
+      ref = reference.next(ref, new Date(clock), rating).card;
+      const mine = (await core.api.listReviewCards({ highlightId: h.id })).find((c) => c.id === graded.id)!;
+      expect(mine.fsrs.due).toBe(ref.due.getTime());
+      expect(mine.fsrs.stability).toBeCloseTo(ref.stability, 10);
+      expect(mine.fsrs.difficulty).toBeCloseTo(ref.difficulty, 10);
+      expect(mine.fsrs.state).toBe(ref.state);
+      clock = Math.max(clock + 60_000, ref.due.getTime());
+    }
+    // Undo (Z) takes back the last grade, and only that.
+    const before = (await core.api.listReviewCards({})).find((c) => c.id === whole.id)!.fsrs;
+    await core.api.gradeCard({ id: whole.id, rating: 1 });
+    expect((await core.api.undoGrade({})).undone?.id).toBe(whole.id);
+    expect((await core.api.listReviewCards({})).find((c) => c.id === whole.id)!.fsrs).toEqual(before);
+    const states = (await core.api.listReviewCards({})).map((c) => [c.id, c.fsrs] as const);
+    const stats = await core.api.reviewStats({});
+    expect(stats.days.reduce((n, d) => n + d.reviews, 0)).toBe(ratings.length); // the undone grade not counted
+    await core.close();
+
+    // The log alone (the snapshot removed) gives the same cards.
+    await import('node:fs/promises').then((fs) => fs.rm(join(library, 'review', 'cards.json')));
+    core = await createCore({ libraryDir: library, now: () => clock });
+    expect((await core.api.listReviewCards({})).map((c) => [c.id, c.fsrs] as const)).toEqual(states);
+
+    // Deleting the highlight suspends its cards; restoring it brings them back.
+    await core.api.removeHighlight({ id: h.id });
+    clock += 400 * DAY;
+    expect((await core.api.reviewQueue({})).items).toEqual([]);
+    expect((await core.api.reviewStats({})).states.suspended).toBe(2);
+    await core.api.restoreHighlight({ id: h.id });
+    queue = await core.api.reviewQueue({});
+    expect(queue.items.map((i) => i.card.id).sort()).toEqual([cloze.id, whole.id].sort());
+
+    // The Anki export: tab-separated Cloze notes, a tag per topic, the quote card hiding the whole quote.
+    await core.api.updateHighlight({ id: h.id, topics: ['作风建设/形式主义'] });
+    const anki = await core.api.exportAnki({});
+    const lines = anki.content.trim().split('\n');
+    expect(lines.slice(0, 5)).toEqual(['#separator:tab', '#html:false', '#notetype:Cloze', '#deck:研读复习', '#tags column:3']);
+    const notes2 = lines.slice(5).map((l) => l.split('\t'));
+    expect(notes2).toHaveLength(2);
+    for (const note of notes2) {
+      expect(note).toHaveLength(3);
+      expect(note[0]).toMatch(/\{\{c1::[^}]+\}\}/);
+      expect(note[2]!.split(' ')).toEqual(['研读', '作风建设::形式主义']);
+    }
+    expect(notes2.map((n) => n[0]!).some((t) => t.includes(`{{c1::${quote}}}`))).toBe(true);
+    expect(notes2.map((n) => n[0]!).some((t) => t.includes('{{c1::形式主义}}'))).toBe(true);
+    await core.close();
+  }, 60_000);
+
+  it('keeps to the day’s limits, makes a topic’s 提法 into cards, and counts the day’s work', async () => {
+    const root = await tempDir('review-limits-');
+    let clock = Date.UTC(2026, 11, 1, 1, 0, 0);
+    const core = await createCore({ libraryDir: join(root, 'library'), now: () => clock });
+    const topic = (await core.api.listTopics({})).find((t) => t.phrases.filter((p) => p.length >= 2).length >= 7)!;
+    const { added } = await core.api.addTopicCards({ topic: topic.path });
+    expect(added).toBe(topic.phrases.filter((p) => p.length >= 2).length);
+    expect((await core.api.addTopicCards({ topic: topic.path })).added).toBe(0); // not twice
+    await core.api.setPreferences({ review: { newPerDay: 3 } });
+    let queue = await core.api.reviewQueue({});
+    expect(queue.items).toHaveLength(3);
+    expect(queue.items[0]!.back).toBe(queue.items[0]!.card.text);
+    expect(queue.byTopic).toEqual([{ topic: topic.path.split('/')[0], due: 3 }]);
+    for (const i of queue.items) await core.api.gradeCard({ id: i.card.id, rating: 3 });
+    queue = await core.api.reviewQueue({});
+    expect(queue.doneToday).toEqual({ new: 3, reviews: 3 });
+    // The three graded come back as learning cards in minutes; no new ones beyond the limit today.
+    expect(queue.items.every((i) => i.card.fsrs.state !== 0)).toBe(true);
+    clock += 1 * DAY;
+    expect((await core.api.reviewQueue({})).items.filter((i) => i.card.fsrs.state === 0)).toHaveLength(Math.min(3, added - 3));
+    const log = (await readFile(join(root, 'library', 'review', 'log.jsonl'), 'utf8')).trim().split('\n');
+    expect(log.filter((l) => l.includes('"t":"grade"'))).toHaveLength(3);
+    await expect(core.api.setPreferences({ review: { retention: 0.99 } })).rejects.toMatchObject({ code: 'bad-arguments' });
+    await core.close();
+  }, 60_000);
+
+  it('answers `yandu review --due --json` and `yandu review --anki` from the command line', async () => {
+    const root = await tempDir('review-cli-');
+    const library = join(root, 'library');
+    const notes = await writeNotes(root);
+    const core = await createCore({ libraryDir: library });
+    await core.api.addPaths({ paths: [notes.md] });
+    const [doc] = await core.api.listDocuments({});
+    const text = (await core.api.getDocument({ id: doc!.id })).text!;
+    const h = await core.api.addHighlight({ docId: doc!.id, start: 0, end: Math.min(20, text.length), color: 'green' });
+    const card = await core.api.addReviewCard({ highlightId: h.id, kind: 'quote' });
+    await core.close();
+    const due = await yandu(['review', '--due', '--json', '--library', library]);
+    expect(due.code, due.stderr).toBe(0);
+    const queue = JSON.parse(due.stdout) as { items: { card: { id: string }; back: string }[]; due: { new: number } };
+    expect(queue.items.map((i) => i.card.id)).toEqual([card.id]);
+    expect(queue.items[0]!.back).toBe(text.slice(0, Math.min(20, text.length)));
+    expect(queue.due.new).toBe(1);
+    const human = await yandu(['review', '--library', library]);
+    expect(human.stdout).toContain('今日复习');
+    expect(human.stdout).toContain(card.id);
+    const anki = await yandu(['review', '--anki', '--library', library]);
+    expect(anki.stdout.split('\n')[2]).toBe('#notetype:Cloze');
+    expect(anki.stdout).toContain('{{c1::');
+  }, 60_000);
+});

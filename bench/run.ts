@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateCwce, evaluateOthers, evaluateReadability } from './html-quality';
 import { benchBigPdf, benchHtml, benchPdf, benchResync } from './import';
+import { benchReview } from './review';
 import { benchScale } from './scale';
 import { benchTopicsOnImport } from './topics-speed';
 
@@ -27,6 +28,10 @@ say('\n### A 20,000-document library (laws cut at their chapters)\n');
 say('| what | result | target |');
 say('|---|---|---|');
 for (const row of await benchScale()) say(row);
+say('\n### 复习 at scale (10,000 cards, 100,000 log entries)\n');
+say('| what | result | target |');
+say('|---|---|---|');
+for (const row of await benchReview()) say(row);
 
 const cwce = evaluateCwce();
 const mean = cwce.reduce((n, r) => n + r.f1, 0) / cwce.length;

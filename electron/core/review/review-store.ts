@@ -12,7 +12,7 @@
  * await store.apply({ t: 'grade', id: card.id, card: next, log, day: '2026-12-07' });
  * await store.close();
  */
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CardState, ReviewCard, ReviewLogEntry } from '../../shared/types.js';
 import { writeFileAtomic } from '../store/atomic.js';
@@ -75,6 +75,18 @@ function replay(cards: Map<string, ReviewCard>, days: Map<string, DayCount>, eve
   }
 }
 
+/** Bytes `[start, end)` of a file. */
+async function readRangeOf(path: string, start: number, end: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(end - start);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function openReviewStore(libraryDir: string): Promise<ReviewStore> {
   const dir = join(libraryDir, 'review');
   const logPath = join(dir, 'log.jsonl');
@@ -92,15 +104,16 @@ export async function openReviewStore(libraryDir: string): Promise<ReviewStore> 
   } catch {
     // No snapshot (or a damaged one): the whole log is replayed.
   }
-  // The log after the snapshot; a torn last line (a crash mid-append) is skipped.
-  const tail = await readFile(logPath).catch(() => Buffer.alloc(0));
-  if (logBytes > tail.length) {
+  // Only the log after the snapshot is read; a torn last line (a crash mid-append) is skipped and cut off.
+  let size = (await stat(logPath).catch(() => undefined))?.size ?? 0;
+  if (logBytes > size) {
     // The snapshot is ahead of the log (the log was replaced): replay all of it.
     cards.clear();
     days.clear();
     logBytes = 0;
   }
-  for (const line of tail.subarray(logBytes).toString('utf8').split('\n')) {
+  const tail = size > logBytes ? await readRangeOf(logPath, logBytes, size) : Buffer.alloc(0);
+  for (const line of tail.toString('utf8').split('\n')) {
     if (!line.trim()) continue;
     try {
       replay(cards, days, JSON.parse(line) as ReviewEvent);
@@ -108,12 +121,10 @@ export async function openReviewStore(libraryDir: string): Promise<ReviewStore> 
       // a line cut short
     }
   }
-  let size = tail.length;
-  // A torn last line is cut off, so the next line starts on a line of its own.
-  if (size > 0 && tail[size - 1] !== 0x0a) {
+  if (tail.length > 0 && tail[tail.length - 1] !== 0x0a) {
     const handle = await open(logPath, 'r+');
     try {
-      size = tail.lastIndexOf(0x0a) + 1;
+      size = logBytes + tail.lastIndexOf(0x0a) + 1;
       await handle.truncate(size);
     } finally {
       await handle.close();

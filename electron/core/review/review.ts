@@ -74,6 +74,8 @@ export function createReview(ctx: CoreContext): Review {
   const store = (): Promise<ReviewStore> => (opened ??= openReviewStore(ctx.libraryDir));
   /** Grades of this session, newest last, for undo. */
   const undoStack: { id: string; before: ReviewCard['fsrs']; log: ReviewLogEntry; day: string }[] = [];
+  /** The scheduler at the retention last used (made again when the setting changes). */
+  let scheduled: { retention: number; scheduler: import('./schedule.js').Scheduler } | undefined;
 
   const highlightsById = (): Map<string, Highlight> => new Map(ctx.store.data.highlights.map((h) => [h.id, h]));
   const titleOf = (docId: string): string => ctx.store.data.documents.find((d) => d.id === docId)?.title ?? '';
@@ -188,7 +190,9 @@ export function createReview(ctx: CoreContext): Review {
       const now = ctx.now();
       const before = card.fsrs;
       const { scheduler } = await schedule();
-      const { card: next, log } = scheduler({ retention: settingsOf(ctx).retention }).grade(before, rating, now);
+      const retention = settingsOf(ctx).retention;
+      if (scheduled?.retention !== retention) scheduled = { retention, scheduler: scheduler({ retention }) };
+      const { card: next, log } = scheduled.scheduler.grade(before, rating, now);
       await (await store()).apply({ t: 'grade', id, card: next, log, day: dayOf(now) });
       undoStack.push({ id, before, log, day: dayOf(now) });
       return card;

@@ -170,7 +170,7 @@ describe('pages keep their context', () => {
     const sheet = page.getByTestId('shortcut-sheet');
     await sheet.waitFor();
     const text = await sheet.innerText();
-    for (const keys of ['Ctrl+K', 'Alt+1 … 7', 'Ctrl+F', 'H']) expect(text).toContain(keys);
+    for (const keys of ['Ctrl+K', 'Alt+1 … 8', 'Ctrl+F', 'H']) expect(text).toContain(keys);
     await page.screenshot({ path: join(process.cwd(), 'test-results', 'shortcuts.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.count()).toBe(0);

@@ -1,6 +1,6 @@
 /**
- * The window: a sidebar of the seven pages, the current page, a toast. Ctrl/Cmd+K jumps to search
- * from anywhere; Alt+1…7 switch pages, Ctrl/Cmd+, opens 设置; "?" shows every shortcut
+ * The window: a sidebar of the eight pages, the current page, a toast. Ctrl/Cmd+K jumps to search
+ * from anywhere; Alt+1…8 switch pages, Ctrl/Cmd+, opens 设置; "?" shows every shortcut
  * (ShortcutSheet), as does the desktop menu (its commands arrive as `app.command` events). Files and folders dropped anywhere on the window are
  * imported, with progress in a corner.
  */
@@ -12,6 +12,7 @@ import { useT } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { LibraryPage } from '../pages/LibraryPage';
 import { HighlightsPage } from '../pages/HighlightsPage';
+import { ReviewPage } from '../pages/ReviewPage';
 import { TopicsPage } from '../pages/TopicsPage';
 import { ReaderPage } from '../pages/ReaderPage';
 import { SearchPage } from '../pages/SearchPage';
@@ -69,7 +70,7 @@ export function App() {
       } else if ((e.ctrlKey || e.metaKey) && e.key === ',') {
         e.preventDefault();
         navigate('settings');
-      } else if (e.altKey && /^[1-7]$/.test(e.key)) {
+      } else if (e.altKey && /^[1-8]$/.test(e.key)) {
         e.preventDefault();
         navigate(pages[Number(e.key) - 1]!);
       }
@@ -126,6 +127,7 @@ export function App() {
         )}
         {route.page === 'search' && <SearchPage initialQuery={route.query.get('q') ?? ''} focusSignal={focusSearch} />}
         {route.page === 'highlights' && <HighlightsPage toast={setToast} />}
+        {route.page === 'review' && <ReviewPage toast={setToast} />}
         {route.page === 'topics' && <TopicsPage toast={setToast} />}
         {route.page === 'sync' && <SyncPage toast={setToast} />}
         {route.page === 'settings' && <SettingsPage toast={setToast} theme={theme} onTheme={chooseTheme} />}

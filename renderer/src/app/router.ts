@@ -1,6 +1,6 @@
 /**
  * A small hash router: `#/library`, `#/read/<id>`, `#/search?q=…`, `#/highlights`, `#/topics`,
- * `#/sync`, `#/settings`. Hash routes work the same under the app scheme and the web host.
+ * `#/review`, `#/sync`, `#/settings`. Hash routes work the same under the app scheme and the web host.
  *
  * @example
  * parseRoute('#/read/d_1');          // → { page: 'reader', id: 'd_1', query: URLSearchParams }
@@ -8,8 +8,8 @@
  */
 import { useEffect, useState } from 'react';
 
-export type Page = 'library' | 'reader' | 'search' | 'highlights' | 'topics' | 'sync' | 'settings';
-export const pages: Page[] = ['library', 'reader', 'search', 'highlights', 'topics', 'sync', 'settings'];
+export type Page = 'library' | 'reader' | 'search' | 'highlights' | 'review' | 'topics' | 'sync' | 'settings';
+export const pages: Page[] = ['library', 'reader', 'search', 'highlights', 'review', 'topics', 'sync', 'settings'];
 
 export interface Route {
   page: Page;
@@ -22,6 +22,7 @@ const pathOf: Record<Page, string> = {
   reader: 'read',
   search: 'search',
   highlights: 'highlights',
+  review: 'review',
   topics: 'topics',
   sync: 'sync',
   settings: 'settings',

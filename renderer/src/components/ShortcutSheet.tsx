@@ -17,7 +17,7 @@ const SECTIONS: { title: MessageKey; keys: [string, MessageKey][] }[] = [
     title: 'keys.everywhere',
     keys: [
       [`${MOD}+K`, 'keys.search'],
-      ['Alt+1 … 7', 'keys.pages'],
+      ['Alt+1 … 8', 'keys.pages'],
       [`${MOD}+,`, 'keys.settings'],
       ['?', 'keys.sheet'],
     ],
@@ -39,6 +39,15 @@ const SECTIONS: { title: MessageKey; keys: [string, MessageKey][] }[] = [
       [`${MOD}+Enter`, 'keys.saveNote'],
       [`${MOD}+G`, 'keys.goToPage'],
       [`${MOD}+ = / − / 0`, 'keys.zoom'],
+    ],
+  },
+  {
+    title: 'keys.review',
+    keys: [
+      ['Enter', 'keys.reviewStart'],
+      ['Space', 'keys.reviewShow'],
+      ['1 / 2 / 3 / 4', 'keys.reviewGrade'],
+      ['Z', 'keys.reviewUndo'],
     ],
   },
 ];

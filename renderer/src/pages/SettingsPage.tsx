@@ -9,14 +9,18 @@
  * <SettingsPage toast={setToast} theme={theme} onTheme={chooseTheme} />
  */
 import { useEffect, useState } from 'react';
-import type { LibraryInfo, SourceSummary } from '../../../electron/shared/types';
+import type { LibraryInfo, Preferences, SourceSummary } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
 import { hrefOf } from '../app/router';
 import type { ThemeChoice } from '../app/theme';
 import { useAction } from '../app/useAction';
 import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
+import { saveFile } from './highlights/save-file';
 import { LINE_HEIGHTS, readerSettings, saveReaderSettings, SIZES, type ReaderSettings } from './reader/settings';
+
+/** The retentions FSRS may aim at (Anki's range). */
+const RETENTIONS = [0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97];
 
 /** A row of choices, one pressed (radio-like buttons, reachable by Tab). */
 function Choices<T extends string | number>({ value, options, onChange, label, testId }: { value: T; options: { value: T; label: string }[]; onChange(v: T): void; label: string; testId: string }) {
@@ -37,12 +41,19 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
   const { run, running } = useAction(toast);
   const [info, setInfo] = useState<LibraryInfo>();
   const [auto, setAuto] = useState<boolean>();
+  const [review, setReview] = useState<Preferences['review']>();
   const [folders, setFolders] = useState<SourceSummary[]>([]);
   const [reader, setReader] = useState<ReaderSettings>(() => readerSettings(localStorage));
 
   useEffect(() => {
     void client.libraryInfo({}).then(setInfo, () => undefined);
-    void client.getPreferences({}).then((p) => setAuto(p.autoTopics), () => undefined);
+    void client.getPreferences({}).then(
+      (p) => {
+        setAuto(p.autoTopics);
+        setReview(p.review);
+      },
+      () => undefined,
+    );
     const load = (): void => void client.listSources({}).then((all) => setFolders(all.filter((s) => s.kind === 'folder')), () => undefined);
     load();
     return client.subscribe((e) => {
@@ -121,6 +132,29 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
           <span>{t('topics.autoOn')}</span>
           <span className="muted small">{t('settings.autoTopics.hint')}</span>
         </label>
+      </section>
+
+      <section className="settings-group" aria-labelledby="settings-review">
+        <h2 id="settings-review">{t('settings.review')}</h2>
+        {review && (
+          <>
+            <div className="setting">
+              <span className="setting-name">{t('settings.review.retention')}</span>
+              <select value={review.retention} onChange={(e) => void run(async () => setReview((await client.setPreferences({ review: { retention: Number(e.target.value) } })).review), 'review')} data-testid="settings-retention" aria-label={t('settings.review.retention')}>
+                {RETENTIONS.map((r) => <option key={r} value={r}>{Math.round(r * 100)}%</option>)}
+              </select>
+            </div>
+            <div className="setting">
+              <span className="setting-name">{t('settings.review.newPerDay')}</span>
+              <input type="number" min={0} max={1000} value={review.newPerDay} onChange={(e) => void run(async () => setReview((await client.setPreferences({ review: { newPerDay: Math.max(0, Math.min(1000, Number(e.target.value) || 0)) } })).review), 'review')} data-testid="settings-new-per-day" aria-label={t('settings.review.newPerDay')} />
+              <span className="setting-name">{t('settings.review.reviewsPerDay')}</span>
+              <input type="number" min={0} max={10000} value={review.reviewsPerDay} onChange={(e) => void run(async () => setReview((await client.setPreferences({ review: { reviewsPerDay: Math.max(0, Math.min(10_000, Number(e.target.value) || 0)) } })).review), 'review')} aria-label={t('settings.review.reviewsPerDay')} />
+            </div>
+            <div className="settings-actions">
+              <button type="button" onClick={() => void run(async () => saveFile(await client.exportAnki({})), 'anki')} data-testid="settings-anki">{t('settings.review.anki')}</button>
+            </div>
+          </>
+        )}
       </section>
 
       <section className="settings-group" aria-labelledby="settings-library">

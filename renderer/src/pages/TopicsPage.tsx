@@ -127,6 +127,11 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
               <div className="topic-actions">
                 <button type="button" onClick={() => void addTopic(topic.path)}>{t('topics.addSub')}</button>
                 <button type="button" onClick={() => void rename(topic)}>{t('topics.rename')}</button>
+                {topic.phrases.length > 0 && (
+                  <button type="button" onClick={() => void run(async () => toast({ text: t('review.topicCards.done', { n: (await client.addTopicCards({ topic: topic.path })).added }) }))} data-testid="topic-review-cards">
+                    {t('review.topicCards')}
+                  </button>
+                )}
                 <select value="" onChange={(e) => void (e.target.value && merge(topic, e.target.value))} aria-label={t('topics.mergeInto')}>
                   <option value="">{t('topics.mergeInto')}</option>
                   {topics.filter((o) => !under(o.path, topic.path) && !under(topic.path, o.path)).map((o) => <option key={o.path} value={o.path}>{o.path.replaceAll('/', ' › ')}</option>)}

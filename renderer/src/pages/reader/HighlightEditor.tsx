@@ -15,6 +15,7 @@ import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { COLORS } from './HighlightToolbar';
 import { placeBeside } from './place-beside';
+import { ReviewCards } from './ReviewCards';
 import { useAction } from '../../app/useAction';
 
 /** A passage's suggestion is offered from this score (a highlight has few words: lower than a document's). */
@@ -62,7 +63,15 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
   // Beside the passage, never over it: placed by its measured size.
   const boxRef = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(320);
-  useLayoutEffect(() => setHeight(boxRef.current?.offsetHeight ?? 320), [offered.length, highlight.status]);
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    // Measured again whenever it grows (the cloze words open in it).
+    const observer = new ResizeObserver(() => setHeight(box.offsetHeight));
+    observer.observe(box);
+    setHeight(box.offsetHeight);
+    return () => observer.disconnect();
+  }, []);
   const { top, left } = placeBeside(at, { width: 320, height }, { width: window.innerWidth, height: window.innerHeight });
   return (
     <div
@@ -110,6 +119,7 @@ export function HighlightEditor({ highlight, at, focus, onClose, toast }: { high
         <option value="">{t('topics.choose')}</option>
         {taxonomy.map((x) => <option key={x.path} value={x.path}>{'　'.repeat(x.depth)}{x.name}</option>)}
       </select>
+      <ReviewCards highlight={highlight} toast={toast} />
       <div className="hl-actions">
         <button type="button" className="ghost danger" onClick={() => void remove()} data-testid="highlight-delete">{t('highlight.delete')}</button>
         <span className="spacer" />

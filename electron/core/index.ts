@@ -27,7 +27,7 @@ import { findDocument, formOf } from './library/records.js';
 import { importTopicOptions, preferencesOf, setPreferences, suggestForText, tagDocuments } from './topics/recommend.js';
 import { updateDocument } from './library/edit.js';
 import { browseFolders } from './files/browse.js';
-import { createReview, type Review } from './review/review.js';
+import { createReview, type Review, type ReviewBackup } from './review/review.js';
 import { ingestFiles, MAX_FILE_BYTES } from './library/ingest.js';
 import { MAX_DOWNLOAD_BYTES, MAX_FETCH_BYTES } from './sync/http.js';
 import { expandPaths } from './library/walk.js';
@@ -142,9 +142,14 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, re
     exportHighlights: (args) => exportHighlights(ctx, args),
     backup: async () => {
       const stamp = new Date(ctx.now()).toISOString().slice(0, 10);
-      return { filename: `研读备份-${stamp}.json`, mime: 'application/json', encoding: 'utf8', content: JSON.stringify(makeBackup(ctx), null, 1) };
+      return { filename: `研读备份-${stamp}.json`, mime: 'application/json', encoding: 'utf8', content: JSON.stringify({ ...makeBackup(ctx), review: await review.backup() }, null, 1) };
     },
-    restore: ({ content }) => restoreBackup(ctx, content),
+    restore: async ({ content }) => {
+      const report = await restoreBackup(ctx, content);
+      // 复习's cards after the highlights they are made of (a backup of an older Yandu has none).
+      const cards = await review.restore((JSON.parse(content) as { review?: ReviewBackup }).review ?? { cards: [], events: [] });
+      return { ...report, ...(cards ? { cards } : {}) };
+    },
     listTopics: async () => listTopics(ctx),
     addTopic: (args) => addTopic(ctx, args),
     renameTopic: ({ path, name }) => renameTopic(ctx, path, name),

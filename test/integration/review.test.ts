@@ -150,4 +150,33 @@ describe('复习', () => {
     expect(anki.stdout.split('\n')[2]).toBe('#notetype:Cloze');
     expect(anki.stdout).toContain('{{c1::');
   }, 60_000);
+
+  it('goes into the backup with its cards, their state and their log, and comes back from it', async () => {
+    const root = await tempDir('review-backup-');
+    const notes = await writeNotes(root);
+    let clock = Date.UTC(2026, 11, 1, 1, 0, 0);
+    const first = await createCore({ libraryDir: join(root, 'a'), now: () => clock });
+    await first.api.addPaths({ paths: [notes.md] });
+    const [doc] = await first.api.listDocuments({});
+    const h = await first.api.addHighlight({ docId: doc!.id, start: 0, end: 12, color: 'blue' });
+    const card = await first.api.addReviewCard({ highlightId: h.id, kind: 'quote' });
+    await first.api.gradeCard({ id: card.id, rating: 3 });
+    clock += 600_000;
+    await first.api.gradeCard({ id: card.id, rating: 3 });
+    const state = (await first.api.listReviewCards({}))[0]!.fsrs;
+    const backup = await first.api.backup({});
+    await first.close();
+
+    // Another library with the same file: the highlight, then its card with its state and log.
+    const second = await createCore({ libraryDir: join(root, 'b'), now: () => clock });
+    await second.api.addPaths({ paths: [notes.md] });
+    const report = await second.api.restore({ content: backup.content });
+    expect(report).toMatchObject({ highlights: 1, cards: 1 });
+    const [restored] = await second.api.listReviewCards({});
+    expect(restored).toMatchObject({ id: card.id, highlightId: h.id });
+    expect(restored!.fsrs).toEqual(state);
+    expect((await second.api.reviewStats({})).days.reduce((n, d) => n + d.reviews, 0)).toBe(2);
+    expect((await second.api.restore({ content: backup.content })).cards).toBeUndefined(); // twice adds nothing
+    await second.close();
+  }, 60_000);
 });

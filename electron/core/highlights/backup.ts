@@ -1,6 +1,7 @@
 /**
  * A JSON backup of everything the user made (highlights and notes, the highlight trash, document
- * topics, reading positions, sync sources — never tokens), and its restore. Documents are named
+ * topics, reading positions, sync sources — never tokens; core adds the 复习 cards with their
+ * state and log), and its restore. Documents are named
  * by id and by the sha256 of their file, so a backup restores into another library that holds
  * the same files under other ids. Restoring adds what is missing and changes nothing else;
  * highlights whose document is not there are kept too (they appear once it is imported).
@@ -83,6 +84,8 @@ export interface RestoreReport {
   documents: number;
   unmatched: number;
   sources: number;
+  /** 复习 cards added (with their state and log). */
+  cards?: number;
 }
 
 export async function restoreBackup(ctx: CoreContext, json: string): Promise<RestoreReport> {

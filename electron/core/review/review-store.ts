@@ -43,6 +43,8 @@ export interface ReviewStore {
   apply(event: ReviewEvent): Promise<void>;
   /** Every grade in the log, oldest first (for re-fitting FSRS, and export). */
   history(): Promise<{ id: string; log: ReviewLogEntry }[]>;
+  /** The grades and undos of the log as written (for a backup). */
+  events(): Promise<ReviewEvent[]>;
   /** Writes the snapshot now. */
   close(): Promise<void>;
 }
@@ -160,6 +162,20 @@ export async function openReviewStore(libraryDir: string): Promise<ReviewStore> 
         timer = setTimeout(() => void snapshot(), SNAPSHOT_AFTER_MS);
         timer.unref();
       }
+    },
+    async events() {
+      const all = await readFile(logPath, 'utf8').catch(() => '');
+      const out: ReviewEvent[] = [];
+      for (const line of all.split('\n')) {
+        if (!line.trim()) continue;
+        try {
+          const e = JSON.parse(line) as ReviewEvent;
+          if (e.t === 'grade' || e.t === 'undo') out.push(e);
+        } catch {
+          // a line cut short
+        }
+      }
+      return out;
     },
     async history() {
       const all = await readFile(logPath, 'utf8').catch(() => '');

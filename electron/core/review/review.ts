@@ -17,7 +17,7 @@ import type { ExportFile, Highlight, ReviewCard, ReviewItem, ReviewLogEntry, Rev
 import type { CoreContext } from '../library/context.js';
 import { topicsOf } from '../topics/topics.js';
 import { DEFAULT_REVIEW } from './defaults.js';
-import { openReviewStore, type ReviewStore } from './review-store.js';
+import { openReviewStore, type ReviewEvent, type ReviewStore } from './review-store.js';
 
 export { DEFAULT_REVIEW };
 
@@ -59,11 +59,21 @@ export interface Review {
   exportAnki(args: { topic?: string }): Promise<ExportFile>;
   /** Every grade in the log (for re-fitting FSRS; backups). */
   history(): ReturnType<ReviewStore['history']>;
+  /** The cards with their state and their log, for a backup. */
+  backup(): Promise<ReviewBackup>;
+  /** Adds a backup's cards this library does not have, with their state and their log; returns how many. */
+  restore(backup: ReviewBackup): Promise<number>;
   close(): Promise<void>;
 }
 
 /** The scheduler (ts-fsrs), loaded on the first card made or graded: a library never reviewed never loads it. */
 const schedule = (): Promise<typeof import('./schedule.js')> => import('./schedule.js');
+
+/** 复习's part of a backup: the cards with their FSRS state, and the grades and undos of the log. */
+export interface ReviewBackup {
+  cards: ReviewCard[];
+  events: ReviewEvent[];
+}
 
 export function settingsOf(ctx: CoreContext): ReviewSettings {
   return { ...DEFAULT_REVIEW, ...ctx.store.data.preferences?.review };
@@ -276,6 +286,23 @@ export function createReview(ctx: CoreContext): Review {
     },
 
     history: async () => (await store()).history(),
+    async backup() {
+      const s = await store();
+      return { cards: [...s.cards.values()], events: await s.events() };
+    },
+    async restore(backup) {
+      const s = await store();
+      let added = 0;
+      for (const card of backup.cards ?? []) {
+        if (s.cards.has(card.id)) continue;
+        // Added as it was, its log after it (the days' counts), then its state as saved again.
+        await s.apply({ t: 'add', card: { ...card } });
+        for (const e of backup.events ?? []) if ((e.t === 'grade' || e.t === 'undo') && e.id === card.id) await s.apply(e);
+        await s.apply({ t: 'add', card: { ...card } });
+        added++;
+      }
+      return added;
+    },
     async close() {
       if (opened) await (await opened).close();
     },

@@ -182,6 +182,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, re
     reviewStats: () => review.stats(),
     proposeCloze: (args) => review.propose(args),
     exportAnki: (args) => review.exportAnki(args),
+    dailyHighlights: (args) => review.daily(args),
     addSource: async (args) => {
       const source = await addSource(ctx, args);
       sync.refresh();

@@ -173,6 +173,7 @@ export const argSchemas = {
   reviewStats: none,
   proposeCloze: z.object({ highlightId: id }).strict(),
   exportAnki: z.object({ topic: z.string().min(1).max(500).optional() }).strict(),
+  dailyHighlights: z.object({ n: z.number().int().min(1).max(50).optional() }).strict(),
   addSource: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('folder'), path: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
     z.object({ kind: z.literal('feed'), url: httpUrl, name: z.string().max(200).optional() }).strict(),
@@ -250,6 +251,7 @@ export interface ApiResults {
   reviewStats: ReviewStats;
   proposeCloze: string[];
   exportAnki: ExportFile;
+  dailyHighlights: { highlight: Highlight; title: string }[];
   addSource: SourceSummary;
   removeSource: { removed: SourceSummary };
   setSourceToken: SourceSummary;

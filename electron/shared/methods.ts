@@ -57,6 +57,7 @@ export const methodNames = [
   'reviewStats',
   'proposeCloze',
   'exportAnki',
+  'dailyHighlights',
   'addSource',
   'removeSource',
   'setSourceToken',

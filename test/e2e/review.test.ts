@@ -120,6 +120,7 @@ describe('复习 in Chromium', () => {
     expect(counted).toBe(2);
     expect(await page.getByTestId('review-states').innerText()).toMatch(/学习中\s*1|复习中\s*1/);
     expect(await page.getByTestId('review-load').locator('.load-bar').count()).toBe(30);
+    expect(await page.getByTestId('review-daily').innerText()).toContain('为基层减负，首先要转变政绩观。');
     await page.screenshot({ path: join(SHOTS, 'review-stats.png'), fullPage: true });
     await page.getByTestId('theme-switch').click(); // 浅色
     await page.getByTestId('theme-switch').click(); // 深色

@@ -179,4 +179,37 @@ describe('复习', () => {
     expect((await second.api.restore({ content: backup.content })).cards).toBeUndefined(); // twice adds nothing
     await second.close();
   }, 60_000);
+
+  it('gives 今日回顾: the same highlights all day, drawn toward those never reviewed', async () => {
+    const root = await tempDir('review-daily-');
+    const notes = await writeNotes(root);
+    let clock = Date.UTC(2026, 11, 1, 1, 0, 0);
+    const core = await createCore({ libraryDir: join(root, 'lib'), now: () => clock });
+    await core.api.addPaths({ paths: [notes.md] });
+    const [doc] = await core.api.listDocuments({});
+    const hs: Highlight[] = [];
+    for (let i = 0; i < 4; i++) hs.push(await core.api.addHighlight({ docId: doc!.id, start: i * 5, end: i * 5 + 4, color: 'yellow' }));
+    // Two reviewed many times, two never.
+    for (const h of hs.slice(0, 2)) {
+      const card = await core.api.addReviewCard({ highlightId: h.id, kind: 'quote' });
+      for (let g = 0; g < 4; g++) {
+        await core.api.gradeCard({ id: card.id, rating: 3 });
+        clock += 3 * DAY;
+      }
+    }
+    const today = await core.api.dailyHighlights({ n: 1 });
+    expect(await core.api.dailyHighlights({ n: 1 })).toEqual(today); // the same all day
+    expect(today[0]!.title).toBe(doc!.title);
+    const picked = new Map<string, number>();
+    for (let d = 0; d < 300; d++) {
+      clock += DAY;
+      const [one] = await core.api.dailyHighlights({ n: 1 });
+      picked.set(one!.highlight.id, (picked.get(one!.highlight.id) ?? 0) + 1);
+    }
+    const never = (picked.get(hs[2]!.id) ?? 0) + (picked.get(hs[3]!.id) ?? 0);
+    const reviewed = (picked.get(hs[0]!.id) ?? 0) + (picked.get(hs[1]!.id) ?? 0);
+    expect(never).toBeGreaterThan(3 * reviewed); // weights 6 against 1: about 6×
+    expect(reviewed).toBeGreaterThan(0); // but not never
+    await core.close();
+  }, 60_000);
 });

@@ -32,6 +32,18 @@ const endOfDay = (ms: number): number => {
   return d.getTime();
 };
 
+/** A random number generator seeded by a string (mulberry32 over a string hash): the same day, the same draws. */
+function seeded(seed: string): () => number {
+  let a = 0;
+  for (let i = 0; i < seed.length; i++) a = (Math.imul(a, 31) + seed.charCodeAt(i)) | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** The 提法 of the taxonomy found in a quote, longest first, none inside another: what a cloze may hide. */
 export function proposeCloze(quote: string, phrases: Iterable<string>): string[] {
   const found = [...new Set(phrases)].filter((p) => p.length >= 2 && quote.includes(p)).sort((a, b) => b.length - a.length);
@@ -57,6 +69,12 @@ export interface Review {
   /** Cloze proposals for a highlight: the taxonomy's 提法 found in its quote. */
   propose(args: { highlightId: string }): Promise<string[]>;
   exportAnki(args: { topic?: string }): Promise<ExportFile>;
+  /**
+   * 今日回顾: `n` highlights to read today (the same all day), drawn at random weighted toward
+   * those never reviewed (no card, or a card not yet graded): 3× those with cards seen once or
+   * twice, 6× those reviewed more.
+   */
+  daily(args: { n?: number }): Promise<{ highlight: Highlight; title: string }[]>;
   /** Every grade in the log (for re-fitting FSRS; backups). */
   history(): ReturnType<ReviewStore['history']>;
   /** The cards with their state and their log, for a backup. */
@@ -285,6 +303,21 @@ export function createReview(ctx: CoreContext): Review {
       return { filename: '研读复习卡片.txt', mime: 'text/tab-separated-values', encoding: 'utf8', content: `${rows.join('\n')}\n` };
     },
 
+    async daily({ n = 5 }) {
+      const s = await store();
+      const reps = new Map<string, number>();
+      for (const c of s.cards.values()) if (c.highlightId) reps.set(c.highlightId, Math.max(reps.get(c.highlightId) ?? 0, c.fsrs.reps));
+      const pool = ctx.store.data.highlights.map((h) => {
+        const r = reps.get(h.id) ?? 0;
+        return { h, weight: r === 0 ? 6 : r <= 2 ? 2 : 1 };
+      });
+      const random = seeded(dayOf(ctx.now()));
+      const out: { highlight: Highlight; title: string }[] = [];
+      // Weighted draws without replacement (Efraimidis–Spirakis keys): the day's seed decides.
+      const keyed = pool.map((p) => ({ ...p, key: Math.pow(random(), 1 / p.weight) })).sort((a, b) => b.key - a.key);
+      for (const { h } of keyed.slice(0, n)) out.push({ highlight: h, title: titleOf(h.docId) });
+      return out;
+    },
     history: async () => (await store()).history(),
     async backup() {
       const s = await store();

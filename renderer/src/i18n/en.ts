@@ -13,6 +13,8 @@ export const en: Record<MessageKey, string> = {
   'nav.settings': 'Settings',
   'nav.review': 'Review',
   'review.title': 'Review',
+  'review.daily': 'Today’s highlights',
+  'review.daily.hint': 'A new set each day, favouring highlights never reviewed.',
   'review.due': '{n} due today ({learning} learning · {review} review · {fresh} new)',
   'review.topic': 'Review by topic',
   'review.allTopics': 'All topics',

@@ -11,6 +11,8 @@ export const zhCN = {
   'nav.settings': '设置',
   'nav.review': '复习',
   'review.title': '复习',
+  'review.daily': '今日回顾',
+  'review.daily.hint': '每天换一组，优先选还没复习过的标注。',
   'review.due': '今天待复习 {n} 张（学习中 {learning} · 复习 {review} · 新卡 {fresh}）',
   'review.topic': '按专题复习',
   'review.allTopics': '全部专题',

@@ -2,14 +2,15 @@
  * 复习: what is due today (overall and by topic), a session driven by the keyboard — space shows
  * the answer, 1–4 grade it (重来 / 困难 / 良好 / 容易), Z takes the last grade back — with the
  * source one click away (the reader at the highlight), and the stats: a calendar of reviews, true
- * retention, cards by state and the next 30 days' load. Cards are made in the reader (a
+ * retention, cards by state and the next 30 days' load; and 今日回顾, a few highlights a day to
+ * read again, drawn toward those never reviewed. Cards are made in the reader (a
  * highlight's 复习 buttons) and on the 专题 page (a topic's 提法).
  *
  * @example
  * <ReviewPage toast={setToast} />
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewItem, ReviewQueue, ReviewStats } from '../../../electron/shared/types';
+import type { Highlight, ReviewItem, ReviewQueue, ReviewStats } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
 import { hrefOf } from '../app/router';
 import { useAction } from '../app/useAction';
@@ -19,6 +20,8 @@ import { useT } from '../i18n';
 import { ReviewStatsView } from './review/ReviewStatsView';
 
 const GRADES = [1, 2, 3, 4] as const;
+/** 今日回顾: highlights a day to read again. */
+const DAILY = 5;
 
 /** A session: its cards (the queue when it started), how many are graded, whether the answer shows. */
 interface Session {
@@ -34,6 +37,8 @@ export function ReviewPage({ toast }: { toast: (m: ToastMessage) => void }) {
   const [topic, setTopic] = useState('');
   const [queue, setQueue] = useState<ReviewQueue>();
   const [stats, setStats] = useState<ReviewStats>();
+  const [daily, setDaily] = useState<{ highlight: Highlight; title: string }[]>([]);
+  useEffect(() => void client.dailyHighlights({ n: DAILY }).then(setDaily, () => undefined), [client]);
   const [session, setSessionState] = useState<Session>();
   // The session as the keys see it: updated at once, so keys pressed in quick succession (space,
   // then 1) each act on the state the one before left.
@@ -191,6 +196,21 @@ export function ReviewPage({ toast }: { toast: (m: ToastMessage) => void }) {
 
       {!session && queue && stats && stats.cards === 0 && (
         <EmptyState icon="highlights" title={t('review.empty.title')} body={t('review.empty.body')} action={<a className="button" href={hrefOf('highlights')}>{t('review.empty.action')}</a>} />
+      )}
+      {!session && daily.length > 0 && (
+        <section className="review-daily" data-testid="review-daily">
+          <h2>{t('review.daily')}</h2>
+          <p className="muted small">{t('review.daily.hint')}</p>
+          <ul>
+            {daily.map(({ highlight: h, title }) => (
+              <li key={h.id} className={`hl-item hl-${h.color}`}>
+                <span className="hl-item-quote">{h.target.selector[0].exact}</span>
+                {h.note && <span className="hl-item-note">{h.note}</span>}
+                <a className="muted small" href={hrefOf('reader', { id: h.docId, hl: h.id })}>《{title}》</a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {!session && stats && stats.cards > 0 && <ReviewStatsView stats={stats} />}
     </section>

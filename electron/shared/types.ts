@@ -483,7 +483,7 @@ export interface ReviewQueue {
   /** What to review now, in order: learning cards due, reviews due, then new cards (within the day's limits). */
   items: ReviewItem[];
   due: { new: number; learning: number; review: number };
-  /** Due today by topic (its first level: 科目 and themes). */
+  /** Due today by topic: each 科目 (科目/申论) and each theme's first level. */
   byTopic: { topic: string; due: number }[];
   doneToday: { new: number; reviews: number };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createEmptyCard, fsrs, type Card } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
+import { groupOf } from '../../electron/core/review/review';
 import type { Highlight } from '../../electron/shared/types';
 import { yandu } from '../support/cli';
 import { writeNotes } from '../support/fixtures';
@@ -112,7 +113,8 @@ describe('复习', () => {
     let queue = await core.api.reviewQueue({});
     expect(queue.items).toHaveLength(3);
     expect(queue.items[0]!.back).toBe(queue.items[0]!.card.text);
-    expect(queue.byTopic).toEqual([{ topic: topic.path.split('/')[0], due: 3 }]);
+    expect(queue.byTopic).toEqual([{ topic: groupOf(topic.path), due: 3 }]);
+    expect([groupOf('科目/申论/公文'), groupOf('民生保障/教育'), groupOf('科目')]).toEqual(['科目/申论', '民生保障', '科目']);
     for (const i of queue.items) await core.api.gradeCard({ id: i.card.id, rating: 3 });
     queue = await core.api.reviewQueue({});
     expect(queue.doneToday).toEqual({ new: 3, reviews: 3 });

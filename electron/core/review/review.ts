@@ -44,6 +44,12 @@ function seeded(seed: string): () => number {
   };
 }
 
+/** Where a topic is counted in the queue by topic: its theme (first level), or its 科目 (科目/申论). */
+export const groupOf = (path: string): string => {
+  const parts = path.split('/');
+  return parts[0] === '科目' && parts[1] ? `${parts[0]}/${parts[1]}` : parts[0]!;
+};
+
 /** The 提法 of the taxonomy found in a quote, longest first, none inside another: what a cloze may hide. */
 export function proposeCloze(quote: string, phrases: Iterable<string>): string[] {
   const found = [...new Set(phrases)].filter((p) => p.length >= 2 && quote.includes(p)).sort((a, b) => b.length - a.length);
@@ -161,7 +167,7 @@ export function createReview(ctx: CoreContext): Review {
       const newLeft = Math.max(0, settings.newPerDay - (today?.new ?? 0));
       const items = [...learning, ...reviews.slice(0, reviewsLeft), ...fresh.slice(0, newLeft)];
       for (const item of items) {
-        for (const t of new Set(item.topics.map((p) => p.split('/')[0]!))) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
+        for (const t of new Set(item.topics.map(groupOf))) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
       }
       return {
         items: items.slice(0, limit),

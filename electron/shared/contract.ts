@@ -154,7 +154,16 @@ export const argSchemas = {
   setPreferences: z
     .object({
       autoTopics: z.boolean().optional(),
-      review: z.object({ retention: z.number().min(0.7).max(0.97), newPerDay: z.number().int().min(0).max(1000), reviewsPerDay: z.number().int().min(0).max(10_000) }).partial().strict().optional(),
+      review: z
+        .object({
+          retention: z.number().min(0.7).max(0.97),
+          newPerDay: z.number().int().min(0).max(1000),
+          reviewsPerDay: z.number().int().min(0).max(10_000),
+          exams: z.array(z.object({ topic: z.string().min(1).max(500), date: isoDate }).strict()).max(20),
+        })
+        .partial()
+        .strict()
+        .optional(),
     })
     .strict(),
   restore: z.object({ content: z.string().min(2).max(256 * 1024 * 1024) }).strict(),

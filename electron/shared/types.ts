@@ -419,6 +419,8 @@ export interface ReviewSettings {
   retention: number;
   newPerDay: number;
   reviewsPerDay: number;
+  /** Exams ahead, by topic (a 科目 or a theme) and date: 今日回顾 favours their highlights as the day nears. */
+  exams?: { topic: string; date: string }[];
 }
 
 /** A review card's FSRS state (times in ms): `state` 0 new, 1 learning, 2 review, 3 relearning. */

@@ -77,6 +77,23 @@ describe('设置 in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps an exam date for 今日回顾 and the retention FSRS aims at', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-retention').selectOption('0.85');
+    await expect.poll(async () => (await api<Preferences>('getPreferences', {})).review.retention).toBe(0.85);
+    const topic = page.getByTestId('settings-exam-topic');
+    await expect.poll(() => topic.locator('option').count()).toBeGreaterThan(2);
+    const value = await topic.locator('option').nth(1).getAttribute('value');
+    await topic.selectOption(value!);
+    await page.getByTestId('settings-exam-date').fill('2027-03-15');
+    await page.getByTestId('settings-exam-add').click();
+    await expect.poll(async () => (await api<Preferences>('getPreferences', {})).review.exams).toEqual([{ topic: value, date: '2027-03-15' }]);
+    expect(await page.getByTestId('settings-exams').innerText()).toContain('2027-03-15');
+    await page.getByTestId('settings-exams').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'settings-review.png') });
+    expect(errors).toEqual([]);
+  });
+
   it('turns automatic topics off and watches the download folder it offers', async () => {
     await page.getByTestId('nav-settings').click();
     const auto = page.getByTestId('settings-auto-topics');

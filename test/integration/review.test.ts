@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createEmptyCard, fsrs, type Card } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
-import { groupOf } from '../../electron/core/review/review';
+import { examWeight, groupOf } from '../../electron/core/review/review';
 import type { Highlight } from '../../electron/shared/types';
 import { yandu } from '../support/cli';
 import { writeNotes } from '../support/fixtures';
@@ -212,6 +212,43 @@ describe('复习', () => {
     const reviewed = (picked.get(hs[0]!.id) ?? 0) + (picked.get(hs[1]!.id) ?? 0);
     expect(never).toBeGreaterThan(3 * reviewed); // weights 6 against 1: about 6×
     expect(reviewed).toBeGreaterThan(0); // but not never
+    await core.close();
+  }, 60_000);
+
+  it('favours in 今日回顾 the highlights of a topic whose exam is near', async () => {
+    expect(examWeight(['科目/申论/公文'], [{ topic: '科目/申论', date: '2026-12-10' }], '2026-12-09')).toBeCloseTo(1 + 3 * (1 - 1 / 90));
+    expect(examWeight(['民生保障'], [{ topic: '科目/申论', date: '2026-12-10' }], '2026-12-09')).toBe(1); // not its topic
+    expect(examWeight(['科目/申论'], [{ topic: '科目/申论', date: '2026-12-01' }], '2026-12-09')).toBe(1); // the exam is past
+    expect(examWeight(['科目/申论'], [{ topic: '科目/申论', date: '2027-06-01' }], '2026-12-09')).toBe(1); // too far ahead
+
+    const root = await tempDir('review-exams-');
+    const notes = await writeNotes(root);
+    let clock = Date.UTC(2026, 11, 1, 1, 0, 0);
+    const core = await createCore({ libraryDir: join(root, 'lib'), now: () => clock });
+    await core.api.addPaths({ paths: [notes.md] });
+    const [doc] = await core.api.listDocuments({});
+    const exam = await core.api.addHighlight({ docId: doc!.id, start: 0, end: 4, color: 'yellow' });
+    const other = await core.api.addHighlight({ docId: doc!.id, start: 10, end: 14, color: 'yellow' });
+    await core.api.updateHighlight({ id: exam.id, topics: ['科目/申论'] });
+    const start = clock;
+    const draw = async (): Promise<{ exam: number; other: number }> => {
+      const picks = { exam: 0, other: 0 };
+      clock = start;
+      for (let d = 0; d < 80; d++) {
+        clock += 86_400_000;
+        const [one] = await core.api.dailyHighlights({ n: 1 });
+        if (one!.highlight.id === exam.id) picks.exam++;
+        else if (one!.highlight.id === other.id) picks.other++;
+      }
+      return picks;
+    };
+    const without = await draw();
+    await core.api.setPreferences({ review: { exams: [{ topic: '科目/申论', date: '2027-02-28' }] } });
+    expect((await core.api.getPreferences({})).review.exams).toEqual([{ topic: '科目/申论', date: '2027-02-28' }]);
+    const before = await draw();
+    // The same days' draws: with the exam ahead its highlight wins more of them, and more than the other.
+    expect(before.exam).toBeGreaterThan(without.exam);
+    expect(before.exam).toBeGreaterThan(1.4 * before.other); // weights from 1.03× to 3.7× over the 80 days before
     await core.close();
   }, 60_000);
 });

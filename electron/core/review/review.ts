@@ -50,6 +50,22 @@ export const groupOf = (path: string): string => {
   return parts[0] === '科目' && parts[1] ? `${parts[0]}/${parts[1]}` : parts[0]!;
 };
 
+/** Days from one `YYYY-MM-DD` to another. */
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** How much an exam ahead raises a highlight's chance in 今日回顾: up to 4× on the eve of an exam of one of its topics, rising over the 90 days before; 1 otherwise. */
+export const EXAM_WINDOW_DAYS = 90;
+export function examWeight(topics: readonly string[], exams: readonly { topic: string; date: string }[], today: string): number {
+  let weight = 1;
+  for (const exam of exams) {
+    const left = daysBetween(today, exam.date);
+    if (left < 0 || left > EXAM_WINDOW_DAYS) continue;
+    if (!topics.some((t) => t === exam.topic || t.startsWith(`${exam.topic}/`))) continue;
+    weight = Math.max(weight, 1 + 3 * (1 - left / EXAM_WINDOW_DAYS));
+  }
+  return weight;
+}
+
 /** The 提法 of the taxonomy found in a quote, longest first, none inside another: what a cloze may hide. */
 export function proposeCloze(quote: string, phrases: Iterable<string>): string[] {
   const found = [...new Set(phrases)].filter((p) => p.length >= 2 && quote.includes(p)).sort((a, b) => b.length - a.length);
@@ -78,7 +94,7 @@ export interface Review {
   /**
    * 今日回顾: `n` highlights to read today (the same all day), drawn at random weighted toward
    * those never reviewed (no card, or a card not yet graded): 3× those with cards seen once or
-   * twice, 6× those reviewed more.
+   * twice, 6× those reviewed more; and toward topics with an exam ahead (see {@link examWeight}).
    */
   daily(args: { n?: number }): Promise<{ highlight: Highlight; title: string }[]>;
   /** Every grade in the log (for re-fitting FSRS; backups). */
@@ -313,9 +329,11 @@ export function createReview(ctx: CoreContext): Review {
       const s = await store();
       const reps = new Map<string, number>();
       for (const c of s.cards.values()) if (c.highlightId) reps.set(c.highlightId, Math.max(reps.get(c.highlightId) ?? 0, c.fsrs.reps));
+      const exams = settingsOf(ctx).exams ?? [];
+      const today = dayOf(ctx.now());
       const pool = ctx.store.data.highlights.map((h) => {
         const r = reps.get(h.id) ?? 0;
-        return { h, weight: r === 0 ? 6 : r <= 2 ? 2 : 1 };
+        return { h, weight: (r === 0 ? 6 : r <= 2 ? 2 : 1) * examWeight(h.topics, exams, today) };
       });
       const random = seeded(dayOf(ctx.now()));
       const out: { highlight: Highlight; title: string }[] = [];

@@ -22,6 +22,43 @@ import { LINE_HEIGHTS, readerSettings, saveReaderSettings, SIZES, type ReaderSet
 /** The retentions FSRS may aim at (Anki's range). */
 const RETENTIONS = [0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97];
 
+/** 考试日期: exams ahead by topic; 今日回顾 favours their highlights as the day nears. */
+function ExamDates({ exams, topics, onChange }: { exams: { topic: string; date: string }[]; topics: string[]; onChange(exams: { topic: string; date: string }[]): void }) {
+  const { t } = useT();
+  const [topic, setTopic] = useState('');
+  const [date, setDate] = useState('');
+  return (
+    <div className="setting exam-dates" data-testid="settings-exams">
+      <span className="setting-name">{t('settings.review.exams')}</span>
+      <ul>
+        {exams.map((e) => (
+          <li key={`${e.topic}${e.date}`}>
+            {e.topic.replaceAll('/', ' › ')} · {e.date}{' '}
+            <button type="button" className="ghost small" onClick={() => onChange(exams.filter((x) => x !== e))} aria-label={t('settings.review.examRemove')}>×</button>
+          </li>
+        ))}
+      </ul>
+      <select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label={t('settings.review.examTopic')} data-testid="settings-exam-topic">
+        <option value="">{t('settings.review.examTopic')}</option>
+        {topics.map((p) => <option key={p} value={p}>{p.replaceAll('/', ' › ')}</option>)}
+      </select>
+      <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label={t('settings.review.examDate')} data-testid="settings-exam-date" />
+      <button
+        type="button"
+        disabled={!topic || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
+        onClick={() => {
+          onChange([...exams.filter((x) => x.topic !== topic), { topic, date }]);
+          setTopic('');
+          setDate('');
+        }}
+        data-testid="settings-exam-add"
+      >
+        {t('settings.review.examAdd')}
+      </button>
+    </div>
+  );
+}
+
 /** A row of choices, one pressed (radio-like buttons, reachable by Tab). */
 function Choices<T extends string | number>({ value, options, onChange, label, testId }: { value: T; options: { value: T; label: string }[]; onChange(v: T): void; label: string; testId: string }) {
   return (
@@ -42,11 +79,13 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
   const [info, setInfo] = useState<LibraryInfo>();
   const [auto, setAuto] = useState<boolean>();
   const [review, setReview] = useState<Preferences['review']>();
+  const [topicPaths, setTopicPaths] = useState<string[]>([]);
   const [folders, setFolders] = useState<SourceSummary[]>([]);
   const [reader, setReader] = useState<ReaderSettings>(() => readerSettings(localStorage));
 
   useEffect(() => {
     void client.libraryInfo({}).then(setInfo, () => undefined);
+    void client.listTopics({}).then((all) => setTopicPaths(all.filter((x) => x.depth === 0 || x.path.startsWith('科目/')).map((x) => x.path)), () => undefined);
     void client.getPreferences({}).then(
       (p) => {
         setAuto(p.autoTopics);
@@ -150,6 +189,7 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
               <span className="setting-name">{t('settings.review.reviewsPerDay')}</span>
               <input type="number" min={0} max={10000} value={review.reviewsPerDay} onChange={(e) => void run(async () => setReview((await client.setPreferences({ review: { reviewsPerDay: Math.max(0, Math.min(10_000, Number(e.target.value) || 0)) } })).review), 'review')} aria-label={t('settings.review.reviewsPerDay')} />
             </div>
+            <ExamDates exams={review.exams ?? []} topics={topicPaths} onChange={(exams) => void run(async () => setReview((await client.setPreferences({ review: { exams } })).review), 'review')} />
             <div className="settings-actions">
               <button type="button" onClick={() => void run(async () => saveFile(await client.exportAnki({})), 'anki')} data-testid="settings-anki">{t('settings.review.anki')}</button>
             </div>

@@ -183,6 +183,7 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, re
     proposeCloze: (args) => review.propose(args),
     exportAnki: (args) => review.exportAnki(args),
     dailyHighlights: (args) => review.daily(args),
+    previewGrades: (args) => review.preview(args),
     addSource: async (args) => {
       const source = await addSource(ctx, args);
       sync.refresh();

@@ -183,6 +183,7 @@ export const argSchemas = {
   proposeCloze: z.object({ highlightId: id }).strict(),
   exportAnki: z.object({ topic: z.string().min(1).max(500).optional() }).strict(),
   dailyHighlights: z.object({ n: z.number().int().min(1).max(50).optional() }).strict(),
+  previewGrades: z.object({ id }).strict(),
   addSource: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('folder'), path: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
     z.object({ kind: z.literal('feed'), url: httpUrl, name: z.string().max(200).optional() }).strict(),
@@ -261,6 +262,8 @@ export interface ApiResults {
   proposeCloze: string[];
   exportAnki: ExportFile;
   dailyHighlights: { highlight: Highlight; title: string }[];
+  /** When the card would be due after each grade (ms), by grade 1–4. */
+  previewGrades: Record<1 | 2 | 3 | 4, number>;
   addSource: SourceSummary;
   removeSource: { removed: SourceSummary };
   setSourceToken: SourceSummary;

@@ -58,6 +58,7 @@ export const methodNames = [
   'proposeCloze',
   'exportAnki',
   'dailyHighlights',
+  'previewGrades',
   'addSource',
   'removeSource',
   'setSourceToken',

@@ -96,6 +96,9 @@ describe('复习 in Chromium', () => {
     await page.keyboard.press(' ');
     await page.getByTestId('review-back').waitFor();
     expect(await page.getByTestId('review-back').locator('mark').innerText()).toBe('基层减负');
+    // Each grade says when the card would come back (a new card: minutes for 重来 and 良好, days for 容易).
+    await expect.poll(() => page.getByTestId('review-grade-3').innerText()).toMatch(/良好\s*\d+ 分钟/);
+    expect(await page.getByTestId('review-grade-4').innerText()).toMatch(/容易\s*\d+ 天/);
     await page.screenshot({ path: join(SHOTS, 'review-answer.png') });
     await page.keyboard.press('3');
     // The quote card: its context, the quote left out.

@@ -51,6 +51,7 @@ describe('复习', () => {
     let ref: Card = createEmptyCard(new Date(clock));
     const ratings = [3, 3, 1, 3, 4, 2, 3, 3] as const;
     for (const rating of ratings) {
+      const preview = await core.api.previewGrades({ id: cloze.id });
       const graded = await core.api.gradeCard({ id: cloze.id, rating });
       ref = reference.next(ref, new Date(clock), rating).card;
       const mine = (await core.api.listReviewCards({ highlightId: h.id })).find((c) => c.id === graded.id)!;
@@ -58,6 +59,7 @@ describe('复习', () => {
       expect(mine.fsrs.stability).toBeCloseTo(ref.stability, 10);
       expect(mine.fsrs.difficulty).toBeCloseTo(ref.difficulty, 10);
       expect(mine.fsrs.state).toBe(ref.state);
+      expect(preview[rating]).toBe(ref.due.getTime()); // the button said when it would come back
       clock = Math.max(clock + 60_000, ref.due.getTime());
     }
     // Undo (Z) takes back the last grade, and only that.

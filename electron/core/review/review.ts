@@ -85,6 +85,8 @@ export interface Review {
   removeCard(args: { id: string }): Promise<{ removed: ReviewCard }>;
   listCards(args: { highlightId?: string }): Promise<ReviewCard[]>;
   grade(args: { id: string; rating: 1 | 2 | 3 | 4 }): Promise<ReviewCard>;
+  /** When the card would be due after each grade now (the grade buttons' intervals). */
+  preview(args: { id: string }): Promise<Record<1 | 2 | 3 | 4, number>>;
   /** Takes back the last grade of this session (Z). */
   undo(): Promise<ReviewCard | undefined>;
   stats(): Promise<ReviewStats>;
@@ -246,6 +248,14 @@ export function createReview(ctx: CoreContext): Review {
       await (await store()).apply({ t: 'grade', id, card: next, log, day: dayOf(now) });
       undoStack.push({ id, before, log, day: dayOf(now) });
       return card;
+    },
+
+    async preview({ id }) {
+      const card = await find(id);
+      const { scheduler } = await schedule();
+      const retention = settingsOf(ctx).retention;
+      if (scheduled?.retention !== retention) scheduled = { retention, scheduler: scheduler({ retention }) };
+      return scheduled.scheduler.preview(card.fsrs, ctx.now());
     },
 
     async undo() {

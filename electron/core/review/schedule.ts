@@ -56,6 +56,8 @@ export const newCardState = (now: number): CardState => fromCard(createEmptyCard
 export interface Scheduler {
   /** The card after grade `rating` (1 Again, 2 Hard, 3 Good, 4 Easy) at `now`, with the review's log. */
   grade(state: CardState, rating: 1 | 2 | 3 | 4, now: number): { card: CardState; log: ReviewLogEntry };
+  /** When the card would be due after each grade at `now` (ms), as the grade buttons show it. */
+  preview(state: CardState, now: number): Record<1 | 2 | 3 | 4, number>;
 }
 
 export function scheduler(options: { retention?: number; fuzz?: boolean } = {}): Scheduler {
@@ -64,6 +66,10 @@ export function scheduler(options: { retention?: number; fuzz?: boolean } = {}):
     grade(state, rating, now) {
       const { card, log } = f.next(toCard(state), new Date(now), rating as Grade);
       return { card: fromCard(card), log: fromLog(log) };
+    },
+    preview(state, now) {
+      const all = f.repeat(toCard(state), new Date(now));
+      return { 1: all[1].card.due.getTime(), 2: all[2].card.due.getTime(), 3: all[3].card.due.getTime(), 4: all[4].card.due.getTime() };
     },
   };
 }

@@ -17,6 +17,7 @@ import { useAction } from '../app/useAction';
 import { EmptyState } from '../components/EmptyState';
 import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
+import { intervalText } from './review/interval';
 import { ReviewStatsView } from './review/ReviewStatsView';
 
 const GRADES = [1, 2, 3, 4] as const;
@@ -31,7 +32,7 @@ interface Session {
 }
 
 export function ReviewPage({ toast }: { toast: (m: ToastMessage) => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const client = useClient();
   const { run } = useAction(toast);
   const [topic, setTopic] = useState('');
@@ -60,6 +61,9 @@ export function ReviewPage({ toast }: { toast: (m: ToastMessage) => void }) {
     if (queue?.items.length) setSession({ items: queue.items, done: 0, shown: false });
   };
   const current = session?.items[session.done];
+  // With the answer shown, when each grade would bring the card back (as Anki's buttons say).
+  const [intervals, setIntervals] = useState<{ id: string; due: Record<number, number> }>();
+  const shownId = session?.shown ? current?.card.id : undefined;
 
   // Grades and undos reach core one after another, in the order of the keys.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
@@ -122,6 +126,19 @@ export function ReviewPage({ toast }: { toast: (m: ToastMessage) => void }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  useEffect(() => {
+    if (!shownId) return;
+    let live = true;
+    const asked = Date.now();
+    void chain.current.then(() => client.previewGrades({ id: shownId })).then(
+      (due) => live && setIntervals({ id: shownId, due: Object.fromEntries(Object.entries(due).map(([g, at]) => [g, at - asked])) }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, shownId]);
+
   // The session ran out: what is due now (learning steps come back within minutes).
   useEffect(() => {
     if (session && !current) void chain.current.then(() => load()); // once the last grade is in
@@ -166,6 +183,7 @@ export function ReviewPage({ toast }: { toast: (m: ToastMessage) => void }) {
                 {GRADES.map((g) => (
                   <button key={g} type="button" className={`grade grade-${g}`} onClick={() => void grade(g)} data-testid={`review-grade-${g}`}>
                     <kbd>{g}</kbd> {t(`review.grade.${g}`)}
+                    {intervals?.id === current.card.id && intervals.due[g] !== undefined && <span className="muted small interval">{intervalText(intervals.due[g], lang)}</span>}
                   </button>
                 ))}
               </div>

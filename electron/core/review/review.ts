@@ -128,6 +128,12 @@ export function createReview(ctx: CoreContext): Review {
   const undoStack: { id: string; before: ReviewCard['fsrs']; log: ReviewLogEntry; day: string }[] = [];
   /** The scheduler at the retention last used (made again when the setting changes). */
   let scheduled: { retention: number; scheduler: import('./schedule.js').Scheduler } | undefined;
+  const schedulerNow = async (): Promise<import('./schedule.js').Scheduler> => {
+    const { scheduler } = await schedule();
+    const retention = settingsOf(ctx).retention;
+    if (scheduled?.retention !== retention) scheduled = { retention, scheduler: scheduler({ retention }) };
+    return scheduled.scheduler;
+  };
 
   const highlightsById = (): Map<string, Highlight> => new Map(ctx.store.data.highlights.map((h) => [h.id, h]));
   const titleOf = (docId: string): string => ctx.store.data.documents.find((d) => d.id === docId)?.title ?? '';
@@ -241,10 +247,7 @@ export function createReview(ctx: CoreContext): Review {
       const card = await find(id);
       const now = ctx.now();
       const before = card.fsrs;
-      const { scheduler } = await schedule();
-      const retention = settingsOf(ctx).retention;
-      if (scheduled?.retention !== retention) scheduled = { retention, scheduler: scheduler({ retention }) };
-      const { card: next, log } = scheduled.scheduler.grade(before, rating, now);
+      const { card: next, log } = (await schedulerNow()).grade(before, rating, now);
       await (await store()).apply({ t: 'grade', id, card: next, log, day: dayOf(now) });
       undoStack.push({ id, before, log, day: dayOf(now) });
       return card;
@@ -252,10 +255,7 @@ export function createReview(ctx: CoreContext): Review {
 
     async preview({ id }) {
       const card = await find(id);
-      const { scheduler } = await schedule();
-      const retention = settingsOf(ctx).retention;
-      if (scheduled?.retention !== retention) scheduled = { retention, scheduler: scheduler({ retention }) };
-      return scheduled.scheduler.preview(card.fsrs, ctx.now());
+      return (await schedulerNow()).preview(card.fsrs, ctx.now());
     },
 
     async undo() {

@@ -5,7 +5,10 @@
  * @example
  * const doc: DocumentSummary = { id: 'd_x', kind: 'text', title: '笔记', topics: [], addedAt: Date.now() };
  */
-import type { HIGHLIGHT_COLORS } from './colors.js';
+import type { ReviewSettings } from './review-types.js';
+
+export type * from './highlight-types.js';
+export type * from './review-types.js';
 
 /** What a document is, by the importer that read it. */
 export type DocumentKind = 'article' | 'pdf' | 'docx' | 'text';
@@ -293,78 +296,6 @@ export type YanduErrorCode =
   | 'cancelled'
   | 'internal';
 
-/** The five highlight colours of the reader's toolbar. */
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/** W3C Web Annotation TextQuoteSelector: the quote and up to 32 characters either side. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** W3C Web Annotation TextPositionSelector over the document's stored (normalized) text. */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-/**
- * What a highlight marks, as W3C selectors over the document's normalized text (for a PDF the
- * pages joined by form feeds), plus for PDFs the page and the position in that page's text.
- */
-export interface HighlightTarget {
-  source: string;
-  selector: [TextQuoteSelector, TextPositionSelector];
-  /** 1-based, PDFs only. */
-  page?: number;
-  pagePosition?: { start: number; end: number };
-}
-
-/**
- * Where a highlight sits in the document's current text: `exact` (its quote, in its context),
- * `fuzzy` (a close match: 位置可能已变化, to be confirmed), `orphan` (未能定位: kept, re-attachable).
- */
-export type AnchorStatus = 'exact' | 'fuzzy' | 'orphan';
-
-/** A place in the current text: whole-text offsets, and for PDFs the page and offsets in it. */
-export interface TextPlace {
-  start: number;
-  end: number;
-  page?: number;
-  pageStart?: number;
-  pageEnd?: number;
-}
-
-/**
- * A highlight with its note and topics.
- *
- * @example
- * const h: Highlight = { id: 'h_1', docId: 'd_1', color: 'yellow', topics: [], createdAt: 0, updatedAt: 0,
- *   target: { source: 'd_1', selector: [{ type: 'TextQuoteSelector', exact: '基层减负', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: 4 }] },
- *   status: 'exact', at: { start: 0, end: 4 } };
- */
-export interface Highlight {
-  id: string;
-  docId: string;
-  /** The form of the document it was made in (its `forms` entry); absent: the document's first form. */
-  form?: string;
-  color: HighlightColor;
-  note?: string;
-  /** Exam topics (or free tags until the taxonomy lands), e.g. `基层治理/基层减负`. */
-  topics: string[];
-  createdAt: number;
-  updatedAt: number;
-  target: HighlightTarget;
-  status: AnchorStatus;
-  /** Where it sits now (for `fuzzy`: the place proposed); absent when orphaned. */
-  at?: TextPlace;
-  /** The text at `at` when it differs from the quote (`fuzzy`). */
-  found?: string;
-}
-
 /**
  * One exam topic of the library's taxonomy, named by its path (`基层治理/基层减负`): built-in
  * (resources/topics) or the user's own. Counts include sub-topics.
@@ -413,90 +344,4 @@ export interface Preferences {
   autoTopics: boolean;
   /** 复习: the retention FSRS aims at (0.70–0.97) and how many new cards and reviews a day at most. */
   review: ReviewSettings;
-}
-
-export interface ReviewSettings {
-  retention: number;
-  newPerDay: number;
-  reviewsPerDay: number;
-  /** Exams ahead, by topic (a 科目 or a theme) and date: 今日回顾 favours their highlights as the day nears. */
-  exams?: { topic: string; date: string }[];
-}
-
-/** A review card's FSRS state (times in ms): `state` 0 new, 1 learning, 2 review, 3 relearning. */
-export interface CardState {
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: 0 | 1 | 2 | 3;
-  lastReview?: number;
-}
-
-/** One review as FSRS logs it (kept so the parameters can be fitted to the user later). */
-export interface ReviewLogEntry {
-  rating: 1 | 2 | 3 | 4;
-  /** The card's state before the review. */
-  state: 0 | 1 | 2 | 3;
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  review: number;
-}
-
-/**
- * A 复习 card: a highlight to recall whole (`quote`), a highlight with words hidden (`cloze`),
- * or one 提法 of a topic (`tifa`). A highlight's cards follow it (its words are read from it when
- * shown); deleting the highlight suspends them, restoring it brings them back.
- */
-export interface ReviewCard {
-  id: string;
-  kind: 'quote' | 'cloze' | 'tifa';
-  highlightId?: string;
-  /** Cloze: the words hidden, in the quote's order. */
-  hide?: string[];
-  /** 提法 cards: the topic and the 提法. */
-  topic?: string;
-  text?: string;
-  createdAt: number;
-  fsrs: CardState;
-}
-
-/** A card as the 复习 page shows it: what to recall, the answer, where it comes from. */
-export interface ReviewItem {
-  card: ReviewCard;
-  /** The prompt: the quote's context with the quote left out, the quote with its cloze words blanked, or the topic. */
-  front: string;
-  /** The answer in full. */
-  back: string;
-  /** Cloze and 提法: the hidden words. */
-  answers: string[];
-  topics: string[];
-  source?: { docId: string; title: string; highlightId?: string; page?: number };
-}
-
-export interface ReviewQueue {
-  /** What to review now, in order: learning cards due, reviews due, then new cards (within the day's limits). */
-  items: ReviewItem[];
-  due: { new: number; learning: number; review: number };
-  /** Due today by topic: each 科目 (科目/申论) and each theme's first level. */
-  byTopic: { topic: string; due: number }[];
-  doneToday: { new: number; reviews: number };
-}
-
-export interface ReviewStats {
-  cards: number;
-  /** Reviews per day (local dates), the last year. */
-  days: { day: string; reviews: number }[];
-  /** True retention: the share of reviews of cards in review state that were not Again, the last 30 days. */
-  retention?: number;
-  states: { new: number; learning: number; review: number; relearning: number; suspended: number };
-  /** Cards due each of the next 30 days. */
-  load: { day: string; due: number }[];
 }

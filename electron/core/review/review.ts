@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { fail } from '../../shared/error-words.js';
 import type { ExportFile, Highlight, ReviewCard, ReviewItem, ReviewLogEntry, ReviewQueue, ReviewSettings, ReviewStats } from '../../shared/types.js';
 import type { CoreContext } from '../library/context.js';
+import { lookupOf } from '../library/lookup.js';
 import { topicsOf } from '../topics/topics.js';
 import { DEFAULT_REVIEW } from './defaults.js';
 import { openReviewStore, type ReviewEvent, type ReviewStore } from './review-store.js';
@@ -136,7 +137,7 @@ export function createReview(ctx: CoreContext): Review {
   };
 
   const highlightsById = (): Map<string, Highlight> => new Map(ctx.store.data.highlights.map((h) => [h.id, h]));
-  const titleOf = (docId: string): string => ctx.store.data.documents.find((d) => d.id === docId)?.title ?? '';
+  const titleOf = (docId: string): string => lookupOf(ctx).byId(docId)?.title ?? '';
 
   /** The card as shown, or undefined when suspended (its highlight deleted). */
   const itemOf = (card: ReviewCard, highlights: Map<string, Highlight>): ReviewItem | undefined => {

@@ -177,20 +177,33 @@ function searchBothEnds(unit: Checkable, part: Part, lo: number, hi: number): nu
 export function findPart(unit: Checkable, part: Part, tally: Tally, n: number, block: number): number {
   let from = 0;
   let to = unit.own - 2;
-  let agree = part.proof && block === 2 && part.bigrams.length > 0;
-  let place = -1;
   for (const { at, offset } of part.bigrams) {
     const first = tally.first[at * tally.size + n]!;
     if (first < 0) return -1; // a bigram of the part is not in the text
-    const start = first * block - offset;
-    if (place >= 0 && start !== place) agree = false;
-    place = start;
-    from = Math.max(from, start);
+    from = Math.max(from, first * block - offset);
     to = Math.min(to, tally.last[at * tally.size + n]! * block + block - 2 - offset);
   }
   if (from > to) return -1;
-  if (agree) return from;
+  if (provenStart(part, tally, n, block) >= 0) return from;
   return searchBothEnds(unit, part, from, to);
+}
+
+/**
+ * Where the part starts in unit `n`'s text (a byte offset), proven from the index alone: with
+ * exact places (blocks of one character) every bigram's first place follows the one before as in
+ * the part. -1 when that does not prove it (the text must be searched).
+ */
+export function provenStart(part: Part, tally: Tally, n: number, block: number): number {
+  if (!part.proof || block !== 2 || !part.bigrams.length) return -1;
+  let place = -1;
+  for (const { at, offset } of part.bigrams) {
+    const first = tally.first[at * tally.size + n]!;
+    if (first < 0) return -1;
+    const start = first * block - offset;
+    if (place >= 0 && start !== place) return -1;
+    place = start;
+  }
+  return place;
 }
 
 /** Byte offset of the first (normalized) needle starting in the unit's own text, or -1. */

@@ -17,7 +17,7 @@ import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
 import { hitOf } from './hit.js';
 import { topHits } from './rank.js';
-import { checkableOf, codesOf, contains, findPart, firstIn, FOUND_LATER, windowOf, type Checkable, type Part } from './checkable.js';
+import { checkableOf, codesOf, contains, findPart, firstIn, FOUND_LATER, provenStart, windowOf, type Checkable, type Part } from './checkable.js';
 import { blockSizeOf, createShards, tallyOf, type Tally } from './shards.js';
 import { bigramSpans, queryTokens, runsOf, tokenizeNormalized } from './tokenize.js';
 import { unitsOf, type Unit } from './units.js';
@@ -146,24 +146,14 @@ const provenByToken = (part: string): boolean => {
 };
 
 /**
- * Where every part of a query is in unit `n`, proven from the index alone: the smallest start, or
- * -1 when a part is not proven so (its text must be read). A part is proven when the unit's
- * places are exact (blocks of one character) and its bigrams' first places follow one another
- * as in the part (`findPart`'s own proof).
+ * Where every part of a query is in unit `n`, proven from the index alone (`provenStart`): the
+ * smallest start, or -1 when a part is not proven so (its text must be read).
  */
 function provenAt(parts: Part[], tally: Tally, n: number, block: number): number {
-  if (block !== 2) return -1;
   let first = -1;
   for (const part of parts) {
-    if (!part.proof || !part.bigrams.length) return -1;
-    let place = -1;
-    for (const { at, offset } of part.bigrams) {
-      const where = tally.first[at * tally.size + n]!;
-      if (where < 0) return -1;
-      const start = where * block - offset;
-      if (place >= 0 && start !== place) return -1;
-      place = start;
-    }
+    const place = provenStart(part, tally, n, block);
+    if (place < 0) return -1;
     first = first < 0 ? place : Math.min(first, place);
   }
   return first;

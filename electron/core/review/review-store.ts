@@ -199,7 +199,7 @@ export async function openReviewStore(libraryDir: string): Promise<ReviewStore> 
       await appending.catch(() => undefined);
       await handle?.close();
       handle = undefined;
-      if (timer || !(await readFile(snapshotPath).catch(() => undefined))) await snapshot();
+      if (timer || !(await stat(snapshotPath).catch(() => undefined))) await snapshot();
       await writing;
     },
   };

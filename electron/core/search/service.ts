@@ -44,7 +44,7 @@ const inlineRunner = (run: (job: WorkerJob) => Promise<unknown>): { run<T>(job: 
  * on. A 53-bit string hash (cyrb53), not a digest: it only tells a changed document from an
  * unchanged one, and is taken of every document each time the index opens.
  */
-export const stampOf = (doc: DocumentRecord): string => {
+const stampOf = (doc: DocumentRecord): string => {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   // Each field hashed in turn, ended by a character no field holds (no string built for it).
@@ -83,9 +83,7 @@ function libraryStampOf(libraryDir: string): string | undefined {
   }
 }
 
-/** A document as the index takes it, without its stamp (for an index known to be in step). */
-const unstamped = (doc: DocumentRecord): IndexedDoc => indexed(doc, false);
-
+/** A document as the index takes it; without its stamp for an index known to be in step. */
 const indexed = (doc: DocumentRecord, stamped = true): IndexedDoc => ({
   id: doc.id,
   ...(stamped ? { stamp: stampOf(doc) } : {}),
@@ -109,7 +107,7 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL | '
   // means no document's stamp needs comparing (the stamps are not even taken).
   const libraryStamp = libraryStampOf(ctx.libraryDir);
   const inStep = libraryStamp !== undefined && savedLibraryStamp(ctx.libraryDir) === libraryStamp;
-  await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.store.data.documents.map((d) => (inStep ? unstamped(d) : indexed(d))), ...(libraryStamp ? { libraryStamp } : {}), ...(inStep ? { inStep } : {}) });
+  await send({ op: 'open', libraryDir: ctx.libraryDir, docs: ctx.store.data.documents.map((d) => indexed(d, !inStep)), ...(libraryStamp ? { libraryStamp } : {}), ...(inStep ? { inStep } : {}) });
   let saveTimer: NodeJS.Timeout | undefined;
   /**
    * Saves the index; with the library file it is in step with when that is known: every change

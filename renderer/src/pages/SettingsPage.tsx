@@ -59,6 +59,9 @@ function ExamDates({ exams, topics, onChange }: { exams: { topic: string; date: 
   );
 }
 
+/** A count typed in a box, as a whole number from 0 to `max`. */
+const clamp = (typed: string, max: number): number => Math.max(0, Math.min(max, Math.round(Number(typed)) || 0));
+
 /** A row of choices, one pressed (radio-like buttons, reachable by Tab). */
 function Choices<T extends string | number>({ value, options, onChange, label, testId }: { value: T; options: { value: T; label: string }[]; onChange(v: T): void; label: string; testId: string }) {
   return (
@@ -100,6 +103,7 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
     });
   }, [client]);
 
+  const changeReview = (change: Partial<Preferences['review']>): void => void run(async () => setReview((await client.setPreferences({ review: change })).review), 'review');
   const setReading = (next: ReaderSettings): void => {
     saveReaderSettings(localStorage, next);
     setReader(next);
@@ -179,17 +183,17 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
           <>
             <div className="setting">
               <span className="setting-name">{t('settings.review.retention')}</span>
-              <select value={review.retention} onChange={(e) => void run(async () => setReview((await client.setPreferences({ review: { retention: Number(e.target.value) } })).review), 'review')} data-testid="settings-retention" aria-label={t('settings.review.retention')}>
+              <select value={review.retention} onChange={(e) => changeReview({ retention: Number(e.target.value) })} data-testid="settings-retention" aria-label={t('settings.review.retention')}>
                 {RETENTIONS.map((r) => <option key={r} value={r}>{Math.round(r * 100)}%</option>)}
               </select>
             </div>
             <div className="setting">
               <span className="setting-name">{t('settings.review.newPerDay')}</span>
-              <input type="number" min={0} max={1000} value={review.newPerDay} onChange={(e) => void run(async () => setReview((await client.setPreferences({ review: { newPerDay: Math.max(0, Math.min(1000, Number(e.target.value) || 0)) } })).review), 'review')} data-testid="settings-new-per-day" aria-label={t('settings.review.newPerDay')} />
+              <input type="number" min={0} max={1000} value={review.newPerDay} onChange={(e) => changeReview({ newPerDay: clamp(e.target.value, 1000) })} data-testid="settings-new-per-day" aria-label={t('settings.review.newPerDay')} />
               <span className="setting-name">{t('settings.review.reviewsPerDay')}</span>
-              <input type="number" min={0} max={10000} value={review.reviewsPerDay} onChange={(e) => void run(async () => setReview((await client.setPreferences({ review: { reviewsPerDay: Math.max(0, Math.min(10_000, Number(e.target.value) || 0)) } })).review), 'review')} aria-label={t('settings.review.reviewsPerDay')} />
+              <input type="number" min={0} max={10000} value={review.reviewsPerDay} onChange={(e) => changeReview({ reviewsPerDay: clamp(e.target.value, 10_000) })} aria-label={t('settings.review.reviewsPerDay')} />
             </div>
-            <ExamDates exams={review.exams ?? []} topics={topicPaths} onChange={(exams) => void run(async () => setReview((await client.setPreferences({ review: { exams } })).review), 'review')} />
+            <ExamDates exams={review.exams ?? []} topics={topicPaths} onChange={(exams) => changeReview({ exams })} />
             <div className="settings-actions">
               <button type="button" onClick={() => void run(async () => saveFile(await client.exportAnki({})), 'anki')} data-testid="settings-anki">{t('settings.review.anki')}</button>
             </div>

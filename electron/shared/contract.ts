@@ -181,7 +181,7 @@ export const argSchemas = {
   undoGrade: none,
   reviewStats: none,
   proposeCloze: z.object({ highlightId: id }).strict(),
-  exportAnki: z.object({ topic: z.string().min(1).max(500).optional() }).strict(),
+  exportAnki: z.object({ topic: z.string().min(1).max(500).optional(), format: z.enum(['apkg', 'tsv']).optional() }).strict(),
   dailyHighlights: z.object({ n: z.number().int().min(1).max(50).optional() }).strict(),
   previewGrades: z.object({ id }).strict(),
   addSource: z.discriminatedUnion('kind', [

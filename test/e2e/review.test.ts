@@ -3,10 +3,12 @@
  * and a quote card in the reader; the 复习 page runs a session from the keyboard (Enter, space,
  * 1–4, Z undoes), links to the source, and shows the stats — in both themes.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewCard } from '../../electron/shared/types';
+import { readAnkiPackage } from '../support/anki';
 import { launchChromium, pageApi } from '../support/chromium';
 import { serve, yandu } from '../support/cli';
 import { tempDir } from '../support/tmp';
@@ -134,6 +136,20 @@ describe('复习 in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'review-card-dark.png') });
     await page.keyboard.press('Escape');
     await page.getByTestId('theme-switch').click(); // back to the system's
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the cards from 设置 as an Anki package with its own cloze note type', async () => {
+    const cards = await api<ReviewCard[]>('listReviewCards', {});
+    await page.keyboard.press('Control+Comma');
+    await page.getByTestId('settings-page').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('settings-anki').click()]);
+    expect(download.suggestedFilename()).toBe('研读复习卡片.apkg');
+    const apkg = await readAnkiPackage(await readFile((await download.path())!));
+    expect(apkg.integrity).toBe('ok');
+    expect(apkg.models.map((m) => m.name)).toEqual(['研读填空']);
+    expect(apkg.notes).toHaveLength(cards.length);
+    for (const note of apkg.notes) expect(note.flds).toMatch(/\{\{c1::[^}]+\}\}/);
     expect(errors).toEqual([]);
   });
 });

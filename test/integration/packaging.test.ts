@@ -4,10 +4,11 @@
  * targets and options the app needs, the icons being exactly what build/make-icons.ts makes of
  * build/icon.svg, and the release workflow building on Windows and macOS for a tag.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
+import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { makeIcons } from '../../build/make-icons';
 
@@ -31,6 +32,16 @@ describe('installers', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'pdf', description: '用研读打开' })]);
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['out/main/import-worker.js', 'out/main/search-worker.js']));
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'resources/**']));
+  });
+
+  it('ships sql.js’s WebAssembly build for the Anki export and leaves its other builds out', () => {
+    const excludes = (config.files as unknown as string[]).filter((f) => f.startsWith('!node_modules/sql.js/')).map((f) => f.slice(1));
+    expect(excludes).toHaveLength(1);
+    const dropped = (file: string) => excludes.some((pattern) => minimatch(`node_modules/sql.js/dist/${file}`, pattern));
+    const entry = (JSON.parse(readFileSync(join(root, 'node_modules/sql.js/package.json'), 'utf8')) as { main: string }).main.replace(/^\.\/dist\//, '');
+    expect(entry).toBe('sql-wasm.js');
+    for (const kept of [entry, 'sql-wasm.wasm']) expect(dropped(kept), kept).toBe(false);
+    for (const file of readdirSync(join(root, 'node_modules/sql.js/dist'))) if (file !== entry && file !== 'sql-wasm.wasm') expect(dropped(file), file).toBe(true);
   });
 
   it('ships the icons made from the one drawing', () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
 import { examWeight, groupOf } from '../../electron/core/review/review';
 import type { Highlight } from '../../electron/shared/types';
+import { readAnkiPackage } from '../support/anki';
 import { yandu } from '../support/cli';
 import { writeNotes } from '../support/fixtures';
 import { tempDir } from '../support/tmp';
@@ -88,7 +89,7 @@ describe('复习', () => {
 
     // The Anki export: tab-separated Cloze notes, a tag per topic, the quote card hiding the whole quote.
     await core.api.updateHighlight({ id: h.id, topics: ['作风建设/形式主义'] });
-    const anki = await core.api.exportAnki({});
+    const anki = await core.api.exportAnki({ format: 'tsv' });
     const lines = anki.content.trim().split('\n');
     expect(lines.slice(0, 5)).toEqual(['#separator:tab', '#html:false', '#notetype:Cloze', '#deck:研读复习', '#tags column:3']);
     const notes2 = lines.slice(5).map((l) => l.split('\t'));
@@ -150,9 +151,18 @@ describe('复习', () => {
     const human = await yandu(['review', '--library', library]);
     expect(human.stdout).toContain('今日复习');
     expect(human.stdout).toContain(card.id);
-    const anki = await yandu(['review', '--anki', '--library', library]);
+    const anki = await yandu(['review', '--anki', '--format', 'tsv', '--library', library]);
     expect(anki.stdout.split('\n')[2]).toBe('#notetype:Cloze');
     expect(anki.stdout).toContain('{{c1::');
+    // The package: binary, so it needs --out; its collection holds the card's note.
+    const refused = await yandu(['review', '--anki', '--library', library]);
+    expect(refused.code).toBe(2);
+    const out = join(root, 'cards.apkg');
+    const written = await yandu(['review', '--anki', '--out', out, '--library', library]);
+    expect(written.code, written.stderr).toBe(0);
+    const apkg = await readAnkiPackage(await readFile(out));
+    expect(apkg.notes).toHaveLength(1);
+    expect(apkg.notes[0]!.flds.split('\x1f')[0]).toContain(`{{c1::${text.slice(0, Math.min(20, text.length)).replace(/\n+/g, '<br>')}}}`);
   }, 60_000);
 
   it('goes into the backup with its cards, their state and their log, and comes back from it', async () => {

@@ -17,6 +17,8 @@ import type { ExportFile, Highlight, ReviewCard, ReviewItem, ReviewLogEntry, Rev
 import type { CoreContext } from '../library/context.js';
 import { lookupOf } from '../library/lookup.js';
 import { topicsOf } from '../topics/topics.js';
+import { ankiNotes, ankiText } from './anki.js';
+import { ankiPackage } from './anki-package.js';
 import { DEFAULT_REVIEW } from './defaults.js';
 import { openReviewStore, type ReviewEvent, type ReviewStore } from './review-store.js';
 
@@ -93,7 +95,7 @@ export interface Review {
   stats(): Promise<ReviewStats>;
   /** Cloze proposals for a highlight: the taxonomy's 提法 found in its quote. */
   propose(args: { highlightId: string }): Promise<string[]>;
-  exportAnki(args: { topic?: string }): Promise<ExportFile>;
+  exportAnki(args: { topic?: string; format?: 'apkg' | 'tsv' }): Promise<ExportFile>;
   /**
    * 今日回顾: `n` highlights to read today (the same all day), drawn at random weighted toward
    * those never reviewed (no card, or a card not yet graded): 3× those with cards seen once or
@@ -308,32 +310,18 @@ export function createReview(ctx: CoreContext): Review {
       return proposeCloze(h.target.selector[0].exact, topicsOf(ctx).flatMap((t) => t.phrases));
     },
 
-    async exportAnki({ topic }) {
+    async exportAnki({ topic, format = 'apkg' }) {
       const s = await store();
       const highlights = highlightsById();
-      const field = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').trim();
-      const tag = (path: string): string => path.replace(/\s+/g, '_').replace(/\//g, '::');
-      // One note type, Cloze (Anki's own): a quote card hides the whole quote in its context.
-      const rows: string[] = ['#separator:tab', '#html:false', '#notetype:Cloze', '#deck:研读复习', '#tags column:3'];
+      const items: ReviewItem[] = [];
       for (const card of s.cards.values()) {
         const item = itemOf(card, highlights);
-        if (!item) continue;
-        if (topic && !item.topics.some((t) => t === topic || t.startsWith(`${topic}/`))) continue;
-        const tags = ['研读', ...item.topics.map(tag)].join(' ');
-        const source = item.source ? field(`《${item.source.title}》${item.source.page ? ` 第 ${item.source.page} 页` : ''}`) : '';
-        let text: string;
-        if (card.kind === 'quote') {
-          const quote = highlights.get(card.highlightId!)!.target.selector[0];
-          text = `${quote.prefix.slice(-24)}{{c1::${quote.exact}}}${quote.suffix.slice(0, 24)}`;
-        } else {
-          const hide = item.answers;
-          let n = 0;
-          text = card.kind === 'cloze' ? item.back : `${card.topic?.split('/').pop() ?? ''}：${card.text}`;
-          for (const word of hide) text = text.split(word).join(`{{c${++n}::${word}}}`);
-        }
-        rows.push([field(text), source, tags].join('\t'));
+        if (item && (!topic || item.topics.some((t) => t === topic || t.startsWith(`${topic}/`)))) items.push(item);
       }
-      return { filename: '研读复习卡片.txt', mime: 'text/tab-separated-values', encoding: 'utf8', content: `${rows.join('\n')}\n` };
+      const notes = ankiNotes(items, highlights);
+      if (format === 'tsv') return { filename: '研读复习卡片.txt', mime: 'text/tab-separated-values', encoding: 'utf8', content: ankiText(notes) };
+      const bytes = await ankiPackage(notes, ctx.now());
+      return { filename: '研读复习卡片.apkg', mime: 'application/octet-stream', encoding: 'base64', content: bytes.toString('base64') };
     },
 
     async daily({ n = 5 }) {

@@ -29,7 +29,7 @@ export interface CommandLine {
     from?: string;
     list?: boolean;
     force?: boolean;
-    /** review: the cards due now (the default); --anki: the cards as an Anki import file. */
+    /** review: the cards due now (the default); --anki: the cards as an Anki package (.apkg, or --format tsv). */
     due?: boolean;
     anki?: boolean;
   };
@@ -103,8 +103,8 @@ Commands:
   restore FILE         restore a backup into this library (adds what is missing) 恢复备份
   review [--due] [--topic T] [--limit N]
                        the 复习 cards due now, in the order of a session     今日复习
-  review --anki [--topic T] [--out FILE]
-                       the cards as an Anki import file (Cloze notes, a tag per topic) 导出到 Anki
+  review --anki [--topic T] [--format apkg|tsv] --out FILE
+                       the cards as an Anki package: its own cloze note type, a tag per topic 导出到 Anki
 
 Options:
   --library DIR        the library folder (or YANDU_LIBRARY; default: the desktop app's)

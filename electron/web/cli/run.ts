@@ -164,11 +164,15 @@ async function runCommand(cl: CommandLine, libraryDir: string, io: CliIO): Promi
       case 'review': {
         const topic = cl.flags.topic ? { topic: cl.flags.topic } : {};
         if (cl.flags.anki) {
-          const file = await session.api.exportAnki(topic);
+          const format = cl.flags.format ?? 'apkg';
+          if (format !== 'apkg' && format !== 'tsv') throw new UsageError(`--format takes apkg or tsv, not '${format}'`);
+          const file = await session.api.exportAnki({ ...topic, format });
           if (cl.flags.out) {
-            await writeFile(cl.flags.out, file.content);
-            print({ out: cl.flags.out }, () => `已导出 (exported): ${cl.flags.out}`);
-          } else io.out(file.content.replace(/\n$/, ''));
+            const bytes = Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
+            await writeFile(cl.flags.out, bytes);
+            print({ out: cl.flags.out, bytes: bytes.length }, () => `已导出 (exported): ${cl.flags.out} (${bytes.length} bytes)`);
+          } else if (file.encoding === 'base64') throw new UsageError('an .apkg is binary: give --out FILE (or --format tsv for text)');
+          else io.out(file.content.replace(/\n$/, ''));
           return 0;
         }
         const queue = await session.api.reviewQueue({ ...topic, limit });

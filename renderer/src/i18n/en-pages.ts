@@ -53,6 +53,7 @@ export const enPages: Record<PagesKey, string> = {
   'settings.review.newPerDay': 'New cards a day',
   'settings.review.reviewsPerDay': 'Reviews a day',
   'settings.review.anki': 'Export to Anki',
+  'settings.review.ankiHint': 'Writes an .apkg deck with its own note type (研读填空): open it in Anki by double-click or File › Import',
   'settings.review.exams': 'Exam dates',
   'settings.review.examTopic': 'Subject or topic',
   'settings.review.examDate': 'Exam date',

@@ -51,6 +51,7 @@ export const zhCNPages = {
   'settings.review.newPerDay': '每天新卡上限',
   'settings.review.reviewsPerDay': '每天复习上限',
   'settings.review.anki': '导出到 Anki',
+  'settings.review.ankiHint': '生成 .apkg 卡组（自带“研读填空”笔记类型），在 Anki 中双击或从“文件 › 导入”打开即可',
   'settings.review.exams': '考试日期',
   'settings.review.examTopic': '选择科目或专题',
   'settings.review.examDate': '考试日期',

@@ -196,6 +196,7 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
             <ExamDates exams={review.exams ?? []} topics={topicPaths} onChange={(exams) => changeReview({ exams })} />
             <div className="settings-actions">
               <button type="button" onClick={() => void run(async () => saveFile(await client.exportAnki({})), 'anki')} data-testid="settings-anki">{t('settings.review.anki')}</button>
+              <span className="setting-hint">{t('settings.review.ankiHint')}</span>
             </div>
           </>
         )}

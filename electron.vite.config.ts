@@ -46,6 +46,7 @@ export default defineConfig({
           cli: resolve('electron/web/cli.ts'),
           'import-worker': resolve('electron/core/workers/import-worker.ts'),
           'search-worker': resolve('electron/core/search/search-worker.ts'),
+          'ocr-worker': resolve('electron/core/ocr/ocr-worker.ts'),
         },
       },
     },

@@ -6,7 +6,8 @@
 import { defineConfig } from 'vitest/config';
 
 /** Every library opened by a test checks that only its store changes it (`store.ts`). */
-const env = { YANDU_STRICT_STORE: '1' };
+// Background OCR is off in tests but for those that turn it on (it would load the models in every test that imports a scanned PDF).
+const env = { YANDU_STRICT_STORE: '1', YANDU_OCR: '0' };
 
 export default defineConfig({
   test: {

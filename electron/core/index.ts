@@ -45,7 +45,9 @@ import { createSyncService, type SyncService, type SyncServiceOptions } from './
 import { createFileSecretStore, type SecretStore } from './sync/secrets.js';
 import { addSource, listSources, removeSource, setSourceToken } from './sync/sources.js';
 import { APP_VERSION } from './version.js';
-import { importWorkerEntry, searchWorkerEntry } from './workers/entry.js';
+import { importWorkerEntry, ocrWorkerEntry, searchWorkerEntry } from './workers/entry.js';
+import { createOcrService, type OcrService } from './ocr/service.js';
+import { fail } from '../shared/error-words.js';
 import { createPoolImporter, type ImportFile } from './workers/importer.js';
 import { createWorkerPool, type WorkerPool } from './workers/pool.js';
 import { splitPages } from '../shared/pages.js';
@@ -83,6 +85,13 @@ export interface CoreOptions {
   lazy?: boolean;
   /** Who holds the lock, shown to a second process that is refused (e.g. 'cli', 'desktop'). */
   owner?: string;
+  /**
+   * Read scanned pages with OCR in the background (default: when not lazy and `YANDU_OCR` is not
+   * `0`). Off, OCR reads only the documents asked for.
+   */
+  ocr?: boolean;
+  /** The OCR worker's script (the built app passes its bundled file). */
+  ocrWorkerEntry?: URL;
   now?: () => number;
 }
 
@@ -96,7 +105,7 @@ export interface Core {
 }
 
 
-function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, review: Review, downloadsDir: string | undefined, watching: boolean): Handlers {
+function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, review: Review, ocr: OcrService, downloadsDir: string | undefined, watching: boolean): Handlers {
   return {
     libraryInfo: async () => ({
       libraryDir: ctx.libraryDir,
@@ -163,7 +172,11 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, re
     removeDocuments: ({ ids }) => removeDocuments(ctx, ids),
     restoreDocuments: ({ ids }) => restoreDocuments(ctx, ids),
     getPreferences: async () => preferencesOf(ctx),
-    setPreferences: (change) => setPreferences(ctx, change),
+    setPreferences: async (change) => {
+      const preferences = await setPreferences(ctx, change);
+      if (change.autoOcr !== undefined) ocr.wake();
+      return preferences;
+    },
     reindex: () => search.reindex(),
     sync: (args) => sync.run(args),
     cancelSync: async () => ({ cancelled: sync.cancel() }),
@@ -184,6 +197,20 @@ function handlers(ctx: CoreContext, sync: SyncService, search: SearchService, re
     exportAnki: (args) => review.exportAnki(args),
     dailyHighlights: (args) => review.daily(args),
     previewGrades: (args) => review.preview(args),
+    ocrStatus: async () => ocr.status(),
+    async ocrControl({ action }) {
+      if (action === 'pause') ocr.pause();
+      else ocr.resume();
+      return ocr.status();
+    },
+    async ocrDocument({ id, action }) {
+      const doc = findDocument(ctx, id);
+      if (doc.kind !== 'pdf') throw fail('ocr.not-pdf', { id });
+      if (action === 'start') await ocr.request(id);
+      else await ocr.cancel(id);
+      return ocr.status();
+    },
+    ocrLayer: async ({ id }) => ocr.layer(findDocument(ctx, id).id),
     addSource: async (args) => {
       const source = await addSource(ctx, args);
       sync.refresh();
@@ -262,7 +289,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Documents an earlier Yandu read are read again from their originals, in the background.
   const reread = lazy ? { done: Promise.resolve(0), stop: () => undefined } : rereadOutdated(ctx);
   const review = createReview(ctx);
-  const impl = handlers(ctx, sync, search, review, options.downloadsDir, options.watch ?? false);
+  // OCR of scanned pages, in its own worker thread; in the background unless turned off here.
+  const ocr = createOcrService(ctx, { entry: options.ocrWorkerEntry ?? ocrWorkerEntry(), background: options.ocr ?? (!lazy && process.env.YANDU_OCR !== '0') });
+  listeners.add((event) => {
+    if (event.type === 'library.changed' && !event.position) ocr.wake();
+  });
+  ocr.wake();
+  const impl = handlers(ctx, sync, search, review, ocr, options.downloadsDir, options.watch ?? false);
   const api = checkedApi(impl);
 
   return {
@@ -277,6 +310,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       try {
         reread.stop();
         await reread.done.catch(() => 0);
+        await ocr.close();
         await sync.close();
         // The reading positions journal folded into the library, then the index saved in step
         // with the library file as it is left (the next open need not compare every document).

@@ -39,6 +39,7 @@ async function openLibrary(libraryDir: string): Promise<Core | undefined> {
       resourcesDir: join(app.getAppPath(), 'resources'),
       workerEntry: new URL('./import-worker.js', import.meta.url),
       searchWorkerEntry: new URL('./search-worker.js', import.meta.url),
+      ocrWorkerEntry: new URL('./ocr-worker.js', import.meta.url),
     });
   } catch (error) {
     const e = YanduError.from(error);

@@ -13,6 +13,8 @@ import type { MethodName } from './methods.js';
 import type {
   DocumentDetail,
   ExportFile,
+  OcrItem,
+  OcrStatus,
   FolderListing,
   ReviewCard,
   ReviewQueue,
@@ -154,6 +156,7 @@ export const argSchemas = {
   setPreferences: z
     .object({
       autoTopics: z.boolean().optional(),
+      autoOcr: z.boolean().optional(),
       review: z
         .object({
           retention: z.number().min(0.7).max(0.97),
@@ -184,6 +187,13 @@ export const argSchemas = {
   exportAnki: z.object({ topic: z.string().min(1).max(500).optional(), format: z.enum(['apkg', 'tsv']).optional() }).strict(),
   dailyHighlights: z.object({ n: z.number().int().min(1).max(50).optional() }).strict(),
   previewGrades: z.object({ id }).strict(),
+  ocrStatus: none,
+  /** Pause or resume the OCR queue as a whole. */
+  ocrControl: z.object({ action: z.enum(['pause', 'resume']) }).strict(),
+  /** Read one document now (even with automatic OCR off), or stop reading it. */
+  ocrDocument: z.object({ id, action: z.enum(['start', 'cancel']) }).strict(),
+  /** What OCR placed on each page read (the reader's text layer for scanned pages). */
+  ocrLayer: z.object({ id }).strict(),
   addSource: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('folder'), path: z.string().min(1).max(4096), name: z.string().max(200).optional() }).strict(),
     z.object({ kind: z.literal('feed'), url: httpUrl, name: z.string().max(200).optional() }).strict(),
@@ -264,6 +274,11 @@ export interface ApiResults {
   dailyHighlights: { highlight: Highlight; title: string }[];
   /** When the card would be due after each grade (ms), by grade 1–4. */
   previewGrades: Record<1 | 2 | 3 | 4, number>;
+  ocrStatus: OcrStatus;
+  ocrControl: OcrStatus;
+  ocrDocument: OcrStatus;
+  /** Page number → its lines. */
+  ocrLayer: Record<string, OcrItem[]>;
   addSource: SourceSummary;
   removeSource: { removed: SourceSummary };
   setSourceToken: SourceSummary;

@@ -64,8 +64,10 @@ export interface DocumentSummary {
   updatedAt?: number;
   /** Characters of extracted text. */
   chars?: number;
-  /** A PDF without a text layer (scanned pages): kept, but it has no text to search. */
+  /** A PDF without a text layer (scanned pages): its text is what OCR reads of it (`ocr`). */
   scanned?: boolean;
+  /** OCR of a PDF's pages without text: how many of them are read so far, of how many. */
+  ocr?: OcrProgress;
   /**
    * How a web page's text was found when its article could not be told from the rest:
    * `readability` (Firefox's reader view), `page` (every visible block but links and boilerplate).
@@ -253,6 +255,44 @@ export interface SourceSummary {
   history: SyncRun[];
 }
 
+/**
+ * A line of text that OCR read on a scanned page, placed as pdf.js places a text PDF's items:
+ * `transform` is the line's matrix in PDF user space (its baseline's left end at [4], [5]; its
+ * height the font size), `width` its length along the baseline.
+ */
+export interface OcrItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** A document's OCR (`DocumentSummary.ocr`). */
+export interface OcrProgress {
+  /** Pages read so far. */
+  done: number;
+  /** Pages without text to read. */
+  total: number;
+  /**
+   * `requested`: the user asked for this document (read even with automatic OCR off);
+   * `cancelled`: the user stopped it (the pages read stay; it starts again only when asked).
+   */
+  state?: 'requested' | 'cancelled';
+  /** Pages that could not be read. */
+  failed?: number;
+}
+
+/** The OCR queue as a whole (`ocrStatus`, and the `ocr.progress` event). */
+export interface OcrStatus {
+  state: 'idle' | 'running' | 'paused';
+  /** Scanned pages are read without being asked (preference `autoOcr`). */
+  auto: boolean;
+  /** The document being read, and its page. */
+  current?: { docId: string; title: string; page: number; done: number; total: number };
+  /** Documents waiting to be read, the current one included. */
+  queued: number;
+}
+
 /** Events pushed from core to every window. */
 export type YanduEvent =
   /** `position`: only where the reader was left changed (no need to read the documents again). */
@@ -270,6 +310,7 @@ export type YanduEvent =
       bytes?: { received: number; total?: number };
     }
   | { type: 'sync.finished'; report: ImportReport }
+  | { type: 'ocr.progress'; status: OcrStatus }
   /** From the desktop app's menu: show the shortcut sheet, or open 设置. */
   | { type: 'app.command'; command: 'shortcuts' | 'settings' };
 
@@ -342,6 +383,8 @@ export interface SuggestedTopic {
 export interface Preferences {
   /** Apply confident topic suggestions on import as 推荐 tags (default on). */
   autoTopics: boolean;
+  /** Read scanned pages with OCR in the background (default on); off, only documents asked for are read. */
+  autoOcr: boolean;
   /** 复习: the retention FSRS aims at (0.70–0.97) and how many new cards and reviews a day at most. */
   review: ReviewSettings;
 }

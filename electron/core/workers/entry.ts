@@ -20,3 +20,4 @@ function entry(name: string, dir: string): URL {
 
 export const importWorkerEntry = (): URL => entry('import-worker', './');
 export const searchWorkerEntry = (): URL => entry('search-worker', '../search/');
+export const ocrWorkerEntry = (): URL => entry('ocr-worker', '../ocr/');

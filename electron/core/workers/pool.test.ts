@@ -30,4 +30,18 @@ describe('worker pool time limit', () => {
       await pool.close();
     }
   }, 30_000);
+
+  it('ends a job under way when the pool is closed, instead of leaving it waiting forever', async () => {
+    const dir = await tempDir('pool-close-');
+    const entry = join(dir, 'worker.mjs');
+    await writeFile(entry, WORKER);
+    const pool = createWorkerPool(pathToFileURL(entry), 1);
+    const stuck = pool.run({ spin: true }).then(
+      () => 'answered',
+      (error: Error) => error.message,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await pool.close();
+    expect(await stuck).toMatch(/closed/);
+  }, 30_000);
 });

@@ -121,6 +121,11 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
       closed = true;
       for (const slot of slots) clearTimeout(slot.timer);
       for (const job of queue.splice(0)) job.reject(new Error('worker: the pool was closed.'));
+      // Jobs under way end too: their workers are stopped, and would never answer.
+      for (const slot of slots) {
+        slot.job?.reject(new Error('worker: the pool was closed.'));
+        slot.job = undefined;
+      }
       await Promise.all(slots.map((s) => s.worker.terminate()));
       slots.length = 0;
     },

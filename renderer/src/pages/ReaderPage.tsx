@@ -22,6 +22,7 @@ import { EmptyState } from '../components/EmptyState';
 import { useT } from '../i18n';
 import { ArticleView } from './reader/ArticleView';
 import { FindBar } from './reader/FindBar';
+import { OcrBanner } from './reader/pdf/OcrBanner';
 import { PdfView } from './reader/pdf/PdfView';
 import { readerSettings, saveReaderSettings, type ReaderSettings } from './reader/settings';
 import { FormSwitch } from './reader/FormSwitch';
@@ -255,6 +256,7 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
         </button>
       </FindBar>
       <TopicBar doc={doc} onChanged={reloadTopics} />
+      {isPdf && <OcrBanner doc={doc} toast={toast} />}
       <div className="reader-main">
       {isPdf ? (
         <PdfView

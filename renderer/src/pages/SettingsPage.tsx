@@ -17,6 +17,7 @@ import { useAction } from '../app/useAction';
 import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
 import { saveFile } from './highlights/save-file';
+import { OcrSettings } from './settings/OcrSettings';
 import { LINE_HEIGHTS, readerSettings, saveReaderSettings, SIZES, type ReaderSettings } from './reader/settings';
 
 /** The retentions FSRS may aim at (Anki's range). */
@@ -176,6 +177,8 @@ export function SettingsPage({ toast, theme, onTheme }: { toast: (m: ToastMessag
           <span className="muted small">{t('settings.autoTopics.hint')}</span>
         </label>
       </section>
+
+      <OcrSettings toast={toast} />
 
       <section className="settings-group" aria-labelledby="settings-review">
         <h2 id="settings-review">{t('settings.review')}</h2>

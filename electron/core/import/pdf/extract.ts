@@ -39,10 +39,10 @@ interface RawOutline {
   items: RawOutline[];
 }
 
-type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 /** Opens a PDF, runs `read` on it, and releases it. */
-async function withPdf<T>(bytes: Uint8Array, read: (doc: PdfDocument) => Promise<T>): Promise<T> {
+export async function withPdf<T>(bytes: Uint8Array, read: (doc: PdfDocument) => Promise<T>): Promise<T> {
   const doc = await openPdf(bytes);
   try {
     return await read(doc);
@@ -51,13 +51,15 @@ async function withPdf<T>(bytes: Uint8Array, read: (doc: PdfDocument) => Promise
   }
 }
 
-async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
+export async function openPdf(bytes: Uint8Array): Promise<PdfDocument> {
   const { getDocument } = await loadPdfJs();
   const task = getDocument({
     data: new Uint8Array(bytes),
     cMapUrl: `${join(PDFJS_DIR, 'cmaps')}/`,
     cMapPacked: true,
     standardFontDataUrl: `${join(PDFJS_DIR, 'standard_fonts')}/`,
+    // JPEG 2000 and JBIG2 decoders (scanned pages are drawn for OCR).
+    wasmUrl: `${join(PDFJS_DIR, 'wasm')}/`,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

@@ -51,6 +51,8 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
     outline: pdf.outline,
   };
   if (scanned) doc.scanned = true;
+  const textless = pdf.pages.filter((p) => p.replace(/\s+/g, '').length < SCANNED_CHARS_PER_PAGE).length;
+  if (textless) doc.textless = textless;
   // Its own header first (a newspaper page says its paper and day), then the info dictionary.
   const header = pdfTextMeta(pdf.pages[0] ?? '');
   const author = pdf.author && !GENERIC_AUTHOR.test(pdf.author) ? pdf.author : header.author;

@@ -45,7 +45,13 @@ export function DocRow({ doc, selected, onSelect, onRemove }: { doc: DocumentSum
         />
         <a href={hrefOf('reader', { id: doc.id })} title={doc.title}>{doc.title}</a>
         {doc.sourceMissing && <span className="tag warn">{t('library.sourceMissing')}</span>}
-        {doc.scanned && <span className="tag warn">{t('library.scanned')}</span>}
+        {doc.ocr && doc.ocr.total > 0 && doc.ocr.done >= doc.ocr.total && doc.ocr.done > (doc.ocr.failed ?? 0) ? (
+          <span className="tag" title={t('ocr.done')} data-testid="doc-ocr">{t('library.ocr.done')}</span>
+        ) : doc.ocr && doc.ocr.done > 0 && doc.ocr.done < doc.ocr.total ? (
+          <span className="tag warn" data-testid="doc-ocr">{t('library.ocr.reading', { done: doc.ocr.done, total: doc.ocr.total })}</span>
+        ) : (
+          doc.scanned && <span className="tag warn">{t('library.scanned')}</span>
+        )}
         {doc.forms?.map((f) => <a key={f.id} className="tag" href={hrefOf('reader', { id: doc.id, form: f.id })} title={t('library.otherForm.hint')} data-testid="doc-form">{t('library.otherForm', { kind: t(`kind.${f.kind}`) })}</a>)}
       </div>
       <div role="cell"><span className={`kind kind-${doc.kind}`}>{t(`kind.${doc.kind}`)}</span>{doc.kind === 'pdf' && doc.pages ? <span className="muted small"> {t('library.pages', { n: doc.pages })}</span> : null}</div>

@@ -8,11 +8,12 @@
  * <PdfPage doc={doc} n={12} scale={1.4} top={0} width={857} height={1109} text={pages[11]} highlights={[]} needles={['基层减负']} firstMark={7} … />
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Highlight } from '../../../../../electron/shared/types';
+import type { Highlight, OcrItem } from '../../../../../electron/shared/types';
 import { drawHighlights } from '../highlight-marks';
 import { markText, textNodesOf } from '../marks';
 import { visibleAt, visibleIndex } from '../text-map';
 import type { PageSize } from './layout';
+import { ocrContent } from './ocr-content';
 import { pdfjs, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs';
 import { readingOrder } from './reading-order';
 
@@ -51,12 +52,14 @@ export interface PdfPageProps {
   fuzzyTitle: string;
   /** A page just outside the viewport: drawn a moment later, so the visible ones come first. */
   deferred?: boolean;
+  /** A scanned page's lines as OCR read them: its text layer instead of the PDF's (which has none). */
+  ocrItems?: readonly OcrItem[];
 }
 
 /** How long a page outside the viewport waits before it is drawn: the visible ones (canvas and text layer, ~250–450 ms for a page of a large PDF) go first. */
 const DEFER_MS = 500;
 
-export function PdfPage({ doc, n, scale, top, width, height, text, highlights, needles, firstMark, pieces = [], onSize, onDrawn, label, fuzzyTitle, deferred = false }: PdfPageProps) {
+export function PdfPage({ doc, n, scale, top, width, height, text, highlights, needles, firstMark, pieces = [], onSize, onDrawn, label, fuzzyTitle, deferred = false, ocrItems }: PdfPageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -107,7 +110,7 @@ export function PdfPage({ doc, n, scale, top, width, height, text, highlights, n
     const box = textRef.current!;
     void (async () => {
       const lib = await pdfjs();
-      const content = await page.getTextContent({ disableNormalization: true });
+      const content = ocrItems?.length ? ocrContent(ocrItems) : await page.getTextContent({ disableNormalization: true });
       if (cancelled) return;
       box.replaceChildren();
       const viewport = page.getViewport({ scale });
@@ -136,7 +139,7 @@ export function PdfPage({ doc, n, scale, top, width, height, text, highlights, n
       cancelText?.();
       sectionRef.current?.removeAttribute('data-drawn');
     };
-  }, [page, scale, needleKey, firstMark, highlightKey, text]); // redraw the text layer when what is marked changes
+  }, [page, scale, needleKey, firstMark, highlightKey, text, ocrItems]); // redraw the text layer when what is marked changes
 
   return (
     <section ref={sectionRef} className="pdf-page" data-page={n} aria-label={label} style={{ top, width, height, ['--total-scale-factor' as string]: scale }}>

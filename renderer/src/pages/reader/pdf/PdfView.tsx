@@ -17,6 +17,7 @@ import { pageLayout, sectionAt } from './layout';
 import { PdfPage, type Piece } from './PdfPage';
 import { pageLabels, type PageLabels } from './page-labels';
 import { Thumbnails } from './Thumbnails';
+import { useOcrLayer } from './useOcrLayer';
 import { usePdfDocument } from './usePdfDocument';
 
 const GAP = 16;
@@ -49,6 +50,7 @@ interface Props {
 export function PdfView({ url, doc, matches, current, highlights, focusHighlight, focusSeq = 0, start, onPosition }: Props) {
   const { t } = useT();
   const { pdf, sizes, setSize, error } = usePdfDocument(url);
+  const ocrLayer = useOcrLayer(doc);
   const scroller = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ width: 800, height: 800 });
   const [scrollTop, setScrollTop] = useState(0);
@@ -308,6 +310,7 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
                   onDrawn={onDrawn}
                   label={t('reader.page', { n })}
                   deferred={n < first || n > last}
+                  ocrItems={ocrLayer[n]}
                 />
               ))}
             </div>

@@ -145,4 +145,19 @@ describe('OCR of scanned PDFs', () => {
     expect(charF1(pdfText(source, 2), joinPages((await core.api.getDocument({ id: later.id })).pages!)).f1).toBeGreaterThanOrEqual(0.95);
     await core.close();
   }, 300_000);
+
+  it('reads a real scanned book page (strips of CCITT pictures) into text with what a reader sees on it', async () => {
+    const root = await tempDir('ocr-book-');
+    const core = await createCore({ libraryDir: join(root, 'library'), ocr: true });
+    await core.api.addPaths({ paths: [join(SHARED, 'corpus', 'pdf', 'scanned-image-only.pdf')] });
+    await ocrDone(core);
+    const [doc] = await core.api.listDocuments({});
+    expect(doc!.ocr).toEqual({ done: 2, total: 2 });
+    const page1 = (await core.api.getDocument({ id: doc!.id })).pages![0]!;
+    // Written down by hand from the page's picture before reading what OCR gave.
+    for (const phrase of ['商品和货币', '物的有用性使物成为使用价值', '商品体本身', '交换价值首先表现为量的关系']) expect(page1).toContain(phrase);
+    const { hits } = await core.api.search({ query: '使用价值' });
+    expect(hits.map((h) => h.docId)).toContain(doc!.id);
+    await core.close();
+  }, 300_000);
 });

@@ -23,6 +23,11 @@ describe('what a crash leaves behind', () => {
     await utimes(join(library, 'files', 'ab', `${stray}.pdf`), old, old);
     await utimes(join(library, 'text', 'd_strayoldtext.txt'), old, old);
     await writeFile(join(library, 'text', 'd_strayfresh.txt'), 'just written');
+    // What OCR read of a document long gone, and of one that is there.
+    await mkdir(join(library, 'ocr'), { recursive: true });
+    await writeFile(join(library, 'ocr', 'd_goneocr.jsonl'), '{"sha256":"x"}\n');
+    await writeFile(join(library, 'ocr', `${added[0]!.id}.jsonl`), '{"sha256":"x"}\n');
+    for (const name of ['d_goneocr.jsonl', `${added[0]!.id}.jsonl`]) await utimes(join(library, 'ocr', name), old, old);
     // The temporary files of writes a kill cut short: the old ones go, a fresh one (a write under way) stays.
     await writeFile(join(library, 'files', 'ab', `${TEMP_PREFIX}${stray}.pdf.1a2b3c`), 'half');
     await writeFile(join(library, 'text', `${TEMP_PREFIX}d_x.txt.4d5e6f`), 'half');
@@ -38,6 +43,7 @@ describe('what a crash leaves behind', () => {
       expect(texts).not.toContain(`${TEMP_PREFIX}d_x.txt.4d5e6f`);
       expect(texts).toContain(`${TEMP_PREFIX}d_y.txt.000000`);
       expect(texts).toContain(`${added[0]!.id}.txt`);
+      expect(await readdir(join(library, 'ocr'))).toEqual([`${added[0]!.id}.jsonl`]);
       expect((await core.api.getDocument({ id: added[0]!.id })).text).toContain('基层减负');
     } finally {
       await core.close();

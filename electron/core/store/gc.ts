@@ -1,5 +1,6 @@
 /**
- * Collects what a crash can leave behind: originals in `files/` and text files in `text/` that no
+ * Collects what a crash can leave behind: originals in `files/`, text files in `text/` and OCR
+ * results in `ocr/` that no
  * document, other form, earlier version or trashed document names (an import stores the
  * original first, then places it; a kill in between leaves it unreferenced). Only files older
  * than {@link GRACE_MS} go (and the temporary files of a write a crash cut short), so nothing an
@@ -56,6 +57,11 @@ export async function collectGarbage(libraryDir: string, data: LibraryData, now:
   for (const name of await readdir(join(libraryDir, 'text')).catch(() => [] as string[])) {
     const id = /^([df]_[0-9a-z]+)\.(?:txt|html|outline\.json)$/.exec(name)?.[1];
     if ((id && !texts.has(id)) || name.startsWith(TEMP_PREFIX)) await drop(join(libraryDir, 'text', name), 'texts');
+  }
+  // What OCR read of documents that are gone (counted with the texts).
+  for (const name of await readdir(join(libraryDir, 'ocr')).catch(() => [] as string[])) {
+    const id = /^(d_[0-9a-z]+)\.jsonl$/.exec(name)?.[1];
+    if (id && !texts.has(id)) await drop(join(libraryDir, 'ocr', name), 'texts');
   }
   return collected;
 }

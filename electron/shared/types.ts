@@ -378,7 +378,7 @@ export interface SuggestedTopic {
  * The user's choices kept with the library.
  *
  * @example
- * const p: Preferences = { autoTopics: true };
+ * const p: Preferences = { autoTopics: true, autoOcr: true, review: DEFAULT_REVIEW };
  */
 export interface Preferences {
   /** Apply confident topic suggestions on import as 推荐 tags (default on). */

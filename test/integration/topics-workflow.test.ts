@@ -78,7 +78,7 @@ describe('topics without busywork', () => {
     const root = await tempDir('topics-off-');
     const library = join(root, 'library');
     let core = await createCore({ libraryDir: library, workers: 0 });
-    expect(await core.api.getPreferences({})).toEqual({ autoTopics: true, review: { retention: 0.9, newPerDay: 20, reviewsPerDay: 200 } });
+    expect(await core.api.getPreferences({})).toEqual({ autoTopics: true, autoOcr: true, review: { retention: 0.9, newPerDay: 20, reviewsPerDay: 200 } });
     expect(await core.api.setPreferences({ autoTopics: false })).toMatchObject({ autoTopics: false, review: { retention: 0.9 } });
     await core.close();
     core = await createCore({ libraryDir: library, workers: 0 });

@@ -103,6 +103,7 @@ export const ERROR_WORDS = {
 
   // 复习.
   'review.no-card': { code: 'not-found', en: 'no review card {id}; it may have been removed.', zh: '找不到这张复习卡片。' },
+  'ocr.engine': { code: 'internal', en: 'the OCR models could not be loaded ({reason}); reinstall Yandu.', zh: '文字识别模型无法载入，请重新安装研读。' },
   'ocr.not-pdf': { code: 'bad-arguments', en: 'only PDFs are read with OCR ({id} is not a PDF).', zh: '只有 PDF 才能识别文字。' },
   'review.cloze-empty': { code: 'bad-arguments', en: 'a cloze card hides at least one word of its quote.', zh: '挖空卡片至少要遮住原句中的一个词。' },
 

@@ -291,6 +291,8 @@ export interface OcrStatus {
   current?: { docId: string; title: string; page: number; done: number; total: number };
   /** Documents waiting to be read, the current one included. */
   queued: number;
+  /** Why reading stopped on its own (the models could not be loaded); it starts again on the next import or 继续. */
+  error?: string;
 }
 
 /** Events pushed from core to every window. */

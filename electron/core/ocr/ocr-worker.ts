@@ -9,6 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { fail } from '../../shared/error-words.js';
 import { serve } from '../../shared/rpc.js';
 import { openPdf, type PdfDocument } from '../import/pdf/extract.js';
 import { createOcrEngine, type OcrEngine } from './engine.js';
@@ -43,7 +44,12 @@ async function readPage(job: PageJob) {
   if (job.n < 1 || job.n > doc.numPages) throw new RangeError(`no page ${job.n}`);
   const { image, viewport } = await renderPage(doc, job.n);
   if (isBlank(image)) return { items: [], blank: true };
-  const lines = await (await (engine ??= createOcrEngine({ threads: Math.min(2, availableParallelism()) }))).read(image);
+  engine ??= createOcrEngine({ threads: Math.min(2, availableParallelism()) }).catch((error: Error) => {
+    engine = undefined;
+    // Not this page's fault: the queue stops rather than marking every page unreadable.
+    throw fail('ocr.engine', { reason: error.message });
+  });
+  const lines = await (await engine).read(image);
   return { items: lines.flatMap((line) => itemsOf(line, viewport)), blank: false };
 }
 

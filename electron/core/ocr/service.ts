@@ -15,6 +15,7 @@
  * await ocr.close();
  */
 import type { OcrItem, OcrStatus } from '../../shared/types.js';
+import { YanduError } from '../../shared/errors.js';
 import { joinPages, splitPages } from '../../shared/pages.js';
 import { reanchorDocument } from '../highlights/highlights.js';
 import type { CoreContext } from '../library/context.js';
@@ -60,6 +61,8 @@ export function createOcrService(ctx: CoreContext, options: { entry: URL; heapMB
   let closed = false;
   let wakeUp: (() => void) | undefined;
   let current: OcrStatus['current'];
+  /** Why the queue stopped on its own (the models would not load): shown until the next wake. */
+  let broken: string | undefined;
   /** Documents asked for, first in line. */
   const asked: string[] = [];
 
@@ -79,7 +82,7 @@ export function createOcrService(ctx: CoreContext, options: { entry: URL; heapMB
   };
   const status = (): OcrStatus => {
     const queued = queue().length;
-    return { state: paused ? 'paused' : running && (current || queued) ? 'running' : 'idle', auto: auto(), ...(current ? { current } : {}), queued };
+    return { state: paused ? 'paused' : running && (current || queued) ? 'running' : 'idle', auto: auto(), ...(current ? { current } : {}), queued, ...(broken ? { error: broken } : {}) };
   };
   const announce = (): void => ctx.emit({ type: 'ocr.progress', status: status() });
   const alive = (doc: DocumentRecord, sha256: string): boolean => !closed && ctx.store.data.documents.includes(doc) && doc.sha256 === sha256;
@@ -115,14 +118,21 @@ export function createOcrService(ctx: CoreContext, options: { entry: URL; heapMB
       if (closed || paused || !alive(doc, sha256) || !wanted(doc)) return;
       current = { docId: id, title: doc.title, page: n, done: read.size, total };
       announce();
-      let page: OcrPage;
-      try {
-        worker ??= createChildWorker(options.entry, { heapMB: options.heapMB ?? 1024, jobTimeoutMs: PAGE_TIMEOUT_MS });
-        page = await worker.run<OcrPage>({ op: 'page', key: sha256, path: ctx.blobs.originalPath(sha256, doc.ext), n });
-      } catch (error) {
-        if (closed) return;
-        page = { items: [], error: (error as Error).message };
-        failed++;
+      let page: OcrPage | undefined;
+      // A page that fails is tried once more in a fresh process before it is given up.
+      for (let attempt = 0; !page; attempt++) {
+        try {
+          worker ??= createChildWorker(options.entry, { heapMB: options.heapMB ?? 1024, jobTimeoutMs: PAGE_TIMEOUT_MS });
+          page = await worker.run<OcrPage>({ op: 'page', key: sha256, path: ctx.blobs.originalPath(sha256, doc.ext), n });
+        } catch (error) {
+          if (closed) return;
+          if (error instanceof YanduError && error.key === 'ocr.engine') throw error;
+          await worker?.stop();
+          if (attempt >= 1) {
+            page = { items: [], error: (error as Error).message };
+            failed++;
+          }
+        }
       }
       if (!alive(doc, sha256)) return;
       await store.append(id, sha256, n, page);
@@ -154,8 +164,13 @@ export function createOcrService(ctx: CoreContext, options: { entry: URL; heapMB
   const wake = (): void => {
     if (closed || running) return;
     if (!queue().length) return;
+    broken = undefined;
     running = loop()
-      .catch((error: Error) => console.warn('ocr:', error.message))
+      .catch(async (error: Error) => {
+        broken = error.message;
+        current = undefined;
+        await worker?.stop();
+      })
       .finally(() => {
         running = undefined;
         announce();

@@ -102,6 +102,8 @@ export const enPages: Record<PagesKey, string> = {
   'ocr.partial': 'OCR stopped ({done} of {total} pages done)',
   'ocr.done': 'The text of this file was read by OCR and may hold a few errors',
   'ocr.doneFailed': 'The text of this file was read by OCR; {n} pages could not be read',
+  'ocr.broken': 'The OCR models could not be loaded, so reading stopped; reinstall Yandu and try again',
+  'ocr.retry': 'Try again',
   'ocr.pause': 'Pause',
   'ocr.resume': 'Resume OCR',
   'ocr.cancel': 'Stop reading this file',

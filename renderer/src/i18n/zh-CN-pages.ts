@@ -100,6 +100,8 @@ export const zhCNPages = {
   'ocr.partial': '识别文字已停止（已完成 {done}/{total} 页）',
   'ocr.done': '本文件的文字由 OCR 识别，个别字可能有误',
   'ocr.doneFailed': '本文件的文字由 OCR 识别；有 {n} 页未能识别',
+  'ocr.broken': '文字识别模型无法载入，识别已停止；请重新安装研读后再试',
+  'ocr.retry': '重试',
   'ocr.pause': '暂停',
   'ocr.resume': '继续识别',
   'ocr.cancel': '停止识别此文件',

@@ -23,7 +23,9 @@ export function OcrSettings({ toast }: { toast: (m: ToastMessage) => void }) {
   }, [client]);
   const line = !status
     ? ''
-    : status.state === 'paused'
+    : status.error
+      ? t('ocr.broken')
+      : status.state === 'paused'
       ? t('ocr.status.paused', { queued: status.queued })
       : status.current
         ? t('ocr.status.running', { title: status.current.title, page: status.current.page, done: status.current.done, total: status.current.total, queued: Math.max(0, status.queued - 1) })
@@ -49,7 +51,7 @@ export function OcrSettings({ toast }: { toast: (m: ToastMessage) => void }) {
         <span className="muted small">{t('ocr.autoHint')}</span>
       </label>
       <div className="settings-actions" data-testid="settings-ocr-status">
-        <span className="setting-hint">{line}</span>
+        <span className={status?.error ? 'setting-hint warn' : 'setting-hint'} title={status?.error}>{line}</span>
         {status?.state === 'running' && <button type="button" onClick={() => void run(async () => setStatus(await client.ocrControl({ action: 'pause' })), 'pause')}>{t('ocr.pause')}</button>}
         {status?.state === 'paused' && <button type="button" onClick={() => void run(async () => setStatus(await client.ocrControl({ action: 'resume' })), 'resume')}>{t('ocr.resume')}</button>}
       </div>

@@ -27,7 +27,10 @@ export function OcrBanner({ doc, toast }: { doc: DocumentDetail; toast: (m: Toas
   const finished = ocr && ocr.total > 0 && ocr.done >= ocr.total;
   let text: string;
   let buttons: ReactNode;
-  if (finished) {
+  if (status.error && !finished) {
+    text = t('ocr.broken');
+    buttons = <button type="button" disabled={running === 'start'} onClick={start} data-testid="ocr-start">{t('ocr.retry')}</button>;
+  } else if (finished) {
     text = ocr.failed ? t('ocr.doneFailed', { n: ocr.failed }) : t('ocr.done');
     buttons = <></>;
   } else if (status.state === 'paused' && (here || ocr?.state !== 'cancelled')) {

@@ -20,7 +20,8 @@ export function OcrBanner({ doc, toast }: { doc: DocumentDetail; toast: (m: Toas
   const { run, running } = useAction(toast);
   const [status, setStatus] = useOcrStatus();
   const ocr = doc.ocr;
-  if (doc.kind !== 'pdf' || (!ocr && !doc.scanned) || !status) return null;
+  // A PDF with text on every page has nothing to read.
+  if (doc.kind !== 'pdf' || (!doc.scanned && !ocr?.total) || !status) return null;
   const act = (name: string, action: () => Promise<OcrStatus>) => void run(async () => setStatus(await action()), name);
   const start = () => act('start', () => client.ocrDocument({ id: doc.id, action: 'start' }));
   const here = status.current?.docId === doc.id;

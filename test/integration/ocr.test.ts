@@ -154,7 +154,7 @@ describe('OCR of scanned PDFs', () => {
     const [doc] = await core.api.listDocuments({});
     expect(doc!.ocr).toEqual({ done: 2, total: 2 });
     const page1 = (await core.api.getDocument({ id: doc!.id })).pages![0]!;
-    // Written down by hand from the page's picture before reading what OCR gave.
+    // Read by hand off the page's picture (drawn by poppler), not taken from OCR's output.
     for (const phrase of ['商品和货币', '物的有用性使物成为使用价值', '商品体本身', '交换价值首先表现为量的关系']) expect(page1).toContain(phrase);
     const { hits } = await core.api.search({ query: '使用价值' });
     expect(hits.map((h) => h.docId)).toContain(doc!.id);

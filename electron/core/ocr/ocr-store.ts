@@ -28,6 +28,9 @@ export interface OcrStore {
 
 export const ocrPathOf = (libraryDir: string, docId: string): string => join(libraryDir, 'ocr', `${docId}.jsonl`);
 
+/** The first line: which original the pages were read from. */
+const headerOf = (sha256: string): string => JSON.stringify({ sha256 });
+
 /** The file's first line (its header is short), or '' when there is no file. */
 async function firstLine(file: string): Promise<string> {
   const handle = await open(file, 'r').catch(() => undefined);
@@ -47,11 +50,7 @@ export function ocrStoreOf(libraryDir: string): OcrStore {
     const pages = new Map<number, OcrPage>();
     const text = await readFile(path(docId), 'utf8').catch(() => '');
     const lines = text.split('\n');
-    try {
-      if ((JSON.parse(lines[0] ?? '') as { sha256?: string }).sha256 !== sha256) return pages;
-    } catch {
-      return pages;
-    }
+    if (lines[0] !== headerOf(sha256)) return pages;
     for (const line of lines.slice(1)) {
       try {
         const entry = JSON.parse(line) as { n: number } & OcrPage;
@@ -66,13 +65,13 @@ export function ocrStoreOf(libraryDir: string): OcrStore {
     read,
     async append(docId, sha256, n, page) {
       const file = path(docId);
-      const header = (await firstLine(file)) === JSON.stringify({ sha256 });
+      const header = (await firstLine(file)) === headerOf(sha256);
       await mkdir(join(libraryDir, 'ocr'), { recursive: true });
       const line = `${JSON.stringify({ n, ...page })}\n`;
       if (header) await appendFile(file, line);
       else {
         await rm(file, { force: true });
-        await appendFile(file, `${JSON.stringify({ sha256 })}\n${line}`);
+        await appendFile(file, `${headerOf(sha256)}\n${line}`);
       }
     },
     remove: (docId) => rm(path(docId), { force: true }),

@@ -4,8 +4,7 @@
  * - `{ op: 'page', key, path, n }` → `{ items, blank }`: page `n` of the PDF at `path` drawn
  *   (`render.ts`), read (`engine.ts`) and placed on the page (`layer.ts`). The PDF stays open
  *   for the next page of the same `key`; the models are loaded on the first page and kept.
- * - `{ op: 'close' }` → nothing: the PDF and the models released.
- * Answers with the wire's envelope (`rpc.ts`).
+ * It is ended (not asked) when there is nothing left to read. Answers with the wire's envelope (`rpc.ts`).
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -27,14 +26,6 @@ interface PageJob {
 let engine: Promise<OcrEngine> | undefined;
 let open: { key: string; doc: Promise<PdfDocument> } | undefined;
 
-async function release(): Promise<void> {
-  const [was, models] = [open, engine];
-  open = undefined;
-  engine = undefined;
-  await (await was?.doc.catch(() => undefined))?.destroy();
-  await (await models?.catch(() => undefined))?.close();
-}
-
 async function readPage(job: PageJob) {
   if (open?.key !== job.key) {
     await (await open?.doc.catch(() => undefined))?.destroy();
@@ -53,8 +44,8 @@ async function readPage(job: PageJob) {
   return { items: lines.flatMap((line) => itemsOf(line, viewport)), blank: false };
 }
 
-process.on('message', (job: PageJob | { op: 'close' }) => {
-  void serve(() => (job.op === 'close' ? release().then(() => null) : readPage(job))).then((reply) => process.send!(reply));
+process.on('message', (job: PageJob) => {
+  void serve(() => readPage(job)).then((reply) => process.send!(reply));
 });
 // The app that started it is gone: so is this.
 process.on('disconnect', () => process.exit(0));

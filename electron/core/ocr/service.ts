@@ -18,6 +18,7 @@ import type { OcrItem, OcrStatus } from '../../shared/types.js';
 import { YanduError } from '../../shared/errors.js';
 import { joinPages, splitPages } from '../../shared/pages.js';
 import { reanchorDocument } from '../highlights/highlights.js';
+import { isTextless } from '../import/pdf/index.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
 import { preferencesOf } from '../topics/recommend.js';
@@ -40,12 +41,9 @@ export interface OcrService {
   close(): Promise<void>;
 }
 
-/** A page with fewer visible characters than this has no text layer worth the name. */
-export const TEXTLESS_CHARS = 10;
 /** A page may take this long (a huge scan on a slow machine) before its worker is stopped. */
 const PAGE_TIMEOUT_MS = 5 * 60_000;
 
-export const isTextless = (page: string): boolean => page.replace(/\s+/g, '').length < TEXTLESS_CHARS;
 
 /** A stored page's text from what OCR read (a line break ends it unless it is the last page). */
 function ocrPageText(items: OcrItem[], last: boolean): string {

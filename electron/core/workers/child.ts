@@ -15,6 +15,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { unwrap, type Envelope } from '../../shared/rpc.js';
+import { stoppedWhileWorking, timedOut } from './failures.js';
 
 export interface ChildWorker {
   run<T>(message: Record<string, unknown>): Promise<T>;
@@ -65,7 +66,7 @@ export function createChildWorker(entry: URL, options: { jobTimeoutMs?: number; 
     });
     proc.on('exit', (code, signal) => {
       if (child === proc) child = undefined;
-      if (current && !closed) finish(current, { error: new Error(`worker: it stopped while working (${signal ?? `exit code ${code}`}); the file may be too large or damaged.`) });
+      if (current && !closed) finish(current, { error: stoppedWhileWorking(signal ?? `exit code ${code}`) });
       next();
     });
     proc.on('error', () => undefined); // 'exit' follows
@@ -83,8 +84,7 @@ export function createChildWorker(entry: URL, options: { jobTimeoutMs?: number; 
     if (options.jobTimeoutMs) {
       timer = setTimeout(() => {
         if (current !== job) return;
-        const seconds = Math.round(options.jobTimeoutMs! / 1000);
-        finish(job, { error: new Error(`worker: reading it took longer than ${seconds} s, so it was stopped; the file may be damaged or unusually complex. / 处理超过 ${seconds} 秒，已停止。`) });
+        finish(job, { error: timedOut(options.jobTimeoutMs!) });
         proc.kill('SIGKILL');
       }, options.jobTimeoutMs);
     }

@@ -13,6 +13,7 @@
  */
 import { unwrap, type Envelope } from '../../shared/rpc.js';
 import { Worker } from 'node:worker_threads';
+import { stoppedWhileWorking, timedOut } from './failures.js';
 
 export interface WorkerPool {
   run<T>(message: Record<string, unknown>, transfer?: ArrayBuffer[]): Promise<T>;
@@ -67,7 +68,7 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
       const job = slot.job;
       slot.job = undefined;
       clearTimeout(slot.timer);
-      job?.reject(new Error(`worker: it stopped while working (${error.message}); the file may be too large or damaged.`));
+      job?.reject(stoppedWhileWorking(error.message));
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
       if (!closed && queue.length) next(addSlot());
@@ -97,8 +98,7 @@ export function createWorkerPool(entry: URL, size: number, options: { heapMB?: n
         if (slot.job !== job) return;
         slot.job = undefined;
         slot.stopped = true;
-        const seconds = Math.round(options.jobTimeoutMs! / 1000);
-        job.reject(new Error(`worker: reading it took longer than ${seconds} s, so it was stopped; the file may be damaged or unusually complex. / 处理超过 ${seconds} 秒，已停止。`));
+        job.reject(timedOut(options.jobTimeoutMs!));
         const i = slots.indexOf(slot);
         if (i >= 0) slots.splice(i, 1);
         void slot.worker.terminate();

@@ -20,6 +20,9 @@ const GENERIC_AUTHOR = /^(?:unknown|administrator|admin|user|owner|microsoft.*|.
 /** Below this many characters per page on average, a PDF has no usable text layer. */
 const SCANNED_CHARS_PER_PAGE = 10;
 
+/** A page with fewer visible characters than that has no text layer worth the name: OCR reads it. */
+export const isTextless = (page: string): boolean => page.replace(/\s+/g, '').length < SCANNED_CHARS_PER_PAGE;
+
 /** Rewords pdf.js failures with the file's name. */
 export async function namedPdfErrors<T>(fileName: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -51,7 +54,7 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
     outline: pdf.outline,
   };
   if (scanned) doc.scanned = true;
-  const textless = pdf.pages.filter((p) => p.replace(/\s+/g, '').length < SCANNED_CHARS_PER_PAGE).length;
+  const textless = pdf.pages.filter(isTextless).length;
   if (textless) doc.textless = textless;
   // Its own header first (a newspaper page says its paper and day), then the info dictionary.
   const header = pdfTextMeta(pdf.pages[0] ?? '');

@@ -22,16 +22,20 @@ export function FolderPicker({ start, onPick, onCancel }: { start?: string; onPi
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
   const list = useRef<HTMLUListElement>(null);
+  /** Counts the folders asked for: only the last one asked is shown (an earlier answer may come later). */
+  const asked = useRef(0);
 
   const open = (path?: string): void => {
     setError(undefined);
+    const mine = ++asked.current;
     void client.browseFolders(path ? { path } : {}).then(
       (next) => {
+        if (mine !== asked.current) return;
         setListing(next);
         setTyped(next.path);
         list.current?.scrollTo({ top: 0 });
       },
-      (e: unknown) => setError(errorText(e, lang)),
+      (e: unknown) => mine === asked.current && setError(errorText(e, lang)),
     );
   };
   // Opens once, where it starts.

@@ -63,13 +63,23 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
   const pageBox = useRef<HTMLInputElement>(null);
   const outlineBox = useRef<HTMLElement>(null);
   const [labels, setLabels] = useState<PageLabels>(() => pageLabels(null));
+  // The labels as they load: a page typed before they arrive is looked up once they have.
+  const labelsLoaded = useRef<Promise<PageLabels>>(Promise.resolve(labels));
+  // The latest labels for callbacks that run before a render has picked them up.
+  const labelsNow = useRef(labels);
   useEffect(() => {
     let live = true;
-    if (pdf)
-      void pdf.getPageLabels().then(
-        (list) => live && setLabels(pageLabels(list, pdf.numPages)),
-        () => undefined,
+    if (pdf) {
+      labelsLoaded.current = pdf.getPageLabels().then(
+        (list) => pageLabels(list, pdf.numPages),
+        () => pageLabels(null, pdf.numPages),
       );
+      void labelsLoaded.current.then((loaded) => {
+        if (!live) return;
+        labelsNow.current = loaded;
+        setLabels(loaded);
+      });
+    }
     return () => {
       live = false;
     };
@@ -129,9 +139,9 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
       anchor.current = { page, fraction };
       el.scrollTop = layout.top(page) + fraction * layout.heightOf(page) + OFFSET;
       setScrollTop(el.scrollTop);
-      setPageInput(labelOf(page));
+      setPageInput(labelsNow.current.labelOf(page));
     },
-    [layout, sizes.length, labelOf],
+    [layout, sizes.length],
   );
 
   // Keep the place read when the layout changes (zoom, a page of another size, the first layout).
@@ -203,7 +213,7 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
     const page = layout.pageAt(y + 1);
     const fraction = Math.min(1, Math.max(0, (y - layout.top(page)) / Math.max(1, layout.heightOf(page))));
     anchor.current = { page, fraction };
-    if (document.activeElement !== pageBox.current) setPageInput(labelOf(page));
+    if (document.activeElement !== pageBox.current) setPageInput(labelsNow.current.labelOf(page));
     onPosition(page, fraction);
   };
 
@@ -254,10 +264,13 @@ export function PdfView({ url, doc, matches, current, highlights, focusHighlight
           className="pdf-goto"
           onSubmit={(e) => {
             e.preventDefault();
-            const wanted = labels.pageOf(pageInput);
-            if (wanted) goTo(wanted);
-            else setPageInput(labelOf(here));
+            const typed = pageInput;
             pageBox.current?.blur();
+            void labelsLoaded.current.then((loaded) => {
+              const wanted = loaded.pageOf(typed);
+              if (wanted) goTo(wanted);
+              else setPageInput(loaded.labelOf(here));
+            });
           }}
         >
           <input ref={pageBox} value={pageInput} onChange={(e) => setPageInput(e.target.value.replace(/[^\p{L}\p{N}.-]/gu, '').slice(0, 12))} inputMode="numeric" aria-label={t('pdf.goto')} title={`${t('pdf.goto')} (Ctrl+G)`} data-testid="pdf-page-input" />

@@ -234,7 +234,7 @@ export interface ApiResults {
   exportHighlights: ExportFile;
   /** Everything the user made, as JSON (see README: backup). */
   backup: ExportFile;
-  restore: { highlights: number; documents: number; unmatched: number; sources: number; cards?: number };
+  restore: { highlights: number; documents: number; unmatched: number; sources: number; cards?: number; topics?: number };
   /** Every topic in tree order, with its documents and highlights counted (sub-topics included). */
   listTopics: TopicSummary[];
   addTopic: TopicSummary;

@@ -94,6 +94,51 @@ describe('topics without busywork', () => {
     }
   }, 60_000);
 
+  it('backs up and restores the topic side too: own topics, 推荐 and dropped tags, what was learnt, preferences', async () => {
+    const root = await tempDir('topics-backup-');
+    await mkdir(join(root, 'files'));
+    for (const f of FILES) await copyFile(join(RMRB, f), join(root, 'files', f));
+    const core = await createCore({ libraryDir: join(root, 'a'), workers: 0 });
+    const other = await createCore({ libraryDir: join(root, 'b'), workers: 0 });
+    try {
+      const report = await core.api.addPaths({ paths: [join(root, 'files')] });
+      const id = (part: string): string => report.added.find((a) => a.path.includes(part))!.id;
+      await core.api.addTopic({ parent: '民生保障', name: '分级诊疗', phrases: ['分诊', '分级诊疗'] });
+      await core.api.reviewSuggestion({ id: id('医师致敬'), topic: '民生保障/医疗卫生', accept: true });
+      const dropped = (await core.api.getDocument({ id: id('预付消费') })).recommendedTopics![0]!;
+      await core.api.reviewSuggestion({ id: id('预付消费'), topic: dropped, accept: false });
+      await core.api.setPreferences({ autoTopics: false, review: { retention: 0.85 } });
+      const before = await core.api.listDocuments({});
+      const backup = (await core.api.backup({})).content;
+
+      // Another library of the same files, imported without 推荐 tags, its own choice of autoTopics kept.
+      await other.api.setPreferences({ autoTopics: false });
+      await other.api.addPaths({ paths: [join(root, 'files')] });
+      for (const d of await other.api.listDocuments({})) expect(d.recommendedTopics).toBeUndefined();
+      expect(await other.api.restore({ content: backup })).toMatchObject({ documents: 4, unmatched: 0, topics: 1 });
+      const after = await other.api.listDocuments({});
+      const bySource = (list: typeof before) => Object.fromEntries(list.map((d) => [d.title, { topics: d.topics, recommended: d.recommendedTopics ?? [] }]));
+      expect(bySource(after)).toEqual(bySource(before));
+      const restoredDropped = await other.api.getDocument({ id: after.find((d) => d.title === before.find((b) => b.id === id('预付消费'))!.title)!.id });
+      expect(restoredDropped.recommendedTopics ?? []).not.toContain(dropped);
+      expect((restoredDropped.suggestedTopics ?? []).map((s) => s.path)).not.toContain(dropped);
+      const own = (await other.api.listTopics({})).find((t) => t.path === '民生保障/分级诊疗');
+      expect(own?.phrases).toEqual(['分诊', '分级诊疗']);
+      expect(await other.api.getPreferences({})).toMatchObject({ autoTopics: false, review: { retention: 0.85 } });
+      // What was learnt from ✓ and ✕ weighs the same in both libraries.
+      const text = '分级诊疗让基层医疗机构接住常见病，医院与医生各归其位，患者看病更方便。';
+      expect(await other.api.suggestTopics({ text })).toEqual(await core.api.suggestTopics({ text }));
+      // Twice changes nothing.
+      const again = await other.api.restore({ content: backup });
+      expect(again.topics ?? 0).toBe(0);
+      expect(bySource(await other.api.listDocuments({}))).toEqual(bySource(before));
+      expect(await other.api.suggestTopics({ text })).toEqual(await core.api.suggestTopics({ text }));
+    } finally {
+      await core.close();
+      await other.close();
+    }
+  }, 120_000);
+
   it('brings a library made with an older taxonomy up to date: new themes appear, renamed ones keep their tags', async () => {
     const root = await tempDir('topics-upgrade-');
     const library = join(root, 'library');

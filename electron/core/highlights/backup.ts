@@ -1,7 +1,8 @@
 /**
  * A JSON backup of everything the user made (highlights and notes, the highlight trash, document
- * topics, reading positions, sync sources — never tokens; core adds the 复习 cards with their
- * state and log), and its restore. Documents are named
+ * topics confirmed and 推荐, the topic list, what suggestions learnt and the preferences
+ * (`topics/backup-topics.ts`), reading positions, sync sources — never tokens; core adds the 复习
+ * cards with their state and log), and its restore. Documents are named
  * by id and by the sha256 of their file, so a backup restores into another library that holds
  * the same files under other ids. Restoring adds what is missing and changes nothing else;
  * highlights whose document is not there are kept too (they appear once it is imported).
@@ -15,11 +16,13 @@ import type { CoreContext } from '../library/context.js';
 import type { SourceRecord } from '../store/schema.js';
 import { reanchorDocument } from './highlights.js';
 import { fail } from '../../shared/error-words.js';
+import { backupTopics, docTopics, restoreDocTopics, restoreTopics, type DocTopicsBackup, type TopicsBackup } from '../topics/backup-topics.js';
+import { topicsOf } from '../topics/topics.js';
 
 export const BACKUP_FORMAT = 'yandu-backup';
 export const BACKUP_VERSION = 1;
 
-interface DocEntry {
+interface DocEntry extends DocTopicsBackup {
   id: string;
   sha256: string;
   /** Earlier versions' hashes: a file updated since the backup still matches. */
@@ -40,6 +43,8 @@ export interface Backup {
   highlights: Highlight[];
   highlightTrash: { highlight: Highlight; removedAt: number }[];
   sources: Omit<SourceRecord, 'items' | 'etag' | 'lastModified'>[];
+  /** Absent in backups of an earlier Yandu. */
+  topics?: TopicsBackup;
 }
 
 export function makeBackup(ctx: CoreContext): Backup {
@@ -56,12 +61,14 @@ export function makeBackup(ctx: CoreContext): Backup {
       ...(d.url ? { url: d.url } : {}),
       ...(d.sourcePath ? { sourcePath: d.sourcePath } : {}),
       topics: d.topics,
+      ...docTopics(d),
       ...(d.position ? { position: d.position } : {}),
       ...(d.progress !== undefined ? { progress: d.progress } : {}),
     })),
     highlights,
     highlightTrash,
     sources: sources.map(({ items: _items, etag: _etag, lastModified: _lm, ...rest }) => rest),
+    topics: backupTopics(ctx.store.data),
   };
 }
 
@@ -84,14 +91,17 @@ export interface RestoreReport {
   documents: number;
   unmatched: number;
   sources: number;
+  /** Topics of the backup's list the library did not have. */
+  topics?: number;
   /** 复习 cards added (with their state and log). */
   cards?: number;
 }
 
 export async function restoreBackup(ctx: CoreContext, json: string): Promise<RestoreReport> {
   const backup = parseBackup(json);
+  topicsOf(ctx); // the library's list seeded, so the backup's own topics join it
   // Everything is matched and added in one staged change, written once at the end.
-  const { map, touched, added, unmatched, sources, live } = ctx.store.stage((data) => {
+  const { map, touched, added, unmatched, sources, live, topics } = ctx.store.stage((data) => {
     const live = [...data.documents, ...data.trash.map((t) => t.document)];
     // Backup document id → this library's document.
     const map = new Map<string, (typeof live)[number]>();
@@ -107,6 +117,7 @@ export async function restoreBackup(ctx: CoreContext, json: string): Promise<Res
       }
       map.set(entry.id, doc);
       doc.topics = [...new Set([...doc.topics, ...entry.topics])];
+      restoreDocTopics(doc, entry);
       if (entry.position && (!doc.position || doc.position.at < entry.position.at)) {
         doc.position = entry.position;
         if (entry.progress !== undefined) doc.progress = entry.progress;
@@ -133,7 +144,8 @@ export async function restoreBackup(ctx: CoreContext, json: string): Promise<Res
       data.sources.push({ ...s, items: {} } as SourceRecord);
       sources++;
     }
-    return { map, touched, added, unmatched, sources, live };
+    const topics = restoreTopics(data, backup.topics);
+    return { map, touched, added, unmatched, sources, live, topics };
   });
   // Place the restored highlights in this library's text of their documents.
   for (const id of touched) {
@@ -144,5 +156,6 @@ export async function restoreBackup(ctx: CoreContext, json: string): Promise<Res
   await ctx.store.commit({ type: 'highlights.changed', docIds: [...touched] });
   ctx.emit({ type: 'library.changed', ids: [...touched] });
   if (sources) ctx.emit({ type: 'sources.changed' });
-  return { highlights: added, documents: map.size, unmatched, sources };
+  if (topics) ctx.emit({ type: 'topics.changed' });
+  return { highlights: added, documents: map.size, unmatched, sources, ...(topics ? { topics } : {}) };
 }

@@ -157,7 +157,12 @@ export async function addTopic(ctx: CoreContext, args: { parent?: string; name: 
   if (args.parent) findTopic(ctx, args.parent);
   const path = args.parent ? `${args.parent}/${cleanName(args.name)}` : cleanName(args.name);
   if (topicsOf(ctx).some((t) => t.path === path)) throw fail('topics.exists', { path });
-  ctx.store.stage(() => topicsOf(ctx).push({ path, ...(args.description ? { description: args.description } : {}), phrases: args.phrases ?? [] }));
+  const known = new Set(topicsOf(ctx).flatMap((t) => t.phrases));
+  ctx.store.stage((data) => {
+    topicsOf(ctx).push({ path, ...(args.description ? { description: args.description } : {}), phrases: args.phrases ?? [] });
+    // New 提法 were never counted in the library: recounted when next needed.
+    if (args.phrases?.some((p) => !known.has(p))) data.topicStats = null;
+  });
   await save(ctx);
   return listTopics(ctx).find((t) => t.path === path)!;
 }

@@ -26,6 +26,8 @@ try {
     row('人民日报 commentaries', q.rmrb),
     row('laws and the article fixture', q.laws),
     '',
+    `科目 申论·策论 offered (suggested apart from themes, from the column's name or, for a body saved without it, a text that argues about an exam theme): **${q.rmrb.essayShare.toFixed(2)}** of the held-out commentaries, ${q.laws.essayShare.toFixed(2)} of the held-out laws, ${q.web.essayShare.toFixed(2)} of the ${q.web.documents} miscellaneous cwce web pages (blogs, news, forums, health tips).`,
+    '',
     '<details><summary>Held-out commentaries whose first suggestion is not a label</summary>',
     '',
     ...misses(q.rmrb),

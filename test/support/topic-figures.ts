@@ -7,17 +7,21 @@
  * - `relatedTop1`: it is a labelled theme, or its parent or child;
  * - `foundTop3`: share of labels found among the first three (parent or child counting);
  * - `shownPrecision`: right suggestions (parent or child counting) among all those the UI shows
- *   (`shown`), pooled over the documents; `shownPerDoc` says how many that is per document.
+ *   (`shown`), pooled over the documents; `shownPerDoc` says how many that is per document;
+ * - `essayShare`: documents offered the 科目 申论·策论 — every commentary should be, no law; and
+ *   `web`, the same share among the 30 miscellaneous web pages of the cwce corpus (blogs, news,
+ *   health tips…), which mostly should not.
  *
  * @example
  * const q = await topicFigures(dir); // → { rmrb: { exactTop1: 0.8, …, documents: 92 }, laws: { … } }
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/index';
 import { packModel, trainModel } from '../../electron/core/topics/model';
 import { builtinTopics } from '../../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from './labelled-corpus';
+import { SHARED } from './shared';
 
 export interface TopicFigures {
   exactTop1: number;
@@ -27,8 +31,11 @@ export interface TopicFigures {
   shownPerDoc: number;
   documents: number;
   labels: number;
-  rows: { file: string; labels: string[]; top3: string[]; shown: string[] }[];
+  essayShare: number;
+  rows: { file: string; labels: string[]; top3: string[]; shown: string[]; subjects?: string[] }[];
 }
+
+const ESSAY = '科目/申论·策论';
 
 const related = (a: string, b: string): boolean => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 
@@ -49,12 +56,13 @@ export function figuresOf(rows: TopicFigures['rows']): TopicFigures {
     shownPerDoc: shown / Math.max(1, n),
     documents: n,
     labels: rows.reduce((s, r) => s + r.labels.length, 0),
+    essayShare: mean((r) => (r.subjects?.includes(ESSAY) ? 1 : 0)),
     rows,
   };
 }
 
 /** Trains on the tune split, then measures the held-out documents of each set. */
-export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; laws: TopicFigures; trainedOn: number }> {
+export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; laws: TopicFigures; web: { documents: number; essayShare: number }; trainedOn: number }> {
   const read = await importLabelled(dir);
   await read.core.close();
   const tune = read.docs.filter((d) => d.split === 'tune');
@@ -69,15 +77,22 @@ export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; l
     const rowsOf = async (docs: ReadDoc[]): Promise<TopicFigures['rows']> => {
       const rows: TopicFigures['rows'] = [];
       for (const d of docs) {
-        const s = (await core.api.getDocument({ id: d.id })).suggestedTopics ?? [];
-        rows.push({ file: d.file, labels: d.topics, top3: s.slice(0, 3).map((x) => x.path), shown: s.filter((x) => x.shown).map((x) => x.path) });
+        const got = await core.api.getDocument({ id: d.id });
+        const s = got.suggestedTopics ?? [];
+        const subjects = (got.suggestedSubjects ?? []).filter((x) => x.shown).map((x) => x.path);
+        rows.push({ file: d.file, labels: d.topics, top3: s.slice(0, 3).map((x) => x.path), shown: s.filter((x) => x.shown).map((x) => x.path), subjects });
       }
       return rows;
     };
     const test = read.docs.filter((d) => d.split === 'test');
+    const cwce = join(SHARED, 'corpus', 'html', 'cwce', 'original');
+    const web = await core.api.addPaths({ paths: readdirSync(cwce).map((f) => join(cwce, f)) });
+    let essays = 0;
+    for (const { id } of web.added) if ((await core.api.getDocument({ id })).suggestedSubjects?.some((x) => x.shown && x.path === ESSAY)) essays++;
     return {
       rmrb: figuresOf(await rowsOf(test.filter((d) => d.set === 'rmrb'))),
       laws: figuresOf(await rowsOf(test.filter((d) => d.set === 'laws'))),
+      web: { documents: web.added.length, essayShare: essays / Math.max(1, web.added.length) },
       trainedOn: tune.length,
     };
   } finally {

@@ -30,7 +30,7 @@ export async function getDocument(ctx: CoreContext, id: string, form?: string): 
   const summary = { ...rest, kind: shown.kind, ...(form ? { form, firstKind: doc.kind } : {}), original: relative(ctx.libraryDir, ctx.blobs.originalPath(shown.sha256, shown.ext)).split(sep).join('/') };
   const ownText = form ? await ctx.blobs.readText(id).catch(() => text) : text;
   const suggestedTopics = await suggestFor(ctx, doc, ownText);
-  const suggestedSubjects = subjectsFor(ctx, doc, ownText);
+  const suggestedSubjects = subjectsFor(ctx, doc, ownText, suggestedTopics);
   if (shown.kind === 'pdf') {
     const outline = await ctx.blobs.readOutline(shown.textId);
     return { ...summary, pageCount: shown.pages ?? 0, pages: splitPages(text), ...(outline ? { outline } : {}), suggestedTopics, suggestedSubjects };

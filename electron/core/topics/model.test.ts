@@ -88,5 +88,12 @@ describe('科目', () => {
     const law = suggestSubjects({ title: '中华人民共和国教育法', text: '第一条 为了发展教育事业……第二条 在中华人民共和国境内的各级各类教育，适用本法。' }, topics);
     expect(law.map((x) => x.path)).toEqual(['科目/公共基础知识']);
     expect(suggestSubjects({ title: '一份菜谱', text: '先放油，再放菜。' }, topics)).toEqual([]);
+    // A commentary saved without its column's name: a text that argues, about an exam theme.
+    const argued = '家政服务关系千家万户。要加快完善行业标准，应当推动职业化建设，必须切实加强培训，才能让家政从业者更好地融入城市。'.repeat(12);
+    expect(suggestSubjects({ title: '让家政业成为爱心工程', text: argued }, topics, 0.3).map((x) => [x.path, x.phrases])).toEqual([['科目/申论·策论', ['议论']]]);
+    expect(suggestSubjects({ title: '让家政业成为爱心工程', text: argued }, topics, 0.05)).toEqual([]); // about no theme
+    const told = '家政服务公司昨日开业，店内有二十名员工，提供保洁与育儿服务，价格每小时五十元，电话预约。'.repeat(12);
+    expect(suggestSubjects({ title: '家政公司开业', text: told }, topics, 0.3)).toEqual([]); // reports, does not argue
+    expect(suggestSubjects({ title: '大话四川 论坛', text: '楼主说得对' }, topics)).toEqual([]); // a forum is no 人民论坛
   });
 });

@@ -15,7 +15,7 @@ import type { DocumentRecord } from '../store/schema.js';
 import { underTopic } from '../../shared/topic-path.js';
 import { modelThemes } from './model.js';
 import { suggestSubjects } from './subjects.js';
-import { suggest } from './suggest.js';
+import { isSubject, suggest } from './suggest.js';
 import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';
 import { fail } from '../../shared/error-words.js';
 import { DEFAULT_REVIEW } from '../review/defaults.js';
@@ -52,9 +52,11 @@ export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'ti
 }
 
 /** 科目 the document serves, the ones it has or refused left out. */
-export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics' | 'origin' | 'site' | 'category'>, text: string): SuggestedTopic[] {
+export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics' | 'origin' | 'site' | 'category'>, text: string, themes: SuggestedTopic[] = []): SuggestedTopic[] {
   const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
-  return suggestSubjects({ ...doc, text }, topicsOf(ctx)).filter((s) => !skip.has(s.path));
+  // How surely it is about an exam theme: a theme confirmed, or the best one suggested.
+  const themeScore = doc.topics.some((t) => !isSubject(t)) ? 1 : (themes[0]?.score ?? 0);
+  return suggestSubjects({ ...doc, text }, topicsOf(ctx), themeScore).filter((s) => !skip.has(s.path));
 }
 
 /**
@@ -63,7 +65,8 @@ export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' 
  */
 export async function recommendOnImport(ctx: CoreContext, doc: DocumentRecord, text: string, cosines?: Float32Array): Promise<void> {
   if (!preferencesOf(ctx).autoTopics) return;
-  const shown = [...(await suggestFor(ctx, doc, text, 8, cosines)), ...subjectsFor(ctx, doc, text)].filter((s) => s.shown).map((s) => s.path);
+  const themes = await suggestFor(ctx, doc, text, 8, cosines);
+  const shown = [...themes, ...subjectsFor(ctx, doc, text, themes)].filter((s) => s.shown).map((s) => s.path);
   ctx.store.stage(
     () => {
       if (shown.length) doc.recommendedTopics = shown;

@@ -3,21 +3,40 @@
  * not what it is about, and one document can serve several (a 人民日报 commentary is 申论 material
  * and, when it reports a central meeting, 时政热点 too). Each subject is suggested from its own
  * 提法, and from the kind of document:
- * - a commentary or opinion piece (评论, 时评, 人民论坛, 社论, 人民日报…) serves 申论·策论;
+ * - a commentary or opinion piece serves 申论·策论: marked as one (评论, 时评, 人民论坛, 社论,
+ *   人民日报…), or, as a saved commentary's body often is not, a text that argues
+ *   ({@link ARGUMENT_DENSITY} ‰ of its first characters are words of argument: 要, 应, 必须, 才能,
+ *   推动, 坚持…) about an exam theme (its best theme scores {@link THEME_EVIDENCE}), and is no law;
  * - a law or regulation (its title ends in 法, 条例, 规定…; its text runs 第一条, 第二条…) serves
  *   公共基础知识.
  *
  * @example
  * suggestSubjects({ title: '为基层减负（人民时评）', text: '…' }, topics); // → [{ path: '科目/申论·策论', shown: true, phrases: ['时评'], … }]
+ * suggestSubjects({ title: '让家政业成为爱心工程', text: '…要…应…' }, topics, 0.3); // → [{ path: '科目/申论·策论', phrases: ['议论'], … }]
  */
 import type { SuggestedTopic } from '../../shared/types.js';
 import type { TopicRecord } from './taxonomy.js';
 
-const OPINION = /评论|时评|论坛|社论|观点|人民日报|评论员|人民网评|短评|今日谈/u;
+const OPINION = /评论|时评|人民论坛|社论|观点|人民日报|评论员|人民网评|短评|今日谈/u;
 const LAW_TITLE = /(法|条例|规定|办法|规则|细则|决定)(（[^）]*）|\([^)]*\))?$/u;
 const LAW_TEXT = /第一条[\s\S]{1,2000}?第二条/u;
+/** Words that argue what should be done. */
+const ARGUMENT = /要|应|必须|需要|才能|更好|推动|坚持|让|只有|切实|着力|不断|进一步|加强|完善/gu;
+/** Words of argument per thousand CJK characters (of the first 5,000) that make a text an argument. */
+export const ARGUMENT_DENSITY = 10;
+/** … about a theme: its best theme suggestion scores this much (or it has a confirmed theme). */
+export const THEME_EVIDENCE = 0.12;
 
-export function suggestSubjects(doc: { title: string; text: string; origin?: string; site?: string; category?: string[] }, topics: TopicRecord[]): SuggestedTopic[] {
+/** Words of argument per thousand CJK characters of a text's start. */
+export function argumentDensity(text: string): number {
+  const head = text.slice(0, 5_000);
+  const cjk = head.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  return cjk < 200 ? 0 : ((head.match(ARGUMENT)?.length ?? 0) * 1000) / cjk;
+}
+
+/** `themeScore`: how surely the document is about an exam theme (its best theme suggestion's score). */
+export function suggestSubjects(doc: { title: string; text: string; origin?: string; site?: string; category?: string[] }, topics: TopicRecord[], themeScore = 0): SuggestedTopic[] {
+  const law = LAW_TITLE.test(doc.title.trim()) || LAW_TEXT.test(doc.text.slice(0, 5_000));
   const head = `${doc.title}\n${doc.origin ?? ''}\n${doc.site ?? ''}\n${(doc.category ?? []).join(' ')}\n${doc.text.slice(0, 300)}`;
   const body = doc.text.slice(0, 50_000);
   const out: SuggestedTopic[] = [];
@@ -27,13 +46,13 @@ export function suggestSubjects(doc: { title: string; text: string; origin?: str
     let score = found.length;
     const name = t.path.slice('科目/'.length);
     if (name.startsWith('申论')) {
-      const marker = OPINION.exec(head)?.[0];
+      const marker = OPINION.exec(head)?.[0] ?? (!law && themeScore >= THEME_EVIDENCE && argumentDensity(body) >= ARGUMENT_DENSITY ? '议论' : undefined);
       if (marker) {
         score += 2;
         found.push(marker);
       }
     }
-    if (name === '公共基础知识' && (LAW_TITLE.test(doc.title.trim()) || LAW_TEXT.test(body.slice(0, 5_000)))) {
+    if (name === '公共基础知识' && law) {
       score += 2;
       found.push('法律法规');
     }

@@ -1,7 +1,8 @@
 /**
- * `npm run train:topics`: trains the exam-theme classifier (electron/core/topics/model.ts) on the
- * hand-labelled documents (test/data/*-labels.json, read from ../shared/corpus as Yandu reads
- * them) and the taxonomy's 提法 and descriptions, and writes `resources/topics/model.json`.
+ * `npm run train:topics`: trains the exam-theme classifier (electron/core/topics/model.ts) and its
+ * ranker (ranker.ts) on the hand-labelled documents (test/data/*-labels.json, read from
+ * ../shared/corpus as Yandu reads them) and the taxonomy's 提法 and descriptions, and writes
+ * `resources/topics/model.json`.
  * Deterministic: running it again on the same labels gives the same file.
  *
  * The shipped model learns from every labelled document; the figures in bench/RESULTS.md come
@@ -15,13 +16,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packModel, trainModel, type TopicModel } from '../electron/core/topics/model';
+import { packModel, type TopicModel } from '../electron/core/topics/model';
+import { trainRanked } from '../electron/core/topics/ranker';
 import { builtinTopics } from '../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from '../test/support/labelled-corpus';
 
 /** Trains on the given documents and the built-in taxonomy. */
 export function trainOn(docs: ReadDoc[], taxonomyFile?: string): TopicModel {
-  return trainModel(
+  return trainRanked(
     docs.map((d) => ({ title: d.title, text: d.text, topics: d.topics })),
     builtinTopics(taxonomyFile),
   );

@@ -88,7 +88,8 @@ describe('exam topics in Chromium', () => {
     await expect.poll(async () => (await suggestion.allInnerTexts()).some((s) => s.split('（')[0] === gone)).toBe(false);
     expect(await suggestion.count()).toBeLessThan(before + 1);
     const doc = (await api<DocumentSummary[]>('listDocuments', {})).find((d) => d.id === beichen)!;
-    expect(doc.topics).toEqual(expect.arrayContaining(['党的建设/作风建设/形式主义官僚主义', '数字政府']));
+    expect(doc.topics).toContain('党的建设/作风建设/形式主义官僚主义');
+    expect(doc.topics.filter((t) => t.startsWith('数字政府'))).toHaveLength(1); // the theme or its sub-theme, whichever was offered
     expect(doc.rejectedTopics?.length).toBe(1);
   });
 

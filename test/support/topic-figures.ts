@@ -18,7 +18,8 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/index';
-import { packModel, trainModel } from '../../electron/core/topics/model';
+import { packModel } from '../../electron/core/topics/model';
+import { trainRanked } from '../../electron/core/topics/ranker';
 import { builtinTopics } from '../../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from './labelled-corpus';
 import { SHARED } from './shared';
@@ -70,7 +71,7 @@ export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; l
   mkdirSync(join(resources, 'topics'), { recursive: true });
   const taxonomy = join(import.meta.dirname, '..', '..', 'resources', 'topics', 'zh-CN.json');
   copyFileSync(taxonomy, join(resources, 'topics', 'zh-CN.json'));
-  const model = trainModel(tune.map((d) => ({ title: d.title, text: d.text, topics: d.topics })), builtinTopics(taxonomy));
+  const model = trainRanked(tune.map((d) => ({ title: d.title, text: d.text, topics: d.topics })), builtinTopics(taxonomy));
   writeFileSync(join(resources, 'topics', 'model.json'), JSON.stringify(packModel(model)));
   const core = await createCore({ libraryDir: join(dir, 'library'), resourcesDir: resources });
   try {

@@ -22,8 +22,9 @@ export interface Imported extends Partial<Pick<DocumentSummary, 'site' | 'author
   /** A PDF's pages with no text (scanned pages, blank ones): OCR reads them (`ocr/service.ts`). */
   textless?: number;
   /**
-   * The theme classifier's cosines in its themes' order (`modelThemes`), when asked for with
-   * {@link ImportOptions.topicModel}: computed in the import worker, beside the parsing.
+   * The theme classifier's cosines (`scoreVector`: its themes' in `modelThemes` order, then its
+   * labelled documents'), when asked for with {@link ImportOptions.topicModel}: computed in the
+   * import worker, beside the parsing.
    */
   themeScores?: Float32Array;
 }

@@ -7,7 +7,8 @@
  * const data = migrate(JSON.parse(oldText)); // → LibraryData at SCHEMA_VERSION
  */
 import type { DocumentForm, DocumentSummary, Highlight, Preferences, SourceSummary, SyncRun } from '../../shared/types.js';
-import type { Feedback, PhraseStats } from '../topics/suggest.js';
+import type { PhraseStats } from '../topics/evidence.js';
+import type { Feedback } from '../topics/suggest.js';
 import type { TopicRecord } from '../topics/taxonomy.js';
 
 export const SCHEMA_VERSION = 5;

@@ -3,7 +3,8 @@
  * document (its title counted {@link TITLE_WEIGHT} times), weighted TF-IDF and compared by cosine.
  * Each theme's centroid is the sum of its labelled documents (first label in full, later ones at
  * {@link SECOND_LABEL}) and of its own 提法 and description, so that a theme with few or no
- * labelled documents is still found by its wording. Trained at build time (`npm run
+ * labelled documents is still found by its wording. The labelled documents' own vectors are kept
+ * too (pruned), scored as extra columns, for the ranker's neighbours (`ranker.ts`). Trained at build time (`npm run
  * train:topics`, see `build/train-topics.ts`) and shipped packed (`packModel`: bigrams as one
  * string, weights as integers — quick to parse in each import worker) as
  * `resources/topics/model.json`.
@@ -23,6 +24,24 @@ export interface TopicModel {
   idf: Record<string, number>;
   /** Per theme path: its L2-normalized centroid, pruned to its strongest bigrams. */
   centroids: Record<string, Record<string, number>>;
+  /** The labelled documents, for the neighbours' vote: labels and vector pruned to {@link EXAMPLE_SIZE} bigrams. */
+  examples?: { topics: string[]; vector: Record<string, number> }[];
+  /** What the ranker learnt (`ranker.ts`). */
+  rank?: RankerData;
+}
+
+/**
+ * The ranker's part of a model (`ranker.ts`): its weights over the features it names, each
+ * theme's cosine mean and spread over the documents not labelled with it, how many labelled
+ * documents each theme has, and the labelled documents' phrase counts.
+ */
+export interface RankerData {
+  features: string[];
+  /** One weight per feature, then the bias. */
+  weights: number[];
+  negatives: Record<string, [number, number]>;
+  labelled: Record<string, number>;
+  phrases: { docs: number; df: Record<string, number> };
 }
 
 export interface LabelledText {
@@ -41,6 +60,8 @@ export const WORDING_WEIGHT = 2;
 export const CENTROID_SIZE = 600;
 /** Characters read from a text (a long PDF's first part says what it is about). */
 export const MODEL_TEXT = 30_000;
+/** Bigrams kept of each labelled document's vector for the neighbours' vote. */
+export const EXAMPLE_SIZE = 200;
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 
@@ -125,6 +146,11 @@ function eachBigram(title: string, text: string, visit: (code: number, count: nu
  */
 export interface ScoringModel {
   themes: string[];
+  /** The labels of the labelled documents, whose cosines follow the themes' in {@link scoreVector}. */
+  examples: string[][];
+  /** Each labelled document's pruned vector's squared length: its cosine with its own text. */
+  exampleNorms: Float64Array;
+  rank?: RankerData;
   first: Int32Array;
   second: Uint16Array;
   idf: Float64Array;
@@ -144,10 +170,17 @@ export interface PackedModel {
   themes: string[];
   /** Per theme: term index and weight ×10000, alternating. */
   centroids: number[][];
+  /** Per labelled document: its labels, and term index and weight ×10000 alternating. */
+  examples?: { topics: string[]; pairs: number[] }[];
+  rank?: RankerData;
 }
 
-/** Builds the flat layout from term codes, their IDF, and per theme (term index, weight) pairs. */
-function build(themes: string[], unsorted: number[], unsortedIdf: ArrayLike<number>, unsortedPairs: (theme: number, visit: (term: number, weight: number) => void) => void): ScoringModel {
+/**
+ * Builds the flat layout from term codes, their IDF, and per column (term index, weight) pairs:
+ * the themes, then the labelled documents.
+ */
+function build(themes: string[], examples: string[][], unsorted: number[], unsortedIdf: ArrayLike<number>, unsortedPairs: (column: number, visit: (term: number, weight: number) => void) => void, ranker?: RankerData): ScoringModel {
+  const columns = themes.length + examples.length;
   const order = unsorted.map((_, i) => i).sort((a, b) => unsorted[a]! - unsorted[b]!);
   const rank = new Int32Array(unsorted.length);
   order.forEach((i, r) => (rank[i] = r));
@@ -160,36 +193,21 @@ function build(themes: string[], unsorted: number[], unsortedIdf: ArrayLike<numb
   for (let i = 0; i < DENSE; i++) first[i + 1]! += first[i]!;
   const second = Uint16Array.from(codes, (c) => c % DENSE);
   const count = new Int32Array(n + 1);
-  themes.forEach((_, t) => pairs(t, (term) => count[term + 1]!++));
+  for (let t = 0; t < columns; t++) pairs(t, (term) => count[term + 1]!++);
   for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
   const start = Int32Array.from(count);
   const fill = Int32Array.from(count);
   const theme = new Int32Array(start[n]!);
   const weight = new Float64Array(start[n]!);
-  themes.forEach((_, t) =>
+  for (let t = 0; t < columns; t++)
     pairs(t, (term, w) => {
       const at = fill[term]!++;
       theme[at] = t;
       weight[at] = w;
-    }),
-  );
-  return { themes, first, second, idf: Float64Array.from(idf), start, theme, weight };
-}
-
-/** The index of a bigram code among the model's terms, or -1. */
-function termOf(model: ScoringModel, code: number): number {
-  const c = Math.floor(code / DENSE);
-  const want = code - c * DENSE;
-  let lo = model.first[c]!;
-  let hi = model.first[c + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = model.second[mid]!;
-    if (v === want) return mid;
-    if (v < want) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+    });
+  const exampleNorms = new Float64Array(examples.length);
+  examples.forEach((_, e) => unsortedPairs(themes.length + e, (_term, w) => (exampleNorms[e]! += w * w)));
+  return { themes, examples, exampleNorms, ...(ranker ? { rank: ranker } : {}), first, second, idf: Float64Array.from(idf), start, theme, weight };
 }
 
 /** Lays a trained model out for scoring. */
@@ -197,9 +215,18 @@ export function compileModel(model: TopicModel): ScoringModel {
   const terms = Object.keys(model.idf);
   const at = new Map(terms.map((g, i) => [g, i]));
   const themes = Object.keys(model.centroids);
-  return build(themes, terms.map(codeOf), terms.map((g) => model.idf[g]!), (t, visit) => {
-    for (const [g, w] of Object.entries(model.centroids[themes[t]!]!)) if (at.has(g)) visit(at.get(g)!, w);
-  });
+  const examples = model.examples ?? [];
+  const vectors = [...themes.map((t) => model.centroids[t]!), ...examples.map((e) => e.vector)];
+  return build(
+    themes,
+    examples.map((e) => e.topics),
+    terms.map(codeOf),
+    terms.map((g) => model.idf[g]!),
+    (t, visit) => {
+      for (const [g, w] of Object.entries(vectors[t]!)) if (at.has(g)) visit(at.get(g)!, w);
+    },
+    model.rank,
+  );
 }
 
 /** The file form of a trained model (deterministic; terms in code order, so loading sorts nothing). */
@@ -207,23 +234,35 @@ export function packModel(model: TopicModel): PackedModel {
   const terms = Object.keys(model.idf).sort((a, b) => codeOf(a) - codeOf(b));
   const index = new Map(terms.map((g, i) => [g, i]));
   const themes = Object.keys(model.centroids);
+  const pairsOf = (v: Record<string, number>): number[] => Object.entries(v).flatMap(([g, w]) => (index.has(g) ? [index.get(g)!, Math.round(w * 10_000)] : []));
   return {
     version: 2,
     documents: model.documents,
     terms: terms.join(''),
     idf: terms.map((g) => Math.round(model.idf[g]! * 1000)),
     themes,
-    centroids: themes.map((t) => Object.entries(model.centroids[t]!).flatMap(([g, w]) => (index.has(g) ? [index.get(g)!, Math.round(w * 10_000)] : []))),
+    centroids: themes.map((t) => pairsOf(model.centroids[t]!)),
+    ...(model.examples ? { examples: model.examples.map((e) => ({ topics: e.topics, pairs: pairsOf(e.vector) })) } : {}),
+    ...(model.rank ? { rank: model.rank } : {}),
   };
 }
 
 /** Reads the file form straight into the scoring layout. */
 export function unpackModel(packed: PackedModel): ScoringModel {
   const codes = Array.from({ length: packed.idf.length }, (_, i) => codeOf(packed.terms.slice(2 * i, 2 * i + 2)));
-  return build(packed.themes, codes, packed.idf.map((x) => x / 1000), (t, visit) => {
-    const pairs = packed.centroids[t]!;
-    for (let k = 0; k + 1 < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]! / 10_000);
-  });
+  const examples = packed.examples ?? [];
+  const columns = [...packed.centroids, ...examples.map((e) => e.pairs)];
+  return build(
+    packed.themes,
+    examples.map((e) => e.topics),
+    codes,
+    packed.idf.map((x) => x / 1000),
+    (t, visit) => {
+      const pairs = columns[t]!;
+      for (let k = 0; k + 1 < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]! / 10_000);
+    },
+    packed.rank,
+  );
 }
 
 /** The model's themes, in the order of {@link scoreVector}. */
@@ -236,22 +275,83 @@ export function modelScores(model: ScoringModel, doc: { title: string; text: str
 }
 
 /**
- * The cosines as a compact vector in {@link modelThemes} order (what the import worker sends
- * back), computed through postings: no theme walks the document.
+ * The cosines as a compact vector (what the import worker sends back): with each theme in
+ * {@link modelThemes} order, then with each labelled document; computed through postings, so no
+ * theme walks the document.
  */
 export function scoreVector(model: ScoringModel, doc: { title: string; text: string }): Float32Array {
-  const { themes, idf, start, theme, weight } = model;
-  const sums = new Float64Array(themes.length);
+  const { themes, examples, idf, start, theme, weight } = model;
+  const sums = new Float64Array(themes.length + examples.length);
+  // Each known bigram's weighted count, found by lookup as the text is walked (no sort, no map):
+  // counts in a per-model array, the terms touched listed to read and clear it.
+  const { counts, keys, terms, mask } = scratchOf(model);
+  const body = doc.text.length > MODEL_TEXT ? doc.text.slice(0, MODEL_TEXT) : doc.text;
+  const touched = new Int32Array(body.length + doc.title.length);
+  let n = 0;
+  const add = (s: string, w: number): void => {
+    let prev = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = denseOf(s.charCodeAt(i));
+      if (c >= 0 && prev >= 0) {
+        const code = prev * DENSE + c;
+        let slot = Math.imul(code, 0x9e3779b1) >>> 0 & mask;
+        while (keys[slot] !== code && keys[slot] !== -1) slot = (slot + 1) & mask;
+        const term = terms[slot]!;
+        if (term >= 0) {
+          if (counts[term] === 0) touched[n++] = term;
+          counts[term]! += w;
+        }
+      }
+      prev = c;
+    }
+  };
+  add(body, 1);
+  add(doc.title, TITLE_WEIGHT);
   let norm = 0;
-  eachBigram(doc.title, doc.text, (key, count) => {
-    const i = termOf(model, key);
-    if (i < 0) return;
-    const x = (1 + Math.log(count)) * idf[i]!;
+  for (let j = 0; j < n; j++) {
+    const i = touched[j]!;
+    const x = (1 + Math.log(counts[i]!)) * idf[i]!;
+    counts[i] = 0;
     norm += x * x;
     for (let k = start[i]!; k < start[i + 1]!; k++) sums[theme[k]!]! += x * weight[k]!;
-  });
+  }
   norm = Math.sqrt(norm) || 1;
   return Float32Array.from(sums, (x) => x / norm);
+}
+
+interface Scratch {
+  /** Per term, its weighted count in the text being scored; all zeros between uses (one thread uses it at a time). */
+  counts: Float64Array;
+  /** An open-addressing table of bigram code → term index (-1: empty slot; the term -1: not known). */
+  keys: Int32Array;
+  terms: Int32Array;
+  mask: number;
+}
+
+const scratch = new WeakMap<ScoringModel, Scratch>();
+
+/** A model's lookup table and count array, made on first use. */
+function scratchOf(model: ScoringModel): Scratch {
+  let hit = scratch.get(model);
+  if (!hit) {
+    const n = model.idf.length;
+    let size = 1;
+    while (size < n * 3) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const terms = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let c = 0; c < DENSE; c++)
+      for (let i = model.first[c]!; i < model.first[c + 1]!; i++) {
+        const code = c * DENSE + model.second[i]!;
+        let slot = (Math.imul(code, 0x9e3779b1) >>> 0) & mask;
+        while (keys[slot] !== -1) slot = (slot + 1) & mask;
+        keys[slot] = code;
+        terms[slot] = i;
+      }
+    hit = { counts: new Float64Array(n), keys, terms, mask };
+    scratch.set(model, hit);
+  }
+  return hit;
 }
 
 const loaded = new Map<string, ScoringModel | null>();
@@ -277,8 +377,8 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
  * Trains the model on labelled texts and the taxonomy's themes (科目 left out: they are the
  * exam's subjects, suggested apart). Deterministic: the same input gives the same file.
  */
-export function trainModel(examples: LabelledText[], topics: TopicRecord[], options: { secondLabel?: number; wordingWeight?: number; centroidSize?: number } = {}): TopicModel {
-  const { secondLabel = SECOND_LABEL, wordingWeight = WORDING_WEIGHT, centroidSize = CENTROID_SIZE } = options;
+export function trainModel(examples: LabelledText[], topics: TopicRecord[], options: { secondLabel?: number; wordingWeight?: number; centroidSize?: number; exampleSize?: number } = {}): TopicModel {
+  const { secondLabel = SECOND_LABEL, wordingWeight = WORDING_WEIGHT, centroidSize = CENTROID_SIZE, exampleSize = EXAMPLE_SIZE } = options;
   const counts = examples.map((e) => bigrams(e.title, e.text));
   const df = new Map<string, number>();
   for (const c of counts) for (const g of c.keys()) df.set(g, (df.get(g) ?? 0) + 1);
@@ -291,7 +391,8 @@ export function trainModel(examples: LabelledText[], topics: TopicRecord[], opti
     for (const [g, x] of v) sum.set(g, (sum.get(g) ?? 0) + w * x);
     sums.set(path, sum);
   };
-  examples.forEach((e, i) => e.topics.forEach((t, k) => addTo(t, vectorize(idf, counts[i]!), k === 0 ? 1 : secondLabel)));
+  const vectors = examples.map((_, i) => vectorize(idf, counts[i]!));
+  examples.forEach((e, i) => e.topics.forEach((t, k) => addTo(t, vectors[i]!, k === 0 ? 1 : secondLabel)));
   for (const t of topics) {
     if (t.path === '科目' || t.path.startsWith('科目/')) continue;
     const words = [...t.phrases, t.description ?? ''].join('，');
@@ -303,5 +404,12 @@ export function trainModel(examples: LabelledText[], topics: TopicRecord[], opti
     const pruned = normalized(new Map(top));
     centroids[path] = Object.fromEntries([...pruned].map(([g, x]) => [g, round(x)]));
   }
-  return { version: 1, documents: n, idf, centroids };
+  const strongest = (v: Map<string, number>): Record<string, number> =>
+    Object.fromEntries(
+      [...v]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, exampleSize)
+        .map(([g, x]) => [g, round(x)]),
+    );
+  return { version: 1, documents: n, idf, centroids, ...(exampleSize > 0 ? { examples: examples.map((e, i) => ({ topics: e.topics, vector: strongest(vectors[i]!) })) } : {}) };
 }

@@ -45,8 +45,8 @@ export async function setPreferences(ctx: CoreContext, change: Partial<Omit<Pref
 export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics'>, text: string, limit = 8, cosines?: Float32Array): Promise<SuggestedTopic[]> {
   const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
   const model = modelOf(ctx);
-  const themes = model ? modelThemes(model) : [];
-  const scored = cosines && cosines.length === themes.length ? new Map(themes.map((path, i) => [path, cosines[i]!])) : undefined;
+  // The worker's scores, when made with this model (the themes', then the labelled documents').
+  const scored = model && cosines?.length === modelThemes(model).length + model.examples.length ? cosines : undefined;
   const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.store.data.topicFeedback, model, limit + skip.size, scored);
   return all.filter((s) => !skip.has(s.path)).slice(0, limit);
 }

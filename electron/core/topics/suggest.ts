@@ -6,31 +6,22 @@
  * is scaled by what the user taught: topics they accepted rise, those they rejected fall. A
  * sub-theme with its own evidence outranks its parent, the second and third places prefer
  * another root theme, and 科目 (exam subjects) are not themes: they are suggested apart
- * (`subjects.ts`). The strongest few, over a floor, are `shown`.
+ * (`subjects.ts`). The strongest few, over a floor, are `shown`. With a model that has a ranker
+ * (`ranker.ts`), the first place stays and the others are ordered and shown by how likely each
+ * is a label.
  *
  * @example
  * suggest({ title, text }, topics, stats, feedback, model); // → [{ id: '基层治理/基层减负', score: 0.52, phrases: ['基层减负'], shown: true }, …]
  */
 import type { SuggestedTopic } from '../../shared/types.js';
-import { modelScores, type ScoringModel } from './model.js';
+import { phraseEvidence, type PhraseStats } from './evidence.js';
+import { modelThemes, scoreVector, type ScoringModel } from './model.js';
+import { rankThemes } from './ranker.js';
 import type { TopicRecord } from './taxonomy.js';
-
-/** How many documents there are and in how many each phrase occurs. */
-export interface PhraseStats {
-  docs: number;
-  df: Record<string, number>;
-}
 
 /** Accepted / rejected counts per topic path. */
 export type Feedback = Record<string, { accepted: number; rejected: number }>;
 
-export const TITLE_BOOST = 2;
-/** Characters of a typical article: longer texts have their phrase counts scaled down to it. */
-export const ARTICLE_LENGTH = 5_000;
-/** A phrase counts from this many (scaled) occurrences, or when the title has it. */
-export const MIN_COUNT = 0.5;
-/** Longest text read for phrases (a long PDF's first part says what it is about). */
-export const MAX_TEXT = 300_000;
 /** Added to a known theme's cosine for each of its 提法 in the title. */
 export const TITLE_PHRASE_BONUS = 0.08;
 /** A theme the model does not know: its phrase score is mapped into the cosine's range by this. */
@@ -46,20 +37,6 @@ export const SPECIFIC_SHARE = 0.6;
 /** A second or third place goes to another root theme unless the same root's is this much stronger. */
 export const OTHER_ROOT_MARGIN = 0.2;
 
-/** The last text's phrase counts: import counts the library's statistics and suggests from one text. */
-let memo: { text: string; counts: Map<string, number> } | undefined;
-
-const countIn = (text: string, phrase: string): number => {
-  if (memo?.text !== text) memo = { text, counts: new Map() };
-  let n = memo.counts.get(phrase);
-  if (n === undefined) {
-    n = 0;
-    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) n++;
-    memo.counts.set(phrase, n);
-  }
-  return n;
-};
-
 /** 科目 are the exam's subjects, not what a text is about. */
 export const isSubject = (path: string): boolean => path === '科目' || path.startsWith('科目/');
 
@@ -67,45 +44,6 @@ export const isSubject = (path: string): boolean => path === '科目' || path.st
 export function learned(f: { accepted: number; rejected: number } | undefined): number {
   if (!f) return 1;
   return Math.min(4, Math.max(0.1, 1.3 ** f.accepted * 0.7 ** f.rejected));
-}
-
-/** Phrases of the whole taxonomy found in a text (for the library's document frequencies). */
-export function phrasesIn(title: string, text: string, topics: TopicRecord[]): string[] {
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  return uniquePhrases(topics).filter((p) => title.includes(p) || countIn(body, p) > 0);
-}
-
-const unique = new WeakMap<TopicRecord[], { key: string; phrases: string[] }>();
-
-/** Every phrase of the taxonomy once (kept while the list and its phrases are the same). */
-function uniquePhrases(topics: TopicRecord[]): string[] {
-  const key = `${topics.length}:${topics.reduce((n, t) => n + t.phrases.length, 0)}:${topics.at(-1)?.path ?? ''}`;
-  let hit = unique.get(topics);
-  if (hit?.key !== key) {
-    hit = { key, phrases: [...new Set(topics.flatMap((t) => t.phrases))] };
-    unique.set(topics, hit);
-  }
-  return hit.phrases;
-}
-
-/** A topic's 提法 in a text: those found, how many are in the title, and their IDF-weighted score. */
-export function phraseEvidence(doc: { title: string; text: string }, topic: TopicRecord, stats: PhraseStats): { score: number; found: string[]; inTitle: number } {
-  const text = doc.text.length > MAX_TEXT ? doc.text.slice(0, MAX_TEXT) : doc.text;
-  const idf = (p: string): number => Math.log((stats.docs + 1) / ((stats.df[p] ?? 0) + 1)) + 1;
-  let score = 0;
-  let inTitle = 0;
-  const found: string[] = [];
-  for (const phrase of topic.phrases) {
-    // In a long text a phrase must come up often to say what it is about: counts are scaled
-    // to an article's length (a phrase met twice in a 600-page manual says little).
-    const n = countIn(text, phrase) * Math.min(1, ARTICLE_LENGTH / Math.max(1, text.length));
-    const title = doc.title.includes(phrase);
-    if (n < MIN_COUNT && !title) continue;
-    found.push(phrase);
-    if (title) inTitle++;
-    score += (Math.log1p(n) + (title ? TITLE_BOOST : 0)) * idf(phrase);
-  }
-  return { score, found, inTitle };
 }
 
 /** Marks the strongest few as shown: over {@link SHOW_MIN} and within {@link SHOW_RATIO} of the best. */
@@ -159,7 +97,9 @@ export function diversify(list: SuggestedTopic[]): SuggestedTopic[] {
  * Ranks the library's themes for a document. `model` scores it here, unless its cosines were
  * computed already (`cosines`: the import worker does it beside the parsing).
  */
-export function suggest(doc: { title: string; text: string }, topics: TopicRecord[], stats: PhraseStats, feedback: Feedback, model?: ScoringModel, limit = 8, cosines: ReadonlyMap<string, number> = model ? modelScores(model, doc) : new Map()): SuggestedTopic[] {
+export function suggest(doc: { title: string; text: string }, topics: TopicRecord[], stats: PhraseStats, feedback: Feedback, model?: ScoringModel, limit = 8, vector: ArrayLike<number> | undefined = model ? scoreVector(model, doc) : undefined): SuggestedTopic[] {
+  const cosines = new Map<string, number>(model && vector ? modelThemes(model).map((path, i) => [path, vector[i]!]) : []);
+  const chance = model && vector ? rankThemes(model, doc, vector, topics) : undefined;
   // First what is cheap: the classifier's cosine and the 提法 in the title; the text's 提法 only
   // for the themes that may rank (and for themes the classifier does not know).
   const rough: { topic: TopicRecord; score: number; found?: string[] }[] = [];
@@ -177,15 +117,39 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
     if (score > 0) rough.push({ topic, score, ...(found ? { found } : {}) });
   }
   rough.sort((a, b) => b.score - a.score || a.topic.path.localeCompare(b.topic.path));
-  const out = rough.slice(0, Math.max(limit, EVIDENCE_FOR)).map(({ topic, score, found }) => ({
+  // The themes that may rank: the best by score, and (with a ranker) the most likely.
+  const pool = rough.slice(0, Math.max(limit, EVIDENCE_FOR));
+  if (chance) {
+    const likely = new Set([...chance].sort((a, b) => b[1] - a[1]).slice(0, EVIDENCE_FOR).map(([path]) => path));
+    pool.push(...rough.slice(pool.length).filter((r) => likely.has(r.topic.path)));
+  }
+  const out = pool.map(({ topic, score, found }) => ({
     id: topic.path,
     name: topic.path.split('/').pop()!,
     path: topic.path,
     score: Math.round(score * 1000) / 1000,
     phrases: found ?? phraseEvidence(doc, topic, stats).found,
   }));
-  return markShown(diversify(preferSpecific(out))).slice(0, limit);
+  const ranked = markShown(diversify(preferSpecific(out)));
+  if (!chance || !ranked.length) return ranked.slice(0, limit);
+  return rerank(ranked, (s) => (chance.get(s.path) ?? s.score) * learned(feedback[s.path])).slice(0, limit);
 }
+
+/**
+ * The ranker's order after the classifier's first place: the rest by how likely each is a label
+ * (`likely`), other roots preferred for the second and third places; shown when the classifier
+ * shows it (the first) or it is at least {@link SHOW_LIKELY} likely, at most {@link SHOW_MAX}.
+ */
+export function rerank(ranked: SuggestedTopic[], likely: (s: SuggestedTopic) => number): SuggestedTopic[] {
+  const [first, ...rest] = ranked;
+  const chance = new Map(ranked.map((s) => [s.path, likely(s)]));
+  const byChance = diversify([{ ...first!, score: Infinity }, ...rest.map((s) => ({ ...s, score: chance.get(s.path)! })).sort((a, b) => b.score - a.score || a.path.localeCompare(b.path))]);
+  const score = new Map(ranked.map((s) => [s.path, s.score]));
+  return byChance.map((s, i) => ({ ...s, score: score.get(s.path)!, shown: i < SHOW_MAX && ((i === 0 && !!first!.shown) || chance.get(s.path)! >= SHOW_LIKELY) }));
+}
+
+/** A theme after the first is shown from this likelihood of being a label (`ranker.ts`). */
+export const SHOW_LIKELY = 0.3;
 
 /** How many of the best-scoring themes have their 提法 in the text looked up (the rest cannot rank). */
 export const EVIDENCE_FOR = 16;

@@ -15,7 +15,7 @@ import type { TopicSummary } from '../../shared/types.js';
 import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import { underTopic as under } from '../../shared/topic-path.js';
-import { phrasesIn, type PhraseStats } from './suggest.js';
+import { phrasesIn, type PhraseStats } from './evidence.js';
 import { loadModel, type ScoringModel } from './model.js';
 import { builtinTaxonomy, builtinTopics, builtinVersion, resourcePath, type BuiltinTopic, type TopicRecord } from './taxonomy.js';
 import { fail } from '../../shared/error-words.js';

@@ -181,7 +181,9 @@ export interface PackedModel {
  */
 function build(themes: string[], examples: string[][], unsorted: number[], unsortedIdf: ArrayLike<number>, unsortedPairs: (column: number, visit: (term: number, weight: number) => void) => void, ranker?: RankerData): ScoringModel {
   const columns = themes.length + examples.length;
-  const order = unsorted.map((_, i) => i).sort((a, b) => unsorted[a]! - unsorted[b]!);
+  // A packed file's terms come in code order already: nothing to sort then.
+  const inOrder = unsorted.every((c, i) => i === 0 || unsorted[i - 1]! < c);
+  const order = inOrder ? unsorted.map((_, i) => i) : unsorted.map((_, i) => i).sort((a, b) => unsorted[a]! - unsorted[b]!);
   const rank = new Int32Array(unsorted.length);
   order.forEach((i, r) => (rank[i] = r));
   const codes = order.map((i) => unsorted[i]!);
@@ -249,7 +251,8 @@ export function packModel(model: TopicModel): PackedModel {
 
 /** Reads the file form straight into the scoring layout. */
 export function unpackModel(packed: PackedModel): ScoringModel {
-  const codes = Array.from({ length: packed.idf.length }, (_, i) => codeOf(packed.terms.slice(2 * i, 2 * i + 2)));
+  const { terms } = packed;
+  const codes = Array.from({ length: packed.idf.length }, (_, i) => denseOf(terms.charCodeAt(2 * i)) * DENSE + denseOf(terms.charCodeAt(2 * i + 1)));
   const examples = packed.examples ?? [];
   const columns = [...packed.centroids, ...examples.map((e) => e.pairs)];
   return build(

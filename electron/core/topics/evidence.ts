@@ -24,6 +24,15 @@ export const ARTICLE_LENGTH = 5_000;
 export const MIN_COUNT = 0.5;
 /** Longest text read for phrases (a long PDF's first part says what it is about). */
 export const MAX_TEXT = 300_000;
+/** The last long text's first {@link MAX_TEXT} characters: the same string each time, so its counts are kept. */
+let head: { text: string; head: string } | undefined;
+
+const headOf = (text: string): string => {
+  if (text.length <= MAX_TEXT) return text;
+  if (head?.text !== text) head = { text, head: text.slice(0, MAX_TEXT) };
+  return head.head;
+};
+
 /** The last text's phrase counts: import counts the library's statistics and suggests from one text. */
 let memo: { text: string; counts: Map<string, number> } | undefined;
 
@@ -40,7 +49,7 @@ const countIn = (text: string, phrase: string): number => {
 
 /** Phrases of the whole taxonomy found in a text (for the library's document frequencies). */
 export function phrasesIn(title: string, text: string, topics: TopicRecord[]): string[] {
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const body = headOf(text);
   return uniquePhrases(topics).filter((p) => title.includes(p) || countIn(body, p) > 0);
 }
 
@@ -59,8 +68,7 @@ function uniquePhrases(topics: TopicRecord[]): string[] {
 
 /** A topic's 提法 in a text: those found, how many are in the title, and their IDF-weighted score. */
 export function phraseEvidence(doc: { title: string; text: string }, topic: TopicRecord, stats: PhraseStats): { score: number; found: string[]; inTitle: number } {
-  const text = doc.text.length > MAX_TEXT ? doc.text.slice(0, MAX_TEXT) : doc.text;
-  const idf = (p: string): number => Math.log((stats.docs + 1) / ((stats.df[p] ?? 0) + 1)) + 1;
+  const text = headOf(doc.text);
   let score = 0;
   let inTitle = 0;
   const found: string[] = [];
@@ -72,7 +80,7 @@ export function phraseEvidence(doc: { title: string; text: string }, topic: Topi
     if (n < MIN_COUNT && !title) continue;
     found.push(phrase);
     if (title) inTitle++;
-    score += (Math.log1p(n) + (title ? TITLE_BOOST : 0)) * idf(phrase);
+    score += (Math.log1p(n) + (title ? TITLE_BOOST : 0)) * (Math.log((stats.docs + 1) / ((stats.df[phrase] ?? 0) + 1)) + 1);
   }
   return { score, found, inTitle };
 }

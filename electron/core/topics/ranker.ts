@@ -135,7 +135,14 @@ export function fitLogistic(X: number[][], y: number[]): number[] {
   return w.map(round);
 }
 
-const byPath = (topics: TopicRecord[]): Map<string, TopicRecord> => new Map(topics.map((t) => [t.path, t]));
+const paths = new WeakMap<TopicRecord[], { key: string; map: Map<string, TopicRecord> }>();
+/** Topics by path (kept while the list holds the same paths). */
+const byPath = (topics: TopicRecord[]): Map<string, TopicRecord> => {
+  const key = topics.map((t) => t.path).join('\n');
+  let hit = paths.get(topics);
+  if (hit?.key !== key) paths.set(topics, (hit = { key, map: new Map(topics.map((t) => [t.path, t])) }));
+  return hit.map;
+};
 
 /** Trains the classifier (`trainModel`) and the ranker on top of it. */
 export function trainRanked(examples: LabelledText[], topics: TopicRecord[], options: Parameters<typeof trainModel>[2] = {}): TopicModel {

@@ -30,8 +30,15 @@ export const THEME_EVIDENCE = 0.12;
 /** Words of argument per thousand CJK characters of a text's start. */
 export function argumentDensity(text: string): number {
   const head = text.slice(0, 5_000);
-  const cjk = head.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
-  return cjk < 200 ? 0 : ((head.match(ARGUMENT)?.length ?? 0) * 1000) / cjk;
+  let cjk = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+  }
+  if (cjk < 200) return 0;
+  let words = 0;
+  for (ARGUMENT.lastIndex = 0; ARGUMENT.exec(head); ) words++;
+  return (words * 1000) / cjk;
 }
 
 /** `themeScore`: how surely the document is about an exam theme (its best theme suggestion's score). */

@@ -112,7 +112,11 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
       const evidence = phraseEvidence(doc, topic, stats);
       score = evidence.score * PHRASE_SCALE;
       found = evidence.found;
-    } else score = cosine + TITLE_PHRASE_BONUS * topic.phrases.filter((p) => doc.title.includes(p)).length;
+    } else {
+      let inTitle = 0;
+      for (const p of topic.phrases) if (doc.title.includes(p)) inTitle++;
+      score = cosine + TITLE_PHRASE_BONUS * inTitle;
+    }
     score *= learned(feedback[topic.path]);
     if (score > 0) rough.push({ topic, score, ...(found ? { found } : {}) });
   }
@@ -120,7 +124,7 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
   // The themes that may rank: the best by score, and (with a ranker) the most likely.
   const pool = rough.slice(0, Math.max(limit, EVIDENCE_FOR));
   if (chance) {
-    const likely = new Set([...chance].sort((a, b) => b[1] - a[1]).slice(0, EVIDENCE_FOR).map(([path]) => path));
+    const likely = new Set([...chance].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([path]) => path));
     pool.push(...rough.slice(pool.length).filter((r) => likely.has(r.topic.path)));
   }
   const out = pool.map(({ topic, score, found }) => ({

@@ -19,7 +19,7 @@ try {
   const lines = [
     `### Topic suggestions — measured ${new Date().toISOString().slice(0, 16)}Z`,
     '',
-    `A classifier trained on the ${q.trainedOn} labelled documents of the \`tune\` split, measured on the held-out \`test\` split (labels written by hand before looking at suggestions; test/data/*-labels.json). Parent or child counts as related; "shown" are the suggestions the reader shows and import applies as 推荐 tags.`,
+    `A classifier and its ranker trained on the ${q.trainedOn} labelled documents of the \`tune\` split, measured on the held-out \`test\` split (labels written by hand before looking at suggestions; test/data/*-labels.json). Parent or child counts as related; "shown" are the suggestions the reader shows and import applies as 推荐 tags.`,
     '',
     '| held-out set | documents | exact top-1 (≥ 0.85) | top-1, parent/child | labels in top 3 (≥ 0.90) | precision of shown (≥ 0.80) | shown per document |',
     '|---|---|---|---|---|---|---|',

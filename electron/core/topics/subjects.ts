@@ -27,6 +27,11 @@ export const ARGUMENT_DENSITY = 10;
 /** … about a theme: its best theme suggestion scores this much (or it has a confirmed theme). */
 export const THEME_EVIDENCE = 0.12;
 
+/** A law or regulation: its title ends in 法, 条例, 规定… or its text runs 第一条, 第二条…. */
+export function isLaw(doc: { title: string; text: string }): boolean {
+  return LAW_TITLE.test(doc.title.trim()) || LAW_TEXT.test(doc.text.slice(0, 5_000));
+}
+
 /** Words of argument per thousand CJK characters of a text's start. */
 export function argumentDensity(text: string): number {
   const head = text.slice(0, 5_000);
@@ -43,7 +48,7 @@ export function argumentDensity(text: string): number {
 
 /** `themeScore`: how surely the document is about an exam theme (its best theme suggestion's score). */
 export function suggestSubjects(doc: { title: string; text: string; origin?: string; site?: string; category?: string[] }, topics: TopicRecord[], themeScore = 0): SuggestedTopic[] {
-  const law = LAW_TITLE.test(doc.title.trim()) || LAW_TEXT.test(doc.text.slice(0, 5_000));
+  const law = isLaw(doc);
   const head = `${doc.title}\n${doc.origin ?? ''}\n${doc.site ?? ''}\n${(doc.category ?? []).join(' ')}\n${doc.text.slice(0, 300)}`;
   const body = doc.text.slice(0, 50_000);
   const out: SuggestedTopic[] = [];

@@ -8,7 +8,8 @@
  * another root theme, and 科目 (exam subjects) are not themes: they are suggested apart
  * (`subjects.ts`). The strongest few, over a floor, are `shown`. With a model that has a ranker
  * (`ranker.ts`), the first place stays and the others are ordered and shown by how likely each
- * is a label.
+ * is a label; for a law (its title names its subject, which the ranker weighs better than the
+ * cosine) the ranker orders the first place too.
  *
  * @example
  * suggest({ title, text }, topics, stats, feedback, model); // → [{ id: '基层治理/基层减负', score: 0.52, phrases: ['基层减负'], shown: true }, …]
@@ -17,6 +18,7 @@ import type { SuggestedTopic } from '../../shared/types.js';
 import { phraseEvidence, type PhraseStats } from './evidence.js';
 import { modelThemes, scoreVector, type ScoringModel } from './model.js';
 import { rankThemes } from './ranker.js';
+import { isLaw } from './subjects.js';
 import type { TopicRecord } from './taxonomy.js';
 
 /** Accepted / rejected counts per topic path. */
@@ -136,7 +138,14 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
   }));
   const ranked = markShown(diversify(preferSpecific(out)));
   if (!chance || !ranked.length) return ranked.slice(0, limit);
-  return rerank(ranked, (s) => (chance.get(s.path) ?? s.score) * learned(feedback[s.path])).slice(0, limit);
+  const likelihood = (s: SuggestedTopic): number => (chance.get(s.path) ?? s.score) * learned(feedback[s.path]);
+  // A law names its subject in its title, which the ranker weighs better than the cosine.
+  if (isLaw(doc)) {
+    const best = [...ranked].sort((a, b) => likelihood(b) - likelihood(a) || a.path.localeCompare(b.path))[0]!;
+    const first = { ...best, shown: best.score >= SHOW_MIN || likelihood(best) >= SHOW_LIKELY };
+    return rerank([first, ...ranked.filter((s) => s.path !== best.path)], likelihood).slice(0, limit);
+  }
+  return rerank(ranked, likelihood).slice(0, limit);
 }
 
 /**

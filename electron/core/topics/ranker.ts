@@ -11,7 +11,7 @@
  * Trained at build time with the classifier (`trainRanked`), on features each labelled document
  * gets from a classifier trained without it (four folds), so the weights learn how the features
  * behave on unseen text. Suggestions keep the classifier's first place and order the rest by it
- * (`suggest.ts`): it finds second themes the centroid ranks low.
+ * (`suggest.ts`; for a law, the first place too): it finds second themes the centroid ranks low.
  *
  * @example
  * const model = compileModel(trainRanked(labelled, taxonomy));

@@ -16,7 +16,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packModel, type TopicModel } from '../electron/core/topics/model';
+import { type TopicModel } from '../electron/core/topics/model';
+import { packModel } from '../electron/core/topics/scoring';
 import { trainRanked } from '../electron/core/topics/ranker';
 import { builtinTopics } from '../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from '../test/support/labelled-corpus';

@@ -18,7 +18,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/index';
-import { packModel } from '../../electron/core/topics/model';
+import { packModel } from '../../electron/core/topics/scoring';
 import { trainRanked } from '../../electron/core/topics/ranker';
 import { builtinTopics } from '../../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from './labelled-corpus';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, packModel, scoreVector, unpackModel } from './model';
+import { compileModel, packModel, scoreVector, unpackModel } from './scoring';
 import { fitLogistic, rankThemes, trainRanked } from './ranker';
 import { rerank, SHOW_LIKELY } from './suggest';
 import type { SuggestedTopic } from '../../shared/types';

@@ -18,7 +18,8 @@
  * rankThemes(model, doc, scoreVector(model, doc), topics); // → Map { '民生保障/医疗卫生' => 0.81, '社会治理/应急管理' => 0.44, … }
  */
 import { phraseEvidence, phrasesIn } from './evidence.js';
-import { compileModel, scoreVector, trainModel, type LabelledText, type RankerData, type ScoringModel, type TopicModel } from './model.js';
+import { trainModel, type LabelledText, type RankerData, type TopicModel } from './model.js';
+import { compileModel, scoreVector, type ScoringModel } from './scoring.js';
 import type { TopicRecord } from './taxonomy.js';
 
 export const FEATURES = ['cosine', 'spread', 'neighbours', 'phrases', 'title', 'labelled'];
@@ -135,14 +136,7 @@ export function fitLogistic(X: number[][], y: number[]): number[] {
   return w.map(round);
 }
 
-const paths = new WeakMap<TopicRecord[], { key: string; map: Map<string, TopicRecord> }>();
-/** Topics by path (kept while the list holds the same paths). */
-const byPath = (topics: TopicRecord[]): Map<string, TopicRecord> => {
-  const key = topics.map((t) => t.path).join('\n');
-  let hit = paths.get(topics);
-  if (hit?.key !== key) paths.set(topics, (hit = { key, map: new Map(topics.map((t) => [t.path, t])) }));
-  return hit.map;
-};
+const byPath = (topics: TopicRecord[]): Map<string, TopicRecord> => new Map(topics.map((t) => [t.path, t]));
 
 /** Trains the classifier (`trainModel`) and the ranker on top of it. */
 export function trainRanked(examples: LabelledText[], topics: TopicRecord[], options: Parameters<typeof trainModel>[2] = {}): TopicModel {

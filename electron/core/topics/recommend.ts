@@ -13,7 +13,7 @@ import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
 import { underTopic } from '../../shared/topic-path.js';
-import { modelThemes } from './model.js';
+import { modelThemes } from './scoring.js';
 import { suggestSubjects } from './subjects.js';
 import { isSubject, suggest } from './suggest.js';
 import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';

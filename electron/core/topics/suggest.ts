@@ -16,7 +16,7 @@
  */
 import type { SuggestedTopic } from '../../shared/types.js';
 import { phraseEvidence, type PhraseStats } from './evidence.js';
-import { modelThemes, scoreVector, type ScoringModel } from './model.js';
+import { modelThemes, scoreVector, type ScoringModel } from './scoring.js';
 import { rankThemes } from './ranker.js';
 import { isLaw } from './subjects.js';
 import type { TopicRecord } from './taxonomy.js';

@@ -16,7 +16,7 @@ import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import { underTopic as under } from '../../shared/topic-path.js';
 import { phrasesIn, type PhraseStats } from './evidence.js';
-import { loadModel, type ScoringModel } from './model.js';
+import { loadModel, type ScoringModel } from './scoring.js';
 import { builtinTaxonomy, builtinTopics, builtinVersion, resourcePath, type BuiltinTopic, type TopicRecord } from './taxonomy.js';
 import { fail } from '../../shared/error-words.js';
 

@@ -13,7 +13,7 @@ import { newPageCounter, pdfShare } from '../import/pdf/extract.js';
 import { namedPdfErrors } from '../import/pdf/index.js';
 import { runImporter } from '../import/registry.js';
 import type { ImportOptions } from '../import/types.js';
-import { loadModel, scoreVector } from '../topics/model.js';
+import { loadModel, scoreVector } from '../topics/scoring.js';
 
 interface Warm {
   op: 'warm';

@@ -1,0 +1,225 @@
+/**
+ * The theme classifier (`model.ts`) laid out for scoring, and its file. A text is scored by
+ * walking its CJK bigrams once: each is found in an open-addressing table of the model's terms,
+ * its weighted count kept in a per-model array, then each term touched adds its TF-IDF weight to
+ * the columns whose vector has it (postings) — the themes' centroids, then the labelled
+ * documents'. The file (`packModel`) holds the bigrams as one string in code order and the weights
+ * as integers, quick to read in each import worker.
+ *
+ * @example
+ * const model = loadModel('resources/topics/model.json')!;
+ * scoreVector(model, { title: '减负松绑', text: '…' }); // → Float32Array [0.41, 0.03, …] (themes, then labelled documents)
+ * modelScores(model, { title: '减负松绑', text: '…' }); // → Map { '基层治理/基层减负' => 0.41, … }
+ */
+import { readFileSync } from 'node:fs';
+import { MODEL_TEXT, TITLE_WEIGHT, type RankerData, type TopicModel } from './model.js';
+
+/** A CJK character as a small number (0 … 28159), or -1: the ideographs and compatibility ideographs. */
+const denseOf = (c: number): number => (c >= 0x3400 && c <= 0x9fff ? c - 0x3400 : c >= 0xf900 && c <= 0xfaff ? 27_648 + c - 0xf900 : -1);
+const DENSE = 28_160;
+/** A bigram's number: below 2^30, so a small integer to V8. */
+export const codeOf = (g: string): number => denseOf(g.charCodeAt(0)) * DENSE + denseOf(g.charCodeAt(1));
+
+/**
+ * A model laid out for scoring, in flat arrays: a lookup table of bigram code → term (`table`:
+ * code and term side by side per slot, `mask` + 1 slots); term i's IDF, and the columns whose
+ * vector has it with their weights (`start[i]` to `start[i + 1]`).
+ */
+export interface ScoringModel {
+  themes: string[];
+  /** The labels of the labelled documents, whose cosines follow the themes' in {@link scoreVector}. */
+  examples: string[][];
+  /** Each labelled document's pruned vector's squared length: its cosine with its own text. */
+  exampleNorms: Float64Array;
+  rank?: RankerData;
+  table: Int32Array;
+  mask: number;
+  idf: Float64Array;
+  start: Int32Array;
+  theme: Int32Array;
+  weight: Float64Array;
+}
+
+/** The file format: bigrams concatenated, IDF ×1000 and weights ×10000 as integers. */
+export interface PackedModel {
+  version: 2;
+  documents: number;
+  /** Every known bigram, two characters each, in one string. */
+  terms: string;
+  /** IDF of each term ×1000. */
+  idf: number[];
+  themes: string[];
+  /** Per theme: term index and weight ×10000, alternating. */
+  centroids: number[][];
+  /** Per labelled document: its labels, and term index and weight ×10000 alternating. */
+  examples?: { topics: string[]; pairs: number[] }[];
+  rank?: RankerData;
+}
+
+/** The slot of a bigram code in a lookup table: where it is, or the empty slot where it would go. */
+function slotOf(table: Int32Array, mask: number, code: number): number {
+  let slot = (Math.imul(code, 0x9e3779b1) >>> 0) & mask;
+  while (table[2 * slot] !== code && table[2 * slot] !== -1) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/**
+ * Builds the flat layout from term codes, their IDF, and per column (term index, weight) pairs:
+ * the themes, then the labelled documents.
+ */
+function build(themes: string[], examples: string[][], codes: number[], idf: ArrayLike<number>, pairs: (column: number, visit: (term: number, weight: number) => void) => void, rank?: RankerData): ScoringModel {
+  const columns = themes.length + examples.length;
+  const n = codes.length;
+  let size = 1;
+  while (size < n * 3) size *= 2;
+  const table = new Int32Array(2 * size).fill(-1);
+  const mask = size - 1;
+  codes.forEach((code, term) => {
+    const slot = slotOf(table, mask, code);
+    table[2 * slot] = code;
+    table[2 * slot + 1] = term;
+  });
+  const count = new Int32Array(n + 1);
+  for (let t = 0; t < columns; t++) pairs(t, (term) => count[term + 1]!++);
+  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
+  const start = Int32Array.from(count);
+  const fill = Int32Array.from(count);
+  const theme = new Int32Array(start[n]!);
+  const weight = new Float64Array(start[n]!);
+  for (let t = 0; t < columns; t++)
+    pairs(t, (term, w) => {
+      const at = fill[term]!++;
+      theme[at] = t;
+      weight[at] = w;
+    });
+  const exampleNorms = new Float64Array(examples.length);
+  examples.forEach((_, e) => pairs(themes.length + e, (_term, w) => (exampleNorms[e]! += w * w)));
+  return { themes, examples, exampleNorms, ...(rank ? { rank } : {}), table, mask, idf: Float64Array.from(idf), start, theme, weight };
+}
+
+/** Lays a trained model out for scoring. */
+export function compileModel(model: TopicModel): ScoringModel {
+  const terms = Object.keys(model.idf);
+  const at = new Map(terms.map((g, i) => [g, i]));
+  const themes = Object.keys(model.centroids);
+  const examples = model.examples ?? [];
+  const vectors = [...themes.map((t) => model.centroids[t]!), ...examples.map((e) => e.vector)];
+  return build(
+    themes,
+    examples.map((e) => e.topics),
+    terms.map(codeOf),
+    terms.map((g) => model.idf[g]!),
+    (t, visit) => {
+      for (const [g, w] of Object.entries(vectors[t]!)) if (at.has(g)) visit(at.get(g)!, w);
+    },
+    model.rank,
+  );
+}
+
+/** The file form of a trained model (deterministic; terms in code order). */
+export function packModel(model: TopicModel): PackedModel {
+  const terms = Object.keys(model.idf).sort((a, b) => codeOf(a) - codeOf(b));
+  const index = new Map(terms.map((g, i) => [g, i]));
+  const themes = Object.keys(model.centroids);
+  const pairsOf = (v: Record<string, number>): number[] => Object.entries(v).flatMap(([g, w]) => (index.has(g) ? [index.get(g)!, Math.round(w * 10_000)] : []));
+  return {
+    version: 2,
+    documents: model.documents,
+    terms: terms.join(''),
+    idf: terms.map((g) => Math.round(model.idf[g]! * 1000)),
+    themes,
+    centroids: themes.map((t) => pairsOf(model.centroids[t]!)),
+    ...(model.examples ? { examples: model.examples.map((e) => ({ topics: e.topics, pairs: pairsOf(e.vector) })) } : {}),
+    ...(model.rank ? { rank: model.rank } : {}),
+  };
+}
+
+/** Reads the file form straight into the scoring layout. */
+export function unpackModel(packed: PackedModel): ScoringModel {
+  const { terms } = packed;
+  const codes = Array.from({ length: packed.idf.length }, (_, i) => denseOf(terms.charCodeAt(2 * i)) * DENSE + denseOf(terms.charCodeAt(2 * i + 1)));
+  const examples = packed.examples ?? [];
+  const columns = [...packed.centroids, ...examples.map((e) => e.pairs)];
+  return build(
+    packed.themes,
+    examples.map((e) => e.topics),
+    codes,
+    packed.idf.map((x) => x / 1000),
+    (t, visit) => {
+      const pairs = columns[t]!;
+      for (let k = 0; k + 1 < pairs.length; k += 2) visit(pairs[k]!, pairs[k + 1]! / 10_000);
+    },
+    packed.rank,
+  );
+}
+
+/** The model's themes, in the order of {@link scoreVector}. */
+export const modelThemes = (model: ScoringModel): readonly string[] => model.themes;
+
+/** Cosine of a document with each theme's centroid. */
+export function modelScores(model: ScoringModel, doc: { title: string; text: string }): Map<string, number> {
+  const sums = scoreVector(model, doc);
+  return new Map(modelThemes(model).map((path, i) => [path, sums[i]!]));
+}
+
+/** Per model, its terms' weighted counts in the text being scored: all zeros between uses (one thread uses it at a time). */
+const counting = new WeakMap<ScoringModel, Float64Array>();
+
+/**
+ * The cosines as a compact vector (what the import worker sends back): with each theme in
+ * {@link modelThemes} order, then with each labelled document; computed through postings, so no
+ * theme walks the document.
+ */
+export function scoreVector(model: ScoringModel, doc: { title: string; text: string }): Float32Array {
+  const { themes, examples, table, mask, idf, start, theme, weight } = model;
+  const sums = new Float64Array(themes.length + examples.length);
+  let counts = counting.get(model);
+  if (!counts) counting.set(model, (counts = new Float64Array(idf.length)));
+  const body = doc.text.length > MODEL_TEXT ? doc.text.slice(0, MODEL_TEXT) : doc.text;
+  // The terms touched, listed to read and clear their counts.
+  const touched = new Int32Array(body.length + doc.title.length);
+  let n = 0;
+  const add = (s: string, w: number): void => {
+    let prev = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = denseOf(s.charCodeAt(i));
+      if (c >= 0 && prev >= 0) {
+        const term = table[2 * slotOf(table, mask, prev * DENSE + c) + 1]!;
+        if (term >= 0) {
+          if (counts[term] === 0) touched[n++] = term;
+          counts[term]! += w;
+        }
+      }
+      prev = c;
+    }
+  };
+  add(body, 1);
+  add(doc.title, TITLE_WEIGHT);
+  let norm = 0;
+  for (let j = 0; j < n; j++) {
+    const i = touched[j]!;
+    const x = (1 + Math.log(counts[i]!)) * idf[i]!;
+    counts[i] = 0;
+    norm += x * x;
+    for (let k = start[i]!; k < start[i + 1]!; k++) sums[theme[k]!]! += x * weight[k]!;
+  }
+  norm = Math.sqrt(norm) || 1;
+  return Float32Array.from(sums, (x) => x / norm);
+}
+
+const loaded = new Map<string, ScoringModel | null>();
+
+/** Reads a model file once (per thread); a missing or broken file gives none: 提法 alone then. */
+export function loadModel(file: string): ScoringModel | undefined {
+  if (!loaded.has(file)) {
+    let model: ScoringModel | null = null;
+    try {
+      const raw = JSON.parse(readFileSync(file, 'utf8')) as PackedModel;
+      if (raw.version === 2 && typeof raw.terms === 'string' && raw.terms.length === 2 * raw.idf.length && raw.centroids.length === raw.themes.length) model = unpackModel(raw);
+    } catch {
+      model = null;
+    }
+    loaded.set(file, model);
+  }
+  return loaded.get(file) ?? undefined;
+}

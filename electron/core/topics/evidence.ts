@@ -1,11 +1,14 @@
 /**
  * A topic's 提法 found in a text, the evidence suggestions weigh beside the classifier: each
- * phrase counted once per text (import counts the library's statistics and suggests from the
- * same text, so counts are kept for the last text), scaled to an article's length, weighted by
- * rarity (IDF over a set of documents), with a bonus for the title.
+ * phrase counted once per text, scaled to an article's length, weighted by rarity (IDF over a
+ * set of documents), with a bonus for the title. A text is read once for every phrase of the
+ * topic list (`scanPhrases`): the phrases are indexed by their first character, so each position
+ * of the text is checked against the few phrases that start with its character; import counts
+ * the library's statistics and suggests from the same text, so the last scan is kept.
  *
  * @example
- * phraseEvidence({ title: '为基层减负', text: '…' }, { path: '基层治理/基层减负', phrases: ['减负'] }, { docs: 100, df: { 减负: 3 } });
+ * const scan = scanPhrases({ title: '为基层减负', text: '…减负…' }, topics);
+ * phraseEvidence(scan, { path: '基层治理/基层减负', phrases: ['减负'] }, { docs: 100, df: { 减负: 3 } });
  * // → { score: 8.46, found: ['减负'], inTitle: 1 }
  */
 import type { TopicRecord } from './taxonomy.js';
@@ -24,59 +27,117 @@ export const ARTICLE_LENGTH = 5_000;
 export const MIN_COUNT = 0.5;
 /** Longest text read for phrases (a long PDF's first part says what it is about). */
 export const MAX_TEXT = 300_000;
-/** The last long text's first {@link MAX_TEXT} characters: the same string each time, so its counts are kept. */
-let head: { text: string; head: string } | undefined;
 
-const headOf = (text: string): string => {
-  if (text.length <= MAX_TEXT) return text;
-  if (head?.text !== text) head = { text, head: text.slice(0, MAX_TEXT) };
-  return head.head;
-};
+/** Every phrase of a topic list once, indexed by first character for scanning. */
+interface Matcher {
+  phrases: string[];
+  id: Map<string, number>;
+  /** Each topic's phrases, as indexes into {@link phrases}. */
+  of: WeakMap<TopicRecord, Int32Array>;
+  /** The phrases starting with character code c: `byFirst[start[c]]` up to `byFirst[start[c + 1]]`. */
+  start: Int32Array;
+  byFirst: Int32Array;
+  /** Each phrase's second character (-1 for one of one character): most candidates fail on it. */
+  second: Int32Array;
+}
 
-/** The last text's phrase counts: import counts the library's statistics and suggests from one text. */
-let memo: { text: string; counts: Map<string, number> } | undefined;
+/** What a scan found: per phrase of its matcher, non-overlapping occurrences in the text's head, and whether the title has it. */
+export interface PhraseScan {
+  matcher: Matcher;
+  counts: Int32Array;
+  inTitle: Uint8Array;
+  /** Length of the text read (at most {@link MAX_TEXT}). */
+  length: number;
+}
 
-const countIn = (text: string, phrase: string): number => {
-  if (memo?.text !== text) memo = { text, counts: new Map() };
-  let n = memo.counts.get(phrase);
-  if (n === undefined) {
-    n = 0;
-    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) n++;
-    memo.counts.set(phrase, n);
+const matchers = new WeakMap<TopicRecord[], { key: string; matcher: Matcher }>();
+
+/** The matcher of a topic list (kept while the list and its phrases are the same). */
+function matcherOf(topics: TopicRecord[]): Matcher {
+  const key = `${topics.length}:${topics.reduce((n, t) => n + t.phrases.length, 0)}:${topics.at(-1)?.path ?? ''}`;
+  let hit = matchers.get(topics);
+  if (hit?.key !== key) {
+    const phrases = [...new Set(topics.flatMap((t) => t.phrases).filter((p) => p.length > 0))];
+    const id = new Map(phrases.map((p, i) => [p, i]));
+    const byFirst = Int32Array.from(phrases.keys()).sort((a, b) => phrases[a]!.charCodeAt(0) - phrases[b]!.charCodeAt(0) || a - b);
+    const start = new Int32Array(65_537);
+    for (const p of phrases) start[p.charCodeAt(0) + 1]!++;
+    for (let c = 0; c < 65_536; c++) start[c + 1]! += start[c]!;
+    const second = Int32Array.from(phrases, (p) => (p.length > 1 ? p.charCodeAt(1) : -1));
+    const of = new WeakMap(topics.map((t) => [t, Int32Array.from(t.phrases.filter((p) => id.has(p)), (p) => id.get(p)!)]));
+    hit = { key, matcher: { phrases, id, of, start, byFirst, second } };
+    matchers.set(topics, hit);
   }
-  return n;
-};
+  return hit.matcher;
+}
+
+/** Counts each phrase's non-overlapping occurrences (as repeated `indexOf` from the last match's end would). */
+function countAll(m: Matcher, text: string, counts: Int32Array): void {
+  const { phrases, second, start, byFirst } = m;
+  const nextFree = new Int32Array(phrases.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const end = start[c + 1]!;
+    if (start[c] === end) continue;
+    const c2 = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
+    for (let k = start[c]!; k < end; k++) {
+      const p = byFirst[k]!;
+      if ((second[p] === c2 || second[p] === -1) && i >= nextFree[p]! && text.startsWith(phrases[p]!, i)) {
+        counts[p]!++;
+        nextFree[p] = i + phrases[p]!.length;
+      }
+    }
+  }
+}
+
+let last: { title: string; text: string; matcher: Matcher; scan: PhraseScan } | undefined;
+
+/** Reads a document once for every phrase of a topic list (the last scan is kept: the same document is asked of again on import). */
+export function scanPhrases(doc: { title: string; text: string }, topics: TopicRecord[]): PhraseScan {
+  const matcher = matcherOf(topics);
+  if (last && last.matcher === matcher && last.text === doc.text && last.title === doc.title) return last.scan;
+  const body = doc.text.length > MAX_TEXT ? doc.text.slice(0, MAX_TEXT) : doc.text;
+  const counts = new Int32Array(matcher.phrases.length);
+  countAll(matcher, body, counts);
+  const title = new Int32Array(matcher.phrases.length);
+  countAll(matcher, doc.title, title);
+  const inTitle = new Uint8Array(title.length);
+  for (let i = 0; i < title.length; i++) if (title[i]! > 0) inTitle[i] = 1;
+  const scan = { matcher, counts, inTitle, length: body.length };
+  last = { title: doc.title, text: doc.text, matcher, scan };
+  return scan;
+}
 
 /** Phrases of the whole taxonomy found in a text (for the library's document frequencies). */
 export function phrasesIn(title: string, text: string, topics: TopicRecord[]): string[] {
-  const body = headOf(text);
-  return uniquePhrases(topics).filter((p) => title.includes(p) || countIn(body, p) > 0);
+  const scan = scanPhrases({ title, text }, topics);
+  return scan.matcher.phrases.filter((_, i) => scan.counts[i]! > 0 || scan.inTitle[i]! > 0);
 }
 
-const unique = new WeakMap<TopicRecord[], { key: string; phrases: string[] }>();
-
-/** Every phrase of the taxonomy once (kept while the list and its phrases are the same). */
-function uniquePhrases(topics: TopicRecord[]): string[] {
-  const key = `${topics.length}:${topics.reduce((n, t) => n + t.phrases.length, 0)}:${topics.at(-1)?.path ?? ''}`;
-  let hit = unique.get(topics);
-  if (hit?.key !== key) {
-    hit = { key, phrases: [...new Set(topics.flatMap((t) => t.phrases))] };
-    unique.set(topics, hit);
-  }
-  return hit.phrases;
+/** A topic's phrases as indexes into the scan's (none for a topic not in the scanned list). */
+export function phraseIds(scan: PhraseScan, topic: TopicRecord): Int32Array {
+  return scan.matcher.of.get(topic) ?? Int32Array.from(topic.phrases.filter((p) => scan.matcher.id.has(p)), (p) => scan.matcher.id.get(p)!);
 }
 
-/** A topic's 提法 in a text: those found, how many are in the title, and their IDF-weighted score. */
-export function phraseEvidence(doc: { title: string; text: string }, topic: TopicRecord, stats: PhraseStats): { score: number; found: string[]; inTitle: number } {
-  const text = headOf(doc.text);
+/** How many of a topic's phrases the scanned title has. */
+export function inTitleCount(scan: PhraseScan, topic: TopicRecord): number {
+  let n = 0;
+  for (const i of phraseIds(scan, topic)) n += scan.inTitle[i]!;
+  return n;
+}
+
+/** A topic's 提法 in a scanned text (`scan` of a list holding the topic): those found, how many are in the title, and their IDF-weighted score. */
+export function phraseEvidence(scan: PhraseScan, topic: TopicRecord, stats: PhraseStats): { score: number; found: string[]; inTitle: number } {
+  // In a long text a phrase must come up often to say what it is about: counts are scaled
+  // to an article's length (a phrase met twice in a 600-page manual says little).
+  const scale = Math.min(1, ARTICLE_LENGTH / Math.max(1, scan.length));
   let score = 0;
   let inTitle = 0;
   const found: string[] = [];
-  for (const phrase of topic.phrases) {
-    // In a long text a phrase must come up often to say what it is about: counts are scaled
-    // to an article's length (a phrase met twice in a 600-page manual says little).
-    const n = countIn(text, phrase) * Math.min(1, ARTICLE_LENGTH / Math.max(1, text.length));
-    const title = doc.title.includes(phrase);
+  for (const i of phraseIds(scan, topic)) {
+    const phrase = scan.matcher.phrases[i]!;
+    const n = scan.counts[i]! * scale;
+    const title = scan.inTitle[i] === 1;
     if (n < MIN_COUNT && !title) continue;
     found.push(phrase);
     if (title) inTitle++;

@@ -17,7 +17,7 @@
  * const model = compileModel(trainRanked(labelled, taxonomy));
  * rankThemes(model, doc, scoreVector(model, doc), topics); // → Map { '民生保障/医疗卫生' => 0.81, '社会治理/应急管理' => 0.44, … }
  */
-import { phraseEvidence, phrasesIn } from './evidence.js';
+import { phraseEvidence, phrasesIn, scanPhrases, type PhraseScan } from './evidence.js';
 import { trainModel, type LabelledText, type RankerData, type TopicModel } from './model.js';
 import { compileModel, scoreVector, type ScoringModel } from './scoring.js';
 import type { TopicRecord } from './taxonomy.js';
@@ -88,7 +88,7 @@ function layoutOf(model: ScoringModel, stats: Stats): Layout {
 }
 
 /** The features of each of the model's themes for a document (`vector`: its {@link scoreVector}). */
-function featuresOf(model: ScoringModel, stats: Stats, doc: { title: string; text: string }, vector: ArrayLike<number>, topics: ReadonlyMap<string, TopicRecord>): number[][] {
+function featuresOf(model: ScoringModel, stats: Stats, scan: PhraseScan, vector: ArrayLike<number>, topics: ReadonlyMap<string, TopicRecord>): number[][] {
   const T = model.themes.length;
   const { mean, sd, prior, votes } = layoutOf(model, stats);
   // The most similar labelled documents (not the same text), kept best first by insertion.
@@ -109,7 +109,7 @@ function featuresOf(model: ScoringModel, stats: Stats, doc: { title: string; tex
   for (let k = 0; k < NEIGHBOURS && who[k]! >= 0; k++) for (let t = 0; t < T; t++) vote[t]! += sims[k]! * votes[who[k]! * T + t]!;
   return model.themes.map((theme, t) => {
     const topic = topics.get(theme);
-    const evidence = topic ? phraseEvidence(doc, topic, stats.phrases) : { score: 0, inTitle: 0 };
+    const evidence = topic ? phraseEvidence(scan, topic, stats.phrases) : { score: 0, inTitle: 0 };
     return [vector[t]!, (vector[t]! - mean[t]!) / sd[t]! / 10, vote[t]!, evidence.score / 20, evidence.inTitle, prior[t]!];
   });
 }
@@ -148,7 +148,7 @@ export function trainRanked(examples: LabelledText[], topics: TopicRecord[], opt
     const model = compileModel(trainModel(train, topics, options));
     const stats = statsOf(model, train, topics);
     for (const doc of examples.filter((_, i) => i % FOLDS === f))
-      featuresOf(model, stats, doc, scoreVector(model, doc), paths).forEach((x, t) => {
+      featuresOf(model, stats, scanPhrases(doc, topics), scoreVector(model, doc), paths).forEach((x, t) => {
         X.push(x);
         y.push(doc.topics.includes(model.themes[t]!) ? 1 : 0);
       });
@@ -159,9 +159,9 @@ export function trainRanked(examples: LabelledText[], topics: TopicRecord[], opt
 }
 
 /** How likely each of the model's themes is a label of the document; none without a ranker. */
-export function rankThemes(model: ScoringModel, doc: { title: string; text: string }, vector: ArrayLike<number>, topics: TopicRecord[]): Map<string, number> | undefined {
+export function rankThemes(model: ScoringModel, doc: { title: string; text: string }, vector: ArrayLike<number>, topics: TopicRecord[], scan = scanPhrases(doc, topics)): Map<string, number> | undefined {
   const rank = model.rank;
   if (!rank || rank.features.join() !== FEATURES.join() || vector.length !== model.themes.length + model.examples.length) return undefined;
-  const features = featuresOf(model, rank, doc, vector, byPath(topics));
+  const features = featuresOf(model, rank, scan, vector, byPath(topics));
   return new Map(model.themes.map((theme, t) => [theme, logistic(rank.weights, features[t]!)]));
 }

@@ -71,7 +71,7 @@ function build(themes: string[], examples: string[][], codes: number[], idf: Arr
   const columns = themes.length + examples.length;
   const n = codes.length;
   let size = 1;
-  while (size < n * 3) size *= 2;
+  while (size < n * 1.5) size *= 2;
   const table = new Int32Array(2 * size).fill(-1);
   const mask = size - 1;
   codes.forEach((code, term) => {
@@ -171,40 +171,45 @@ const counting = new WeakMap<ScoringModel, Float64Array>();
  * theme walks the document.
  */
 export function scoreVector(model: ScoringModel, doc: { title: string; text: string }): Float32Array {
-  const { themes, examples, table, mask, idf, start, theme, weight } = model;
+  const { themes, examples, idf, start, theme, weight } = model;
   const sums = new Float64Array(themes.length + examples.length);
   let counts = counting.get(model);
   if (!counts) counting.set(model, (counts = new Float64Array(idf.length)));
   const body = doc.text.length > MODEL_TEXT ? doc.text.slice(0, MODEL_TEXT) : doc.text;
   // The terms touched, listed to read and clear their counts.
   const touched = new Int32Array(body.length + doc.title.length);
-  let n = 0;
-  const add = (s: string, w: number): void => {
-    let prev = -1;
-    for (let i = 0; i < s.length; i++) {
-      const c = denseOf(s.charCodeAt(i));
-      if (c >= 0 && prev >= 0) {
-        const term = table[2 * slotOf(table, mask, prev * DENSE + c) + 1]!;
-        if (term >= 0) {
-          if (counts[term] === 0) touched[n++] = term;
-          counts[term]! += w;
-        }
-      }
-      prev = c;
-    }
-  };
-  add(body, 1);
-  add(doc.title, TITLE_WEIGHT);
+  let n = walk(model, counts, touched, 0, body, 1);
+  n = walk(model, counts, touched, n, doc.title, TITLE_WEIGHT);
   let norm = 0;
   for (let j = 0; j < n; j++) {
     const i = touched[j]!;
     const x = (1 + Math.log(counts[i]!)) * idf[i]!;
     counts[i] = 0;
     norm += x * x;
-    for (let k = start[i]!; k < start[i + 1]!; k++) sums[theme[k]!]! += x * weight[k]!;
+    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) sums[theme[k]!]! += x * weight[k]!;
   }
   norm = Math.sqrt(norm) || 1;
-  return Float32Array.from(sums, (x) => x / norm);
+  const out = new Float32Array(sums.length);
+  for (let t = 0; t < sums.length; t++) out[t] = sums[t]! / norm;
+  return out;
+}
+
+/** Adds the known bigrams of `s` (weight `w` each) to `counts`, listing each newly touched term in `touched` from `n`; answers the new length of that list. */
+function walk(model: ScoringModel, counts: Float64Array, touched: Int32Array, n: number, s: string, w: number): number {
+  const { table, mask } = model;
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = denseOf(s.charCodeAt(i));
+    if (c >= 0 && prev >= 0) {
+      const term = table[2 * slotOf(table, mask, prev * DENSE + c) + 1]!;
+      if (term >= 0) {
+        if (counts[term] === 0) touched[n++] = term;
+        counts[term]! += w;
+      }
+    }
+    prev = c;
+  }
+  return n;
 }
 
 const loaded = new Map<string, ScoringModel | null>();

@@ -15,7 +15,7 @@
  * suggest({ title, text }, topics, stats, feedback, model); // → [{ id: '基层治理/基层减负', score: 0.52, phrases: ['基层减负'], shown: true }, …]
  */
 import type { SuggestedTopic } from '../../shared/types.js';
-import { phraseEvidence, type PhraseStats } from './evidence.js';
+import { inTitleCount, phraseEvidence, scanPhrases, type PhraseStats } from './evidence.js';
 import { modelThemes, scoreVector, type ScoringModel } from './scoring.js';
 import { rankThemes } from './ranker.js';
 import { isLaw } from './subjects.js';
@@ -81,7 +81,10 @@ export function preferSpecific(list: SuggestedTopic[]): SuggestedTopic[] {
  * scores over {@link OTHER_ROOT_MARGIN} more.
  */
 export function diversify(list: SuggestedTopic[]): SuggestedTopic[] {
-  const root = (p: string): string => p.split('/')[0]!;
+  const root = (p: string): string => {
+    const slash = p.indexOf('/');
+    return slash < 0 ? p : p.slice(0, slash);
+  };
   const out: SuggestedTopic[] = [];
   const rest = [...list];
   while (out.length < SHOW_MAX && rest.length) {
@@ -101,7 +104,8 @@ export function diversify(list: SuggestedTopic[]): SuggestedTopic[] {
  */
 export function suggest(doc: { title: string; text: string }, topics: TopicRecord[], stats: PhraseStats, feedback: Feedback, model?: ScoringModel, limit = 8, vector: ArrayLike<number> | undefined = model ? scoreVector(model, doc) : undefined): SuggestedTopic[] {
   const cosines = new Map<string, number>(model && vector ? modelThemes(model).map((path, i) => [path, vector[i]!]) : []);
-  const chance = model && vector ? rankThemes(model, doc, vector, topics) : undefined;
+  const scan = scanPhrases(doc, topics);
+  const chance = model && vector ? rankThemes(model, doc, vector, topics, scan) : undefined;
   // First what is cheap: the classifier's cosine and the 提法 in the title; the text's 提法 only
   // for the themes that may rank (and for themes the classifier does not know).
   const rough: { topic: TopicRecord; score: number; found?: string[] }[] = [];
@@ -111,13 +115,11 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
     let score: number;
     let found: string[] | undefined;
     if (cosine === undefined) {
-      const evidence = phraseEvidence(doc, topic, stats);
+      const evidence = phraseEvidence(scan, topic, stats);
       score = evidence.score * PHRASE_SCALE;
       found = evidence.found;
     } else {
-      let inTitle = 0;
-      for (const p of topic.phrases) if (doc.title.includes(p)) inTitle++;
-      score = cosine + TITLE_PHRASE_BONUS * inTitle;
+      score = cosine + TITLE_PHRASE_BONUS * inTitleCount(scan, topic);
     }
     score *= learned(feedback[topic.path]);
     if (score > 0) rough.push({ topic, score, ...(found ? { found } : {}) });
@@ -134,7 +136,7 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
     name: topic.path.split('/').pop()!,
     path: topic.path,
     score: Math.round(score * 1000) / 1000,
-    phrases: found ?? phraseEvidence(doc, topic, stats).found,
+    phrases: found ?? phraseEvidence(scan, topic, stats).found,
   }));
   const ranked = markShown(diversify(preferSpecific(out)));
   if (!chance || !ranked.length) return ranked.slice(0, limit);

@@ -156,6 +156,15 @@ export function unpackModel(packed: PackedModel): ScoringModel {
 /** The model's themes, in the order of {@link scoreVector}. */
 export const modelThemes = (model: ScoringModel): readonly string[] => model.themes;
 
+const indexes = new WeakMap<ScoringModel, ReadonlyMap<string, number>>();
+
+/** Each of the model's themes by its place in {@link scoreVector}. */
+export function themeIndex(model: ScoringModel): ReadonlyMap<string, number> {
+  let index = indexes.get(model);
+  if (!index) indexes.set(model, (index = new Map(model.themes.map((t, i) => [t, i]))));
+  return index;
+}
+
 /** Cosine of a document with each theme's centroid. */
 export function modelScores(model: ScoringModel, doc: { title: string; text: string }): Map<string, number> {
   const sums = scoreVector(model, doc);

@@ -16,7 +16,7 @@
  */
 import type { SuggestedTopic } from '../../shared/types.js';
 import { inTitleCount, phraseEvidence, scanPhrases, type PhraseStats } from './evidence.js';
-import { modelThemes, scoreVector, type ScoringModel } from './scoring.js';
+import { scoreVector, themeIndex, type ScoringModel } from './scoring.js';
 import { rankThemes } from './ranker.js';
 import { isLaw } from './subjects.js';
 import type { TopicRecord } from './taxonomy.js';
@@ -103,7 +103,7 @@ export function diversify(list: SuggestedTopic[]): SuggestedTopic[] {
  * computed already (`cosines`: the import worker does it beside the parsing).
  */
 export function suggest(doc: { title: string; text: string }, topics: TopicRecord[], stats: PhraseStats, feedback: Feedback, model?: ScoringModel, limit = 8, vector: ArrayLike<number> | undefined = model ? scoreVector(model, doc) : undefined): SuggestedTopic[] {
-  const cosines = new Map<string, number>(model && vector ? modelThemes(model).map((path, i) => [path, vector[i]!]) : []);
+  const column = model && vector ? themeIndex(model) : undefined;
   const scan = scanPhrases(doc, topics);
   const chance = model && vector ? rankThemes(model, doc, vector, topics, scan) : undefined;
   // First what is cheap: the classifier's cosine and the 提法 in the title; the text's 提法 only
@@ -111,7 +111,8 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
   const rough: { topic: TopicRecord; score: number; found?: string[] }[] = [];
   for (const topic of topics) {
     if (isSubject(topic.path)) continue;
-    const cosine = cosines.get(topic.path);
+    const at = column?.get(topic.path);
+    const cosine = at === undefined ? undefined : vector![at]!;
     let score: number;
     let found: string[] | undefined;
     if (cosine === undefined) {
@@ -128,12 +129,14 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
   // The themes that may rank: the best by score, and (with a ranker) the most likely.
   const pool = rough.slice(0, Math.max(limit, EVIDENCE_FOR));
   if (chance) {
-    const likely = new Set([...chance].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([path]) => path));
+    const values = Float64Array.from(chance.values()).sort();
+    const bar = values[Math.max(0, values.length - limit)] ?? Infinity;
+    const likely = new Set([...chance].filter(([, p]) => p >= bar).map(([path]) => path));
     pool.push(...rough.slice(pool.length).filter((r) => likely.has(r.topic.path)));
   }
   const out = pool.map(({ topic, score, found }) => ({
     id: topic.path,
-    name: topic.path.split('/').pop()!,
+    name: topic.path.slice(topic.path.lastIndexOf('/') + 1),
     path: topic.path,
     score: Math.round(score * 1000) / 1000,
     phrases: found ?? phraseEvidence(scan, topic, stats).found,

@@ -171,8 +171,12 @@ export function modelScores(model: ScoringModel, doc: { title: string; text: str
   return new Map(modelThemes(model).map((path, i) => [path, sums[i]!]));
 }
 
-/** Per model, its terms' weighted counts in the text being scored: all zeros between uses (one thread uses it at a time). */
-const counting = new WeakMap<ScoringModel, Float64Array>();
+/**
+ * Per model, what scoring a text writes (one thread uses it at a time): its terms' weighted
+ * counts (all zeros between uses), the terms touched, and the column sums; kept, so that scoring
+ * allocates nothing but its answer.
+ */
+const scratch = new WeakMap<ScoringModel, { counts: Float64Array; touched: Int32Array; sums: Float64Array }>();
 
 /**
  * The cosines as a compact vector (what the import worker sends back): with each theme in
@@ -181,12 +185,14 @@ const counting = new WeakMap<ScoringModel, Float64Array>();
  */
 export function scoreVector(model: ScoringModel, doc: { title: string; text: string }): Float32Array {
   const { themes, examples, idf, start, theme, weight } = model;
-  const sums = new Float64Array(themes.length + examples.length);
-  let counts = counting.get(model);
-  if (!counts) counting.set(model, (counts = new Float64Array(idf.length)));
+  let work = scratch.get(model);
+  if (!work) scratch.set(model, (work = { counts: new Float64Array(idf.length), touched: new Int32Array(4096), sums: new Float64Array(themes.length + examples.length) }));
+  const { counts, sums } = work;
+  sums.fill(0);
   const body = doc.text.length > MODEL_TEXT ? doc.text.slice(0, MODEL_TEXT) : doc.text;
-  // The terms touched, listed to read and clear their counts.
-  const touched = new Int32Array(body.length + doc.title.length);
+  // The terms touched, listed to read and clear their counts (at most one per character).
+  if (work.touched.length < body.length + doc.title.length) work.touched = new Int32Array(body.length + doc.title.length);
+  const { touched } = work;
   let n = walk(model, counts, touched, 0, body, 1);
   n = walk(model, counts, touched, n, doc.title, TITLE_WEIGHT);
   let norm = 0;

@@ -21,9 +21,12 @@ const DENSE = 28_160;
 export const codeOf = (g: string): number => denseOf(g.charCodeAt(0)) * DENSE + denseOf(g.charCodeAt(1));
 
 /**
- * A model laid out for scoring, in flat arrays: a lookup table of bigram code → term (`table`:
- * code and term side by side per slot, `mask` + 1 slots); term i's IDF, and the columns whose
- * vector has it with their weights (`start[i]` to `start[i + 1]`).
+ * A model laid out for scoring, in flat arrays that a text touches few cache lines of (import
+ * scores a text between parsing others, its caches cold): a lookup table of bigram code → term
+ * (`table`: code and term side by side per slot, `mask` + 1 slots); per term one record of four
+ * numbers (`terms`, read as floats and, through `termInts`, as integers): its weighted count in
+ * the text being scored (zero between uses), its IDF, and where its postings start and end; the
+ * postings (`postings`): column and weight side by side, for the columns whose vector has the term.
  */
 export interface ScoringModel {
   themes: string[];
@@ -34,11 +37,16 @@ export interface ScoringModel {
   rank?: RankerData;
   table: Int32Array;
   mask: number;
-  idf: Float64Array;
-  start: Int32Array;
-  theme: Int32Array;
-  weight: Float64Array;
+  terms: Float32Array;
+  termInts: Int32Array;
+  postings: Float32Array;
 }
+
+/** A term record's fields: count and IDF (floats), first and end posting (integers). */
+const COUNT = 0;
+const IDF = 1;
+const START = 2;
+const END = 3;
 
 /** The file format: bigrams concatenated, IDF ×1000 and weights ×10000 as integers. */
 export interface PackedModel {
@@ -82,19 +90,23 @@ function build(themes: string[], examples: string[][], codes: number[], idf: Arr
   const count = new Int32Array(n + 1);
   for (let t = 0; t < columns; t++) pairs(t, (term) => count[term + 1]!++);
   for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-  const start = Int32Array.from(count);
-  const fill = Int32Array.from(count);
-  const theme = new Int32Array(start[n]!);
-  const weight = new Float64Array(start[n]!);
+  const terms = new Float32Array(4 * n);
+  const termInts = new Int32Array(terms.buffer);
+  for (let i = 0; i < n; i++) {
+    terms[4 * i + IDF] = idf[i]!;
+    termInts[4 * i + START] = count[i]!;
+    termInts[4 * i + END] = count[i]!;
+  }
+  const postings = new Float32Array(2 * count[n]!);
   for (let t = 0; t < columns; t++)
     pairs(t, (term, w) => {
-      const at = fill[term]!++;
-      theme[at] = t;
-      weight[at] = w;
+      const at = termInts[4 * term + END]!++;
+      postings[2 * at] = t;
+      postings[2 * at + 1] = w;
     });
   const exampleNorms = new Float64Array(examples.length);
   examples.forEach((_, e) => pairs(themes.length + e, (_term, w) => (exampleNorms[e]! += w * w)));
-  return { themes, examples, exampleNorms, ...(rank ? { rank } : {}), table, mask, idf: Float64Array.from(idf), start, theme, weight };
+  return { themes, examples, exampleNorms, ...(rank ? { rank } : {}), table, mask, terms, termInts, postings };
 }
 
 /** Lays a trained model out for scoring. */
@@ -171,37 +183,33 @@ export function modelScores(model: ScoringModel, doc: { title: string; text: str
   return new Map(modelThemes(model).map((path, i) => [path, sums[i]!]));
 }
 
-/**
- * Per model, what scoring a text writes (one thread uses it at a time): its terms' weighted
- * counts (all zeros between uses), the terms touched, and the column sums; kept, so that scoring
- * allocates nothing but its answer.
- */
-const scratch = new WeakMap<ScoringModel, { counts: Float64Array; touched: Int32Array; sums: Float64Array }>();
+/** Per model, what scoring a text writes beside the term counts (one thread uses it at a time): the terms touched and the column sums. */
+const scratch = new WeakMap<ScoringModel, { touched: Int32Array; sums: Float64Array }>();
 
 /**
  * The cosines as a compact vector (what the import worker sends back): with each theme in
  * {@link modelThemes} order, then with each labelled document; computed through postings, so no
- * theme walks the document.
+ * theme walks the document. Allocates nothing but its answer.
  */
 export function scoreVector(model: ScoringModel, doc: { title: string; text: string }): Float32Array {
-  const { themes, examples, idf, start, theme, weight } = model;
+  const { themes, examples, terms, termInts, postings } = model;
   let work = scratch.get(model);
-  if (!work) scratch.set(model, (work = { counts: new Float64Array(idf.length), touched: new Int32Array(4096), sums: new Float64Array(themes.length + examples.length) }));
-  const { counts, sums } = work;
+  if (!work) scratch.set(model, (work = { touched: new Int32Array(4096), sums: new Float64Array(themes.length + examples.length) }));
+  const { sums } = work;
   sums.fill(0);
   const body = doc.text.length > MODEL_TEXT ? doc.text.slice(0, MODEL_TEXT) : doc.text;
   // The terms touched, listed to read and clear their counts (at most one per character).
   if (work.touched.length < body.length + doc.title.length) work.touched = new Int32Array(body.length + doc.title.length);
   const { touched } = work;
-  let n = walk(model, counts, touched, 0, body, 1);
-  n = walk(model, counts, touched, n, doc.title, TITLE_WEIGHT);
+  let n = walk(model, touched, 0, body, 1);
+  n = walk(model, touched, n, doc.title, TITLE_WEIGHT);
   let norm = 0;
   for (let j = 0; j < n; j++) {
-    const i = touched[j]!;
-    const x = (1 + Math.log(counts[i]!)) * idf[i]!;
-    counts[i] = 0;
+    const at = 4 * touched[j]!;
+    const x = (1 + Math.log(terms[at + COUNT]!)) * terms[at + IDF]!;
+    terms[at + COUNT] = 0;
     norm += x * x;
-    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) sums[theme[k]!]! += x * weight[k]!;
+    for (let k = 2 * termInts[at + START]!, end = 2 * termInts[at + END]!; k < end; k += 2) sums[postings[k]!]! += x * postings[k + 1]!;
   }
   norm = Math.sqrt(norm) || 1;
   const out = new Float32Array(sums.length);
@@ -209,17 +217,17 @@ export function scoreVector(model: ScoringModel, doc: { title: string; text: str
   return out;
 }
 
-/** Adds the known bigrams of `s` (weight `w` each) to `counts`, listing each newly touched term in `touched` from `n`; answers the new length of that list. */
-function walk(model: ScoringModel, counts: Float64Array, touched: Int32Array, n: number, s: string, w: number): number {
-  const { table, mask } = model;
+/** Adds the known bigrams of `s` (weight `w` each) to their terms' counts, listing each newly touched term in `touched` from `n`; answers the new length of that list. */
+function walk(model: ScoringModel, touched: Int32Array, n: number, s: string, w: number): number {
+  const { table, mask, terms } = model;
   let prev = -1;
   for (let i = 0; i < s.length; i++) {
     const c = denseOf(s.charCodeAt(i));
     if (c >= 0 && prev >= 0) {
       const term = table[2 * slotOf(table, mask, prev * DENSE + c) + 1]!;
       if (term >= 0) {
-        if (counts[term] === 0) touched[n++] = term;
-        counts[term]! += w;
+        if (terms[4 * term + COUNT] === 0) touched[n++] = term;
+        terms[4 * term + COUNT]! += w;
       }
     }
     prev = c;

@@ -19,7 +19,7 @@
  */
 import { phraseEvidence, phrasesIn, scanPhrases, type PhraseScan } from './evidence.js';
 import { trainModel, type LabelledText, type RankerData, type TopicModel } from './model.js';
-import { compileModel, scoreVector, type ScoringModel } from './scoring.js';
+import { compileModel, scoreVector, vectorSize, type ScoringModel } from './scoring.js';
 import type { TopicRecord } from './taxonomy.js';
 
 export const FEATURES = ['cosine', 'spread', 'neighbours', 'phrases', 'title', 'labelled'];
@@ -161,7 +161,7 @@ export function trainRanked(examples: LabelledText[], topics: TopicRecord[], opt
 /** How likely each of the model's themes is a label of the document; none without a ranker. */
 export function rankThemes(model: ScoringModel, doc: { title: string; text: string }, vector: ArrayLike<number>, topics: TopicRecord[], scan = scanPhrases(doc, topics)): Map<string, number> | undefined {
   const rank = model.rank;
-  if (!rank || rank.features.join() !== FEATURES.join() || vector.length !== model.themes.length + model.examples.length) return undefined;
+  if (!rank || rank.features.join() !== FEATURES.join() || vector.length !== vectorSize(model)) return undefined;
   const features = featuresOf(model, rank, scan, vector, byPath(topics));
   return new Map(model.themes.map((theme, t) => [theme, logistic(rank.weights, features[t]!)]));
 }

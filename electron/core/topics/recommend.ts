@@ -13,7 +13,7 @@ import { findDocument } from '../library/records.js';
 import type { CoreContext } from '../library/context.js';
 import type { DocumentRecord } from '../store/schema.js';
 import { underTopic } from '../../shared/topic-path.js';
-import { modelThemes } from './scoring.js';
+import { vectorSize } from './scoring.js';
 import { suggestSubjects } from './subjects.js';
 import { isSubject, suggest } from './suggest.js';
 import { modelFile, modelOf, statsOf, topicsOf } from './topics.js';
@@ -46,7 +46,7 @@ export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'ti
   const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
   const model = modelOf(ctx);
   // The worker's scores, when made with this model (the themes', then the labelled documents').
-  const scored = model && cosines?.length === modelThemes(model).length + model.examples.length ? cosines : undefined;
+  const scored = model && cosines?.length === vectorSize(model) ? cosines : undefined;
   const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.store.data.topicFeedback, model, limit + skip.size, scored);
   return all.filter((s) => !skip.has(s.path)).slice(0, limit);
 }

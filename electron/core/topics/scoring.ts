@@ -1,7 +1,7 @@
 /**
  * The theme classifier (`model.ts`) laid out for scoring, and its file. A text is scored by
  * walking its CJK bigrams once: each is found in an open-addressing table of the model's terms,
- * its weighted count kept in a per-model array, then each term touched adds its TF-IDF weight to
+ * its weighted count kept in the term's record, then each term touched adds its TF-IDF weight to
  * the columns whose vector has it (postings) — the themes' centroids, then the labelled
  * documents'. The file (`packModel`) holds the bigrams as one string in code order and the weights
  * as integers, quick to read in each import worker.
@@ -165,6 +165,9 @@ export function unpackModel(packed: PackedModel): ScoringModel {
   );
 }
 
+/** How many numbers {@link scoreVector} answers: one per theme, then one per labelled document. */
+export const vectorSize = (model: ScoringModel): number => model.themes.length + model.examples.length;
+
 /** The model's themes, in the order of {@link scoreVector}. */
 export const modelThemes = (model: ScoringModel): readonly string[] => model.themes;
 
@@ -192,9 +195,9 @@ const scratch = new WeakMap<ScoringModel, { touched: Int32Array; sums: Float64Ar
  * theme walks the document. Allocates nothing but its answer.
  */
 export function scoreVector(model: ScoringModel, doc: { title: string; text: string }): Float32Array {
-  const { themes, examples, terms, termInts, postings } = model;
+  const { terms, termInts, postings } = model;
   let work = scratch.get(model);
-  if (!work) scratch.set(model, (work = { touched: new Int32Array(4096), sums: new Float64Array(themes.length + examples.length) }));
+  if (!work) scratch.set(model, (work = { touched: new Int32Array(4096), sums: new Float64Array(vectorSize(model)) }));
   const { sums } = work;
   sums.fill(0);
   const body = doc.text.length > MODEL_TEXT ? doc.text.slice(0, MODEL_TEXT) : doc.text;

@@ -106,8 +106,8 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
   const column = model && vector ? themeIndex(model) : undefined;
   const scan = scanPhrases(doc, topics);
   const chance = model && vector ? rankThemes(model, doc, vector, topics, scan) : undefined;
-  // First what is cheap: the classifier's cosine and the 提法 in the title; the text's 提法 only
-  // for the themes that may rank (and for themes the classifier does not know).
+  // First what is cheap: the classifier's cosine and the 提法 in the title; the 提法 found in the
+  // text are weighed only for the themes that may rank (and for themes the classifier does not know).
   const rough: { topic: TopicRecord; score: number; found?: string[] }[] = [];
   for (const topic of topics) {
     if (isSubject(topic.path)) continue;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT, phraseEvidence, phrasesIn, scanPhrases } from './evidence';
+import { inTitleOf, MAX_TEXT, phraseEvidence, phraseIdf, phraseIds, phraseScore, phrasesIn, scanPhrases } from './evidence';
 import { builtinTopics } from './taxonomy';
 import { SHARED } from '../../../test/support/shared';
 
@@ -55,5 +55,10 @@ describe('phrase evidence', () => {
     expect(rare.inTitle).toBe(1);
     expect(rare.score).toBeGreaterThan(common.score * 2);
     expect(rare.score).toBeCloseTo((Math.log1p(2) + 2) * (Math.log(101 / 4) + 1) + Math.log1p(1) * (Math.log(101 / 4) + 1), 6);
+    // The ranker's allocation-free form gives the same number, and the same title count.
+    const stats = { docs: 100, df: { 减负: 3, 松绑: 3 } };
+    const ids = phraseIds(scan, topic);
+    expect(phraseScore(scan, ids, phraseIdf(scan.matcher, stats))).toBe(rare.score);
+    expect(inTitleOf(scan, ids)).toBe(rare.inTitle);
   });
 });

@@ -115,15 +115,50 @@ export function phrasesIn(title: string, text: string, topics: TopicRecord[]): s
 }
 
 /** A topic's phrases as indexes into the scan's (none for a topic not in the scanned list). */
-export function phraseIds(scan: PhraseScan, topic: TopicRecord): Int32Array {
+export function phraseIds(scan: Pick<PhraseScan, 'matcher'>, topic: TopicRecord): Int32Array {
   return scan.matcher.of.get(topic) ?? Int32Array.from(topic.phrases.filter((p) => scan.matcher.id.has(p)), (p) => scan.matcher.id.get(p)!);
 }
 
 /** How many of a topic's phrases the scanned title has. */
 export function inTitleCount(scan: PhraseScan, topic: TopicRecord): number {
+  return inTitleOf(scan, phraseIds(scan, topic));
+}
+
+/** How many of these phrases (`phraseIds`) the scanned title has. */
+export function inTitleOf(scan: PhraseScan, ids: Int32Array): number {
   let n = 0;
-  for (const i of phraseIds(scan, topic)) n += scan.inTitle[i]!;
+  for (let k = 0; k < ids.length; k++) n += scan.inTitle[ids[k]!]!;
   return n;
+}
+
+const idfs = new WeakMap<PhraseStats, WeakMap<PhraseScan['matcher'], Float64Array>>();
+
+/**
+ * The rarity weight of each phrase of a matcher under statistics that do not change (a model's):
+ * kept, so scoring a text reads a number instead of looking a phrase up.
+ */
+export function phraseIdf(matcher: PhraseScan['matcher'], stats: PhraseStats): Float64Array {
+  let byMatcher = idfs.get(stats);
+  if (!byMatcher) idfs.set(stats, (byMatcher = new WeakMap()));
+  let hit = byMatcher.get(matcher);
+  if (!hit) byMatcher.set(matcher, (hit = Float64Array.from(matcher.phrases, (p) => idfOf(stats, p))));
+  return hit;
+}
+
+const idfOf = (stats: PhraseStats, phrase: string): number => Math.log((stats.docs + 1) / ((stats.df[phrase] ?? 0) + 1)) + 1;
+
+/** {@link phraseEvidence}'s score alone, for these phrases (`phraseIds`) with their weights (`phraseIdf`): the same number, nothing allocated. */
+export function phraseScore(scan: PhraseScan, ids: Int32Array, idf: Float64Array): number {
+  const scale = Math.min(1, ARTICLE_LENGTH / Math.max(1, scan.length));
+  let score = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const n = scan.counts[i]! * scale;
+    const title = scan.inTitle[i] === 1;
+    if (n < MIN_COUNT && !title) continue;
+    score += (Math.log1p(n) + (title ? TITLE_BOOST : 0)) * idf[i]!;
+  }
+  return score;
 }
 
 /** A topic's 提法 in a scanned text (`scan` of a list holding the topic): those found, how many are in the title, and their IDF-weighted score. */
@@ -141,7 +176,7 @@ export function phraseEvidence(scan: PhraseScan, topic: TopicRecord, stats: Phra
     if (n < MIN_COUNT && !title) continue;
     found.push(phrase);
     if (title) inTitle++;
-    score += (Math.log1p(n) + (title ? TITLE_BOOST : 0)) * (Math.log((stats.docs + 1) / ((stats.df[phrase] ?? 0) + 1)) + 1);
+    score += (Math.log1p(n) + (title ? TITLE_BOOST : 0)) * idfOf(stats, phrase);
   }
   return { score, found, inTitle };
 }

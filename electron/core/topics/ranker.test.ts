@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, packModel, scoreVector, unpackModel } from './scoring';
-import { fitLogistic, rankThemes, trainRanked } from './ranker';
+import { fitLogistic, rankThemes, themeFeatures, trainRanked } from './ranker';
 import { rerank, SHOW_LIKELY } from './suggest';
 import type { SuggestedTopic } from '../../shared/types';
 
@@ -33,6 +33,9 @@ describe('the ranker', () => {
     const chance = rankThemes(model, doc, scoreVector(model, doc), taxonomy)!;
     const again = rankThemes(packed, doc, scoreVector(packed, doc), taxonomy)!;
     for (const [path, p] of chance) expect(again.get(path)).toBeCloseTo(p, 2);
+    // Suggestions compute the likelihood straight from the text; training reads the features: the same number.
+    const w = trained.rank!.weights;
+    for (const [path, x] of themeFeatures(model, doc, scoreVector(model, doc), taxonomy)!) expect(chance.get(path)).toBe(1 / (1 + Math.exp(-x.reduce((a, v, j) => a + w[j]! * v, w[x.length]!))));
     const order = [...chance].sort((a, b) => b[1] - a[1]).map(([p]) => p);
     expect(order.slice(0, 2).sort()).toEqual(['民生保障/医疗卫生', '社会治理/应急管理']);
     // A model without a ranker (an older file) ranks nothing.

@@ -17,7 +17,7 @@
  * const model = compileModel(trainRanked(labelled, taxonomy));
  * rankThemes(model, doc, scoreVector(model, doc), topics); // → Map { '民生保障/医疗卫生' => 0.81, '社会治理/应急管理' => 0.44, … }
  */
-import { phraseEvidence, phrasesIn, scanPhrases, type PhraseScan } from './evidence.js';
+import { inTitleOf, phraseEvidence, phraseIds, phraseIdf, phraseScore, phrasesIn, scanPhrases, type PhraseScan } from './evidence.js';
 import { trainModel, type LabelledText, type RankerData, type TopicModel } from './model.js';
 import { compileModel, scoreVector, vectorSize, type ScoringModel } from './scoring.js';
 import type { TopicRecord } from './taxonomy.js';
@@ -87,11 +87,9 @@ function layoutOf(model: ScoringModel, stats: Stats): Layout {
   return hit;
 }
 
-/** The features of each of the model's themes for a document (`vector`: its {@link scoreVector}). */
-function featuresOf(model: ScoringModel, stats: Stats, scan: PhraseScan, vector: ArrayLike<number>, topics: ReadonlyMap<string, TopicRecord>): number[][] {
+/** The labelled documents most similar to a document (not the same text), best first: their indexes (-1 past the last) and similarities. */
+function neighboursOf(model: ScoringModel, vector: ArrayLike<number>): { sims: Float64Array; who: Int32Array } {
   const T = model.themes.length;
-  const { mean, sd, prior, votes } = layoutOf(model, stats);
-  // The most similar labelled documents (not the same text), kept best first by insertion.
   const sims = new Float64Array(NEIGHBOURS).fill(-1);
   const who = new Int32Array(NEIGHBOURS).fill(-1);
   for (let i = 0; i < model.examples.length; i++) {
@@ -105,8 +103,23 @@ function featuresOf(model: ScoringModel, stats: Stats, scan: PhraseScan, vector:
     sims[k] = sim;
     who[k] = i;
   }
+  return { sims, who };
+}
+
+/** The neighbours' vote for each theme: their similarity times their vote (`Layout.votes`). */
+function voteOf(model: ScoringModel, layout: Layout, vector: ArrayLike<number>): Float64Array {
+  const T = model.themes.length;
+  const { sims, who } = neighboursOf(model, vector);
   const vote = new Float64Array(T);
-  for (let k = 0; k < NEIGHBOURS && who[k]! >= 0; k++) for (let t = 0; t < T; t++) vote[t]! += sims[k]! * votes[who[k]! * T + t]!;
+  for (let k = 0; k < NEIGHBOURS && who[k]! >= 0; k++) for (let t = 0; t < T; t++) vote[t]! += sims[k]! * layout.votes[who[k]! * T + t]!;
+  return vote;
+}
+
+/** The features of each of the model's themes for a document (`vector`: its {@link scoreVector}), in {@link FEATURES} order. */
+function featuresOf(model: ScoringModel, stats: Stats, scan: PhraseScan, vector: ArrayLike<number>, topics: ReadonlyMap<string, TopicRecord>): number[][] {
+  const layout = layoutOf(model, stats);
+  const { mean, sd, prior } = layout;
+  const vote = voteOf(model, layout, vector);
   return model.themes.map((theme, t) => {
     const topic = topics.get(theme);
     const evidence = topic ? phraseEvidence(scan, topic, stats.phrases) : { score: 0, inTitle: 0 };
@@ -158,10 +171,64 @@ export function trainRanked(examples: LabelledText[], topics: TopicRecord[], opt
   return { ...trained, rank: { features: [...FEATURES], weights: fitLogistic(X, y), ...stats } };
 }
 
+/** The ranker's features of each of the model's themes for a document, in {@link FEATURES} order (what its likelihood is made of); none without a ranker. */
+export function themeFeatures(model: ScoringModel, doc: { title: string; text: string }, vector: ArrayLike<number>, topics: TopicRecord[]): Map<string, number[]> | undefined {
+  if (!model.rank) return undefined;
+  const rows = featuresOf(model, model.rank, scanPhrases(doc, topics), vector, byPath(topics));
+  return new Map(model.themes.map((theme, t) => [theme, rows[t]!]));
+}
+
 /** How likely each of the model's themes is a label of the document; none without a ranker. */
 export function rankThemes(model: ScoringModel, doc: { title: string; text: string }, vector: ArrayLike<number>, topics: TopicRecord[], scan = scanPhrases(doc, topics)): Map<string, number> | undefined {
+  const chance = themeChances(model, vector, topics, scan);
+  return chance && new Map(model.themes.map((theme, t) => [theme, chance[t]!]));
+}
+
+/**
+ * {@link rankThemes} by the theme's place in the model (what suggestions read): the features are
+ * computed straight into the logistic, the 提法's rarity read from a table kept per model.
+ */
+export function themeChances(model: ScoringModel, vector: ArrayLike<number>, topics: TopicRecord[], scan: PhraseScan): Float64Array | undefined {
   const rank = model.rank;
   if (!rank || rank.features.join() !== FEATURES.join() || vector.length !== vectorSize(model)) return undefined;
-  const features = featuresOf(model, rank, scan, vector, byPath(topics));
-  return new Map(model.themes.map((theme, t) => [theme, logistic(rank.weights, features[t]!)]));
+  const layout = layoutOf(model, rank);
+  const { mean, sd, prior } = layout;
+  const vote = voteOf(model, layout, vector);
+  const ids = themePhrases(model, topics, scan.matcher);
+  const idf = phraseIdf(scan.matcher, rank.phrases);
+  const w = rank.weights;
+  const out = new Float64Array(model.themes.length);
+  for (let t = 0; t < out.length; t++) {
+    const own = ids[t];
+    const phrases = own ? phraseScore(scan, own, idf) : 0;
+    const inTitle = own ? inTitleOf(scan, own) : 0;
+    // As `logistic` over `featuresOf`, term by term in the same order (the same number).
+    let a = w[6]!;
+    a += w[0]! * vector[t]!;
+    a += w[1]! * ((vector[t]! - mean[t]!) / sd[t]! / 10);
+    a += w[2]! * vote[t]!;
+    a += w[3]! * (phrases / 20);
+    a += w[4]! * inTitle;
+    a += w[5]! * prior[t]!;
+    out[t] = 1 / (1 + Math.exp(-a));
+  }
+  return out;
+}
+
+const themeIds = new WeakMap<ScoringModel, WeakMap<PhraseScan['matcher'], (Int32Array | undefined)[]>>();
+
+/** Per theme of the model, its topic's 提法 as the matcher's phrase indexes (none when the list lacks the theme). */
+function themePhrases(model: ScoringModel, topics: TopicRecord[], matcher: PhraseScan['matcher']): (Int32Array | undefined)[] {
+  let byMatcher = themeIds.get(model);
+  if (!byMatcher) themeIds.set(model, (byMatcher = new WeakMap()));
+  let hit = byMatcher.get(matcher);
+  if (!hit) {
+    const paths = byPath(topics);
+    hit = model.themes.map((theme) => {
+      const topic = paths.get(theme);
+      return topic ? phraseIds({ matcher }, topic) : undefined;
+    });
+    byMatcher.set(matcher, hit);
+  }
+  return hit;
 }

@@ -15,9 +15,9 @@
  * suggest({ title, text }, topics, stats, feedback, model); // → [{ id: '基层治理/基层减负', score: 0.52, phrases: ['基层减负'], shown: true }, …]
  */
 import type { SuggestedTopic } from '../../shared/types.js';
-import { inTitleCount, phraseEvidence, scanPhrases, type PhraseStats } from './evidence.js';
+import { inTitleOf, phraseEvidence, phraseIds, scanPhrases, type PhraseScan, type PhraseStats } from './evidence.js';
 import { scoreVector, themeIndex, type ScoringModel } from './scoring.js';
-import { rankThemes } from './ranker.js';
+import { themeChances } from './ranker.js';
 import { isLaw } from './subjects.js';
 import type { TopicRecord } from './taxonomy.js';
 
@@ -48,10 +48,12 @@ export function learned(f: { accepted: number; rejected: number } | undefined): 
   return Math.min(4, Math.max(0.1, 1.3 ** f.accepted * 0.7 ** f.rejected));
 }
 
-/** Marks the strongest few as shown: over {@link SHOW_MIN} and within {@link SHOW_RATIO} of the best. */
+/** Marks the strongest few as shown: over {@link SHOW_MIN} and within {@link SHOW_RATIO} of the best (in place; answers the list). */
 export function markShown(list: SuggestedTopic[]): SuggestedTopic[] {
-  const best = Math.max(0, ...list.slice(0, SHOW_MAX).map((s) => s.score));
-  return list.map((s, i) => ({ ...s, shown: i < SHOW_MAX && s.score >= SHOW_MIN && s.score >= best * SHOW_RATIO }));
+  let best = 0;
+  for (let i = 0; i < Math.min(SHOW_MAX, list.length); i++) best = Math.max(best, list[i]!.score);
+  list.forEach((s, i) => (s.shown = i < SHOW_MAX && s.score >= SHOW_MIN && s.score >= best * SHOW_RATIO));
+  return list;
 }
 
 /**
@@ -80,7 +82,7 @@ export function preferSpecific(list: SuggestedTopic[]): SuggestedTopic[] {
  * third places, the best theme of a root not yet placed wins unless a theme of a placed root
  * scores over {@link OTHER_ROOT_MARGIN} more.
  */
-export function diversify(list: SuggestedTopic[]): SuggestedTopic[] {
+export function diversify(list: SuggestedTopic[], scoreOf: (s: SuggestedTopic) => number = (s) => s.score): SuggestedTopic[] {
   const root = (p: string): string => {
     const slash = p.indexOf('/');
     return slash < 0 ? p : p.slice(0, slash);
@@ -91,59 +93,87 @@ export function diversify(list: SuggestedTopic[]): SuggestedTopic[] {
     let j = 0;
     if (out.length) {
       const k = rest.findIndex((s) => !out.some((o) => root(o.path) === root(s.path)));
-      if (k > 0 && rest[0]!.score < rest[k]!.score * (1 + OTHER_ROOT_MARGIN)) j = k;
+      if (k > 0 && scoreOf(rest[0]!) < scoreOf(rest[k]!) * (1 + OTHER_ROOT_MARGIN)) j = k;
     }
     out.push(rest.splice(j, 1)[0]!);
   }
   return [...out, ...rest];
 }
 
+/** What suggestions read of a topic list beside a model, worked out once: per topic, it is a 科目, its place in the model's vector (-1 when the model does not know it), its 提法 in the scan's matcher. */
+interface Plan {
+  subject: Uint8Array;
+  column: Int32Array;
+  ids: Int32Array[];
+}
+
+const plans = new WeakMap<PhraseScan['matcher'], WeakMap<object, Plan>>();
+const NO_MODEL = {};
+
+function planOf(topics: TopicRecord[], scan: PhraseScan, model: ScoringModel | undefined): Plan {
+  let byModel = plans.get(scan.matcher);
+  if (!byModel) plans.set(scan.matcher, (byModel = new WeakMap()));
+  let hit = byModel.get(model ?? NO_MODEL);
+  if (!hit) {
+    const column = model ? themeIndex(model) : undefined;
+    hit = {
+      subject: Uint8Array.from(topics, (t) => (isSubject(t.path) ? 1 : 0)),
+      column: Int32Array.from(topics, (t) => column?.get(t.path) ?? -1),
+      ids: topics.map((t) => phraseIds(scan, t)),
+    };
+    byModel.set(model ?? NO_MODEL, hit);
+  }
+  return hit;
+}
+
 /**
  * Ranks the library's themes for a document. `model` scores it here, unless its cosines were
- * computed already (`cosines`: the import worker does it beside the parsing).
+ * computed already (`vector`: the import worker does it beside the parsing).
  */
 export function suggest(doc: { title: string; text: string }, topics: TopicRecord[], stats: PhraseStats, feedback: Feedback, model?: ScoringModel, limit = 8, vector: ArrayLike<number> | undefined = model ? scoreVector(model, doc) : undefined): SuggestedTopic[] {
-  const column = model && vector ? themeIndex(model) : undefined;
   const scan = scanPhrases(doc, topics);
-  const chance = model && vector ? rankThemes(model, doc, vector, topics, scan) : undefined;
+  const known = model && vector ? model : undefined;
+  const plan = planOf(topics, scan, known);
+  const chance = known ? themeChances(known, vector!, topics, scan) : undefined;
   // First what is cheap: the classifier's cosine and the 提法 in the title; the 提法 found in the
   // text are weighed only for the themes that may rank (and for themes the classifier does not know).
-  const rough: { topic: TopicRecord; score: number; found?: string[] }[] = [];
-  for (const topic of topics) {
-    if (isSubject(topic.path)) continue;
-    const at = column?.get(topic.path);
-    const cosine = at === undefined ? undefined : vector![at]!;
+  const scores = new Float64Array(topics.length);
+  const found: (string[] | undefined)[] = [];
+  const rough: number[] = [];
+  for (let i = 0; i < topics.length; i++) {
+    if (plan.subject[i]) continue;
+    const topic = topics[i]!;
+    const at = plan.column[i]!;
     let score: number;
-    let found: string[] | undefined;
-    if (cosine === undefined) {
+    if (at < 0) {
       const evidence = phraseEvidence(scan, topic, stats);
       score = evidence.score * PHRASE_SCALE;
-      found = evidence.found;
+      found[i] = evidence.found;
     } else {
-      score = cosine + TITLE_PHRASE_BONUS * inTitleCount(scan, topic);
+      score = vector![at]! + TITLE_PHRASE_BONUS * inTitleOf(scan, plan.ids[i]!);
     }
     score *= learned(feedback[topic.path]);
-    if (score > 0) rough.push({ topic, score, ...(found ? { found } : {}) });
+    scores[i] = score;
+    if (score > 0) rough.push(i);
   }
-  rough.sort((a, b) => b.score - a.score || a.topic.path.localeCompare(b.topic.path));
+  rough.sort((a, b) => scores[b]! - scores[a]! || topics[a]!.path.localeCompare(topics[b]!.path));
   // The themes that may rank: the best by score, and (with a ranker) the most likely.
   const pool = rough.slice(0, Math.max(limit, EVIDENCE_FOR));
   if (chance) {
-    const values = Float64Array.from(chance.values()).sort();
-    const bar = values[Math.max(0, values.length - limit)] ?? Infinity;
-    const likely = new Set([...chance].filter(([, p]) => p >= bar).map(([path]) => path));
-    pool.push(...rough.slice(pool.length).filter((r) => likely.has(r.topic.path)));
+    const bar = Float64Array.from(chance).sort()[Math.max(0, chance.length - limit)] ?? Infinity;
+    for (let k = pool.length; k < rough.length; k++) if (plan.column[rough[k]!]! >= 0 && chance[plan.column[rough[k]!]!]! >= bar) pool.push(rough[k]!);
   }
-  const out = pool.map(({ topic, score, found }) => ({
-    id: topic.path,
-    name: topic.path.slice(topic.path.lastIndexOf('/') + 1),
-    path: topic.path,
-    score: Math.round(score * 1000) / 1000,
-    phrases: found ?? phraseEvidence(scan, topic, stats).found,
-  }));
+  const out: SuggestedTopic[] = pool.map((i) => {
+    const path = topics[i]!.path;
+    return { id: path, name: path.slice(path.lastIndexOf('/') + 1), path, score: Math.round(scores[i]! * 1000) / 1000, phrases: found[i] ?? phraseEvidence(scan, topics[i]!, stats).found };
+  });
   const ranked = markShown(diversify(preferSpecific(out)));
   if (!chance || !ranked.length) return ranked.slice(0, limit);
-  const likelihood = (s: SuggestedTopic): number => (chance.get(s.path) ?? s.score) * learned(feedback[s.path]);
+  const column = themeIndex(known!);
+  const likelihood = (s: SuggestedTopic): number => {
+    const at = column.get(s.path);
+    return (at === undefined ? s.score : chance[at]!) * learned(feedback[s.path]);
+  };
   // A law names its subject in its title, which the ranker weighs better than the cosine.
   if (isLaw(doc)) {
     const best = [...ranked].sort((a, b) => likelihood(b) - likelihood(a) || a.path.localeCompare(b.path))[0]!;
@@ -157,13 +187,16 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
  * The ranker's order after the classifier's first place: the rest by how likely each is a label
  * (`likely`), other roots preferred for the second and third places; shown when the classifier
  * shows it (the first) or it is at least {@link SHOW_LIKELY} likely, at most {@link SHOW_MAX}.
+ * Sets `shown` in place.
  */
 export function rerank(ranked: SuggestedTopic[], likely: (s: SuggestedTopic) => number): SuggestedTopic[] {
   const [first, ...rest] = ranked;
-  const chance = new Map(ranked.map((s) => [s.path, likely(s)]));
-  const byChance = diversify([{ ...first!, score: Infinity }, ...rest.map((s) => ({ ...s, score: chance.get(s.path)! })).sort((a, b) => b.score - a.score || a.path.localeCompare(b.path))]);
-  const score = new Map(ranked.map((s) => [s.path, s.score]));
-  return byChance.map((s, i) => ({ ...s, score: score.get(s.path)!, shown: i < SHOW_MAX && ((i === 0 && !!first!.shown) || chance.get(s.path)! >= SHOW_LIKELY) }));
+  const chance = new Map(ranked.map((s) => [s, likely(s)]));
+  const firstShown = !!first!.shown;
+  const byChance = rest.sort((a, b) => chance.get(b)! - chance.get(a)! || a.path.localeCompare(b.path));
+  const order = diversify([first!, ...byChance], (s) => (s === first ? Infinity : chance.get(s)!));
+  order.forEach((s, i) => (s.shown = i < SHOW_MAX && ((i === 0 && firstShown) || chance.get(s)! >= SHOW_LIKELY)));
+  return order;
 }
 
 /** A theme after the first is shown from this likelihood of being a label (`ranker.ts`). */

@@ -22,7 +22,7 @@ import { storeContent } from './content.js';
 import type { CoreContext } from './context.js';
 import type { Placement } from './place.js';
 import { lookupOf } from './lookup.js';
-import { recordTitleKey as keyOf, similarity, titleKey } from './similar.js';
+import { similarity, titleKey } from './similar.js';
 
 /** Bigrams shared by two forms of one article, at least. */
 export const SAME_FORM = 0.85;
@@ -41,12 +41,9 @@ export function formHolder(ctx: CoreContext, p: Placement): { doc: DocumentRecor
 /** A document of another kind that holds the same article, if any. */
 export async function findOtherForm(ctx: CoreContext, imported: Imported): Promise<DocumentRecord | undefined> {
   if (!FORM_KINDS.has(imported.kind) || imported.scanned) return undefined;
-  const key = titleKey(imported.title);
-  if (key.length < 4) return undefined;
-  for (const doc of ctx.store.data.documents) {
-    if (doc.kind === imported.kind || !FORM_KINDS.has(doc.kind) || doc.scanned || doc.forms?.some((f) => f.kind === imported.kind)) continue;
-    const other = keyOf(doc);
-    if (other.length < 4 || !(other === key || other.includes(key) || key.includes(other))) continue;
+  // The documents whose title is the same or holds the other (found through the title maps).
+  const worth = (doc: DocumentRecord): boolean => doc.kind !== imported.kind && FORM_KINDS.has(doc.kind) && !doc.scanned && !doc.forms?.some((f) => f.kind === imported.kind);
+  for (const doc of lookupOf(ctx).withRelatedTitle(titleKey(imported.title), worth)) {
     const text = await ctx.blobs.readText(doc.id).catch(() => '');
     if (similarity(text, imported.text) >= SAME_FORM) return doc;
   }

@@ -21,6 +21,33 @@ import { recordTitleKey } from './similar.js';
 
 type Multi<T> = Map<string, T[]>;
 
+/** Title keys shorter than this are not compared for containment (too little to go on). */
+export const MIN_TITLE_KEY = 4;
+/** Longer title keys are compared with every document instead (their substrings would be many). */
+const MAX_INDEXED_KEY = 200;
+/**
+ * Title containment is looked up by walking every document this many times between changes of
+ * the library (a file or a few: quicker than building the index, ~0.2 s at 20,000 documents),
+ * through the index after (an import of many: ~0.03 ms each instead of ~1.5 ms).
+ */
+export const WALKS_BEFORE_INDEX = 16;
+
+/** The {@link MIN_TITLE_KEY}-character pieces of a title key. */
+function gramsOf(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + MIN_TITLE_KEY <= key.length; i++) out.push(key.slice(i, i + MIN_TITLE_KEY));
+  return out;
+}
+
+/** Adds a value not yet in the key's list. */
+const append = <T>(map: Multi<T>, key: string | undefined, value: T): void => {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Adds a value to the key's list unless it is there. */
 const add = <T>(map: Multi<T>, key: string | undefined, value: T): void => {
   if (!key) return;
   const list = map.get(key);
@@ -35,8 +62,9 @@ const KEYS = {
   source: (d: DocumentRecord) => [d.url, d.sourcePath],
   formSha: (d: DocumentRecord) => (d.forms ?? []).map((f) => f.sha256),
   formSource: (d: DocumentRecord) => (d.forms ?? []).flatMap((f) => [f.url, f.sourcePath]),
-  // A normalization each: built only when an import asks for twins.
+  // A normalization each: built only when an import asks for twins or other forms.
   title: (d: DocumentRecord) => [recordTitleKey(d)],
+  titleGram: (d: DocumentRecord) => gramsOf(recordTitleKey(d)),
 } satisfies Record<string, (d: DocumentRecord) => (string | undefined)[]>;
 
 type MapName = keyof typeof KEYS;
@@ -46,6 +74,9 @@ export class DocumentLookup {
   private live = new Set<DocumentRecord>();
   /** The maps built since the last rebuild (each on its first use: a lookup by id builds only that). */
   private maps = new Map<MapName, Multi<DocumentRecord>>();
+  private positions: Map<DocumentRecord, number> | undefined;
+  /** Title containment lookups answered by a walk since the last rebuild. */
+  private walks = 0;
 
   constructor(private readonly store: Store) {}
 
@@ -82,30 +113,77 @@ export class DocumentLookup {
     return (this.map('title').get(key) ?? []).filter((d) => this.live.has(d) && recordTitleKey(d) === key);
   }
 
+  /**
+   * The documents whose title key is `key`, holds it or is held in it (each at least
+   * {@link MIN_TITLE_KEY} characters) and that are `worth` comparing (asked first: a cheap test), in
+   * library order: an import's candidates for another form of the same article.
+   */
+  withRelatedTitle(key: string, worth: (d: DocumentRecord) => boolean = () => true): DocumentRecord[] {
+    if (key.length < MIN_TITLE_KEY) return [];
+    const related = (d: DocumentRecord): boolean => {
+      if (!worth(d)) return false;
+      const other = recordTitleKey(d);
+      return other.length >= MIN_TITLE_KEY && (other === key || other.includes(key) || key.includes(other));
+    };
+    this.sync();
+    if (key.length > MAX_INDEXED_KEY || (!this.maps.has('titleGram') && ++this.walks <= WALKS_BEFORE_INDEX)) return [...this.live].filter(related);
+    const found = new Set<DocumentRecord>();
+    // Held in it (or the same): a document's key is one of the key's substrings.
+    for (let i = 0; i + MIN_TITLE_KEY <= key.length; i++) for (let j = i + MIN_TITLE_KEY; j <= key.length; j++) for (const d of this.map('title').get(key.slice(i, j)) ?? []) found.add(d);
+    // Holding it: every piece of the key is in the document's key; the rarest piece's documents are the candidates.
+    const grams = this.map('titleGram');
+    let rarest: DocumentRecord[] | undefined;
+    for (const g of gramsOf(key)) {
+      const list = grams.get(g) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    for (const d of rarest ?? []) found.add(d);
+    const order = this.order();
+    return [...found].filter((d) => this.live.has(d) && related(d)).sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+
   /** After a staged change that only added `doc` or changed it (`before`: the store's revision before it), index it. */
   placed(doc: DocumentRecord, before: number): void {
     if (this.revision !== before) return; // something else changed too: built again on the next lookup
-    this.live.add(doc);
-    for (const [name, map] of this.maps) for (const key of KEYS[name](doc)) add(map, key, doc);
+    const fresh = !this.live.has(doc);
+    if (fresh) {
+      this.live.add(doc);
+      this.positions?.set(doc, this.positions.size);
+    }
+    // A new document is in no list yet: appended without looking for it (a title piece's list can be long).
+    for (const [name, map] of this.maps) for (const key of new Set(KEYS[name](doc))) (fresh ? append : add)(map, key, doc);
     this.revision = this.store.revision;
+  }
+
+  /** Each live document's place in the library's order (built on first use). */
+  private order(): Map<DocumentRecord, number> {
+    this.positions ??= new Map([...this.live].map((d, i) => [d, i]));
+    return this.positions;
   }
 
   private find(name: MapName, key: string, still: (d: DocumentRecord) => boolean): DocumentRecord | undefined {
     return this.map(name).get(key)?.find((d) => this.live.has(d) && still(d));
   }
 
+  /** Starts again from the store's documents if it changed since. */
+  private sync(): void {
+    if (this.revision === this.store.revision) return;
+    this.live = new Set(this.store.data.documents);
+    this.positions = undefined;
+    this.walks = 0;
+    this.maps = new Map();
+    this.revision = this.store.revision;
+  }
+
   /** One map, built now if the store changed since (or it was never asked for). */
   private map(name: MapName): Multi<DocumentRecord> {
-    if (this.revision !== this.store.revision) {
-      this.live = new Set(this.store.data.documents);
-      this.maps = new Map();
-      this.revision = this.store.revision;
-    }
+    this.sync();
     let map = this.maps.get(name);
     if (!map) {
       map = new Map();
       const keysOf = KEYS[name];
-      for (const doc of this.live) for (const key of keysOf(doc)) add(map, key, doc);
+      // Each document once, each of its keys once: appended without looking for it first.
+      for (const doc of this.live) for (const key of new Set(keysOf(doc))) append(map, key, doc);
       this.maps.set(name, map);
     }
     return map;

@@ -50,13 +50,32 @@ export interface PhraseScan {
   length: number;
 }
 
-const matchers = new WeakMap<TopicRecord[], { key: string; matcher: Matcher }>();
+/** A topic list as a matcher was built from it: each topic's path and phrase list, and how many phrases in all. */
+interface Built {
+  paths: string[];
+  lists: string[][];
+  count: number;
+  matcher: Matcher;
+}
 
-/** The matcher of a topic list (kept while the list and its phrases are the same). */
+const matchers = new WeakMap<TopicRecord[], Built>();
+
+/** Whether a topic list is still as it was (a topic renamed, added, removed or given phrases makes a new matcher: what depends on it follows). */
+function unchanged(topics: TopicRecord[], built: Built): boolean {
+  if (topics.length !== built.paths.length) return false;
+  let count = 0;
+  for (let i = 0; i < topics.length; i++) {
+    const t = topics[i]!;
+    if (t.path !== built.paths[i] || t.phrases !== built.lists[i]) return false;
+    count += t.phrases.length;
+  }
+  return count === built.count;
+}
+
+/** The matcher of a topic list (kept while the list's paths and phrases are the same). */
 function matcherOf(topics: TopicRecord[]): Matcher {
-  const key = `${topics.length}:${topics.reduce((n, t) => n + t.phrases.length, 0)}:${topics.at(-1)?.path ?? ''}`;
   let hit = matchers.get(topics);
-  if (hit?.key !== key) {
+  if (!hit || !unchanged(topics, hit)) {
     const phrases = [...new Set(topics.flatMap((t) => t.phrases).filter((p) => p.length > 0))];
     const id = new Map(phrases.map((p, i) => [p, i]));
     const byFirst = Int32Array.from(phrases.keys()).sort((a, b) => phrases[a]!.charCodeAt(0) - phrases[b]!.charCodeAt(0) || a - b);
@@ -65,7 +84,7 @@ function matcherOf(topics: TopicRecord[]): Matcher {
     for (let c = 0; c < 65_536; c++) start[c + 1]! += start[c]!;
     const second = Int32Array.from(phrases, (p) => (p.length > 1 ? p.charCodeAt(1) : -1));
     const of = new WeakMap(topics.map((t) => [t, Int32Array.from(t.phrases.filter((p) => id.has(p)), (p) => id.get(p)!)]));
-    hit = { key, matcher: { phrases, id, of, start, byFirst, second } };
+    hit = { paths: topics.map((t) => t.path), lists: topics.map((t) => t.phrases), count: topics.reduce((n, t) => n + t.phrases.length, 0), matcher: { phrases, id, of, start, byFirst, second } };
     matchers.set(topics, hit);
   }
   return hit.matcher;

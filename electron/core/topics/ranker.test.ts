@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, packModel, scoreVector, unpackModel } from './scoring';
 import { fitLogistic, rankThemes, themeFeatures, trainRanked } from './ranker';
-import { rerank, SHOW_LIKELY } from './suggest';
+import { rerank, SHOW_LIKELY, suggest } from './suggest';
 import type { SuggestedTopic } from '../../shared/types';
 
 const taxonomy = [
@@ -56,5 +56,17 @@ describe('the ranker', () => {
     const likely = new Map([['a/x', 0.2], ['b/y', 0.1], ['c/z', 0.6], ['a/w', SHOW_LIKELY]]);
     const out = rerank([s('a/x', 0.5, true), s('b/y', 0.4), s('c/z', 0.2), s('a/w', 0.1)], (x) => likely.get(x.path)!);
     expect(out.map((x) => [x.path, x.score, x.shown])).toEqual([['a/x', 0.5, true], ['c/z', 0.2, true], ['a/w', 0.1, true], ['b/y', 0.4, false]]);
+  });
+
+  it('follows a topic list changed in place: a renamed theme is suggested as a fresh copy of the list would have it', () => {
+    const model = compileModel(trainRanked(labelled, taxonomy));
+    const topics = taxonomy.map((t) => ({ ...t }));
+    const doc = { title: '医院里的抗疫故事', text: '疫情来袭，医院启动应急预案，医生连夜救援，应急物资送到一线，患者得到救治。'.repeat(3) };
+    const before = suggest(doc, topics, { docs: 0, df: {} }, {}, model);
+    expect(before.map((s) => s.path)).toContain('民生保障/医疗卫生');
+    topics.find((t) => t.path === '民生保障/医疗卫生')!.path = '民生保障/看病就医';
+    const after = suggest(doc, topics, { docs: 0, df: {} }, {}, model);
+    expect(after).toEqual(suggest(doc, topics.map((t) => ({ ...t })), { docs: 0, df: {} }, {}, model));
+    expect(after.map((s) => s.path)).not.toContain('民生保障/医疗卫生');
   });
 });

@@ -32,6 +32,9 @@ const MAX_INDEXED_KEY = 200;
  */
 export const WALKS_BEFORE_INDEX = 16;
 
+/** Whether two title keys are the same or one holds the other, both long enough to say. */
+const relatedKeys = (other: string, key: string): boolean => other.length >= MIN_TITLE_KEY && (other === key || other.includes(key) || key.includes(other));
+
 /** The {@link MIN_TITLE_KEY}-character pieces of a title key. */
 function gramsOf(key: string): string[] {
   const out: string[] = [];
@@ -120,26 +123,39 @@ export class DocumentLookup {
    */
   withRelatedTitle(key: string, worth: (d: DocumentRecord) => boolean = () => true): DocumentRecord[] {
     if (key.length < MIN_TITLE_KEY) return [];
-    const related = (d: DocumentRecord): boolean => {
-      if (!worth(d)) return false;
-      const other = recordTitleKey(d);
-      return other.length >= MIN_TITLE_KEY && (other === key || other.includes(key) || key.includes(other));
-    };
     this.sync();
-    if (key.length > MAX_INDEXED_KEY || (!this.maps.has('titleGram') && ++this.walks <= WALKS_BEFORE_INDEX)) return [...this.live].filter(related);
+    if (key.length > MAX_INDEXED_KEY || (!this.maps.has('titleGram') && ++this.walks <= WALKS_BEFORE_INDEX)) return this.walkRelated(key, worth);
+    return this.indexedRelated(key, worth);
+  }
+
+  /** {@link withRelatedTitle} by comparing with every document. */
+  private walkRelated(key: string, worth: (d: DocumentRecord) => boolean): DocumentRecord[] {
+    const out: DocumentRecord[] = [];
+    for (const d of this.live) if (worth(d) && relatedKeys(recordTitleKey(d), key)) out.push(d);
+    return out;
+  }
+
+  /** {@link withRelatedTitle} through the title maps: a document's key is one of the key's substrings, or holds the key's rarest piece. */
+  private indexedRelated(key: string, worth: (d: DocumentRecord) => boolean): DocumentRecord[] {
+    // Built once per revision: asked of the maps directly, so that this loop does not carry their building.
+    const titles = this.maps.get('title') ?? this.map('title');
     const found = new Set<DocumentRecord>();
-    // Held in it (or the same): a document's key is one of the key's substrings.
-    for (let i = 0; i + MIN_TITLE_KEY <= key.length; i++) for (let j = i + MIN_TITLE_KEY; j <= key.length; j++) for (const d of this.map('title').get(key.slice(i, j)) ?? []) found.add(d);
-    // Holding it: every piece of the key is in the document's key; the rarest piece's documents are the candidates.
-    const grams = this.map('titleGram');
-    let rarest: DocumentRecord[] | undefined;
+    for (let i = 0; i + MIN_TITLE_KEY <= key.length; i++) for (let j = i + MIN_TITLE_KEY; j <= key.length; j++) for (const d of titles.get(key.slice(i, j)) ?? []) found.add(d);
+    const grams = this.maps.get('titleGram') ?? this.map('titleGram');
+    let rarest: DocumentRecord[] = [];
+    let fewest = Infinity;
     for (const g of gramsOf(key)) {
       const list = grams.get(g) ?? [];
-      if (!rarest || list.length < rarest.length) rarest = list;
+      if (list.length < fewest) {
+        rarest = list;
+        fewest = list.length;
+      }
     }
-    for (const d of rarest ?? []) found.add(d);
+    for (const d of rarest) found.add(d);
     const order = this.order();
-    return [...found].filter((d) => this.live.has(d) && related(d)).sort((a, b) => order.get(a)! - order.get(b)!);
+    const out: DocumentRecord[] = [];
+    for (const d of found) if (this.live.has(d) && worth(d) && relatedKeys(recordTitleKey(d), key)) out.push(d);
+    return out.sort((a, b) => order.get(a)! - order.get(b)!);
   }
 
   /** After a staged change that only added `doc` or changed it (`before`: the store's revision before it), index it. */

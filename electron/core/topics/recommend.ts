@@ -38,25 +38,29 @@ export async function setPreferences(ctx: CoreContext, change: Partial<Omit<Pref
   return preferencesOf(ctx);
 }
 
+/** The topics a document has or refused: not suggested again. */
+const skipped = (doc: Pick<DocumentRecord, 'topics' | 'rejectedTopics'>): Set<string> => new Set(doc.rejectedTopics?.length ? [...doc.topics, ...doc.rejectedTopics] : doc.topics);
+
 /**
  * Suggestions for a document's title and text, the ones it has or refused left out; `cosines`
  * when the classifier already scored it (the import worker).
  */
 export async function suggestFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics'>, text: string, limit = 8, cosines?: Float32Array): Promise<SuggestedTopic[]> {
-  const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
+  const skip = skipped(doc);
   const model = modelOf(ctx);
   // The worker's scores, when made with this model (the themes', then the labelled documents').
   const scored = model && cosines?.length === vectorSize(model) ? cosines : undefined;
   const all = suggest({ title: doc.title, text }, topicsOf(ctx), await statsOf(ctx), ctx.store.data.topicFeedback, model, limit + skip.size, scored);
-  return all.filter((s) => !skip.has(s.path)).slice(0, limit);
+  return (skip.size ? all.filter((s) => !skip.has(s.path)) : all).slice(0, limit);
 }
 
 /** 科目 the document serves, the ones it has or refused left out. */
 export function subjectsFor(ctx: CoreContext, doc: Pick<DocumentRecord, 'title' | 'topics' | 'rejectedTopics' | 'origin' | 'site' | 'category'>, text: string, themes: SuggestedTopic[] = []): SuggestedTopic[] {
-  const skip = new Set([...doc.topics, ...(doc.rejectedTopics ?? [])]);
+  const skip = skipped(doc);
   // How surely it is about an exam theme: a theme confirmed, or the best one suggested.
   const themeScore = doc.topics.some((t) => !isSubject(t)) ? 1 : (themes[0]?.score ?? 0);
-  return suggestSubjects({ ...doc, text }, topicsOf(ctx), themeScore).filter((s) => !skip.has(s.path));
+  const subjects = suggestSubjects({ title: doc.title, text, origin: doc.origin, site: doc.site, category: doc.category }, topicsOf(ctx), themeScore);
+  return skip.size ? subjects.filter((s) => !skip.has(s.path)) : subjects;
 }
 
 /**

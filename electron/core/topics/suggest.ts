@@ -66,7 +66,8 @@ export function preferSpecific(list: SuggestedTopic[]): SuggestedTopic[] {
   const out = [...list];
   for (let i = 0; i < out.length; i++) {
     const parent = out[i]!;
-    const j = out.findIndex((s, k) => k > i && s.path.startsWith(`${parent.path}/`));
+    const prefix = `${parent.path}/`;
+    const j = out.findIndex((s, k) => k > i && s.path.startsWith(prefix));
     if (j < 0) continue;
     const child = out[j]!;
     if (child.score >= parent.score * (child.phrases.length > 0 ? SPECIFIC_SHARE : 0.9)) {
@@ -77,25 +78,30 @@ export function preferSpecific(list: SuggestedTopic[]): SuggestedTopic[] {
   return out;
 }
 
+/** A topic path's root: `民生保障/教育` → `民生保障`. */
+const rootOf = (path: string): string => {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path : path.slice(0, slash);
+};
+
 /**
  * Articles often serve two themes of different roots (医疗卫生 and 市场监管): for the second and
  * third places, the best theme of a root not yet placed wins unless a theme of a placed root
  * scores over {@link OTHER_ROOT_MARGIN} more.
  */
 export function diversify(list: SuggestedTopic[], scoreOf: (s: SuggestedTopic) => number = (s) => s.score): SuggestedTopic[] {
-  const root = (p: string): string => {
-    const slash = p.indexOf('/');
-    return slash < 0 ? p : p.slice(0, slash);
-  };
   const out: SuggestedTopic[] = [];
+  const placed = new Set<string>();
   const rest = [...list];
   while (out.length < SHOW_MAX && rest.length) {
     let j = 0;
     if (out.length) {
-      const k = rest.findIndex((s) => !out.some((o) => root(o.path) === root(s.path)));
+      const k = rest.findIndex((s) => !placed.has(rootOf(s.path)));
       if (k > 0 && scoreOf(rest[0]!) < scoreOf(rest[k]!) * (1 + OTHER_ROOT_MARGIN)) j = k;
     }
-    out.push(rest.splice(j, 1)[0]!);
+    const next = rest.splice(j, 1)[0]!;
+    out.push(next);
+    placed.add(rootOf(next.path));
   }
   return [...out, ...rest];
 }

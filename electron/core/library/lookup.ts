@@ -52,10 +52,7 @@ const append = <T>(map: Multi<T>, key: string | undefined, value: T): void => {
 
 /** Adds a value to the key's list unless it is there. */
 const add = <T>(map: Multi<T>, key: string | undefined, value: T): void => {
-  if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  if (key && !map.get(key)?.includes(value)) append(map, key, value);
 };
 
 /** What each map is keyed by: a document's keys for it. */

@@ -202,8 +202,8 @@ export function themeChances(model: ScoringModel, vector: ArrayLike<number>, top
     const own = ids[t];
     const phrases = own ? phraseScore(scan, own, idf) : 0;
     const inTitle = own ? inTitleOf(scan, own) : 0;
-    // As `logistic` over `featuresOf`, term by term in the same order (the same number).
-    let a = w[6]!;
+    // As `logistic` over `featuresOf`: the bias, then each feature's term in FEATURES order (the same number).
+    let a = w[FEATURES.length]!;
     a += w[0]! * vector[t]!;
     a += w[1]! * ((vector[t]! - mean[t]!) / sd[t]! / 10);
     a += w[2]! * vote[t]!;

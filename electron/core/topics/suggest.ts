@@ -15,7 +15,7 @@
  * suggest({ title, text }, topics, stats, feedback, model); // → [{ id: '基层治理/基层减负', score: 0.52, phrases: ['基层减负'], shown: true }, …]
  */
 import type { SuggestedTopic } from '../../shared/types.js';
-import { inTitleOf, phraseEvidence, phraseIds, scanPhrases, type PhraseScan, type PhraseStats } from './evidence.js';
+import { inTitleCount, phraseEvidence, scanPhrases, type PhraseScan, type PhraseStats } from './evidence.js';
 import { scoreVector, themeIndex, type ScoringModel } from './scoring.js';
 import { themeChances } from './ranker.js';
 import { isLaw } from './subjects.js';
@@ -106,11 +106,10 @@ export function diversify(list: SuggestedTopic[], scoreOf: (s: SuggestedTopic) =
   return [...out, ...rest];
 }
 
-/** What suggestions read of a topic list beside a model, worked out once: per topic, it is a 科目, its place in the model's vector (-1 when the model does not know it), its 提法 in the scan's matcher. */
+/** What suggestions read of a topic list beside a model, worked out once: per topic, it is a 科目, and its place in the model's vector (-1 when the model does not know it). */
 interface Plan {
   subject: Uint8Array;
   column: Int32Array;
-  ids: Int32Array[];
 }
 
 const plans = new WeakMap<PhraseScan['matcher'], WeakMap<object, Plan>>();
@@ -125,7 +124,6 @@ function planOf(topics: TopicRecord[], scan: PhraseScan, model: ScoringModel | u
     hit = {
       subject: Uint8Array.from(topics, (t) => (isSubject(t.path) ? 1 : 0)),
       column: Int32Array.from(topics, (t) => column?.get(t.path) ?? -1),
-      ids: topics.map((t) => phraseIds(scan, t)),
     };
     byModel.set(model ?? NO_MODEL, hit);
   }
@@ -156,7 +154,7 @@ export function suggest(doc: { title: string; text: string }, topics: TopicRecor
       score = evidence.score * PHRASE_SCALE;
       found[i] = evidence.found;
     } else {
-      score = vector![at]! + TITLE_PHRASE_BONUS * inTitleOf(scan, plan.ids[i]!);
+      score = vector![at]! + TITLE_PHRASE_BONUS * inTitleCount(scan, topic);
     }
     score *= learned(feedback[topic.path]);
     scores[i] = score;

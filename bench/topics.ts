@@ -1,7 +1,8 @@
 /**
  * `npm run bench:topics`: the figures of topic suggestions on the hand-labelled documents held
  * out from training and tuning (test/support/topic-figures.ts): a classifier trained on the
- * `tune` split only, measured on the `test` split of the 人民日报 commentaries and of the laws;
+ * `tune` split only, measured on the `test` split of the 人民日报 commentaries and of the laws,
+ * and on PDFs (the held-out commentaries' browser prints, two labelled article PDFs);
  * `--write` records them in bench/RESULTS.md. The shipped model (`npm run train:topics`) is
  * trained the same way on every labelled document.
  */
@@ -25,12 +26,21 @@ try {
     '|---|---|---|---|---|---|---|',
     row('人民日报 commentaries', q.rmrb),
     row('laws and the article fixture', q.laws),
+    row('PDFs: held-out commentaries printed by a browser, two article PDFs', q.pdf),
     '',
     `科目 申论·策论 offered (suggested apart from themes, from the column's name or, for a body saved without it, a text that argues about an exam theme): **${q.rmrb.essayShare.toFixed(2)}** of the held-out commentaries, ${q.laws.essayShare.toFixed(2)} of the held-out laws, ${q.web.essayShare.toFixed(2)} of the ${q.web.documents} miscellaneous cwce web pages (blogs, news, forums, health tips).`,
+    '',
+    `A held-out commentary printed to PDF by a browser, alone in a library, gets the first suggestion of its HTML page in ${q.printed.sameFirst} of ${q.printed.documents} cases, the same first three in ${q.printed.sameTop3}.`,
     '',
     '<details><summary>Held-out commentaries whose first suggestion is not a label</summary>',
     '',
     ...misses(q.rmrb),
+    '',
+    '</details>',
+    '',
+    '<details><summary>PDFs: labels and suggestions</summary>',
+    '',
+    ...q.pdf.rows.map((r) => `- ${r.file.split('/').pop()}: labelled ${r.labels.join('、')}; suggested ${r.top3.join('、') || '—'}; shown ${r.shown.join('、') || '—'}`),
     '',
     '</details>',
   ];

@@ -2,8 +2,9 @@
  * Topic suggestions keep their held-out figures (bench/RESULTS.md): a classifier trained on the
  * `tune` split of the hand-labelled documents, measured on the `test` split. Fails if any figure
  * drops below a margin under what was measured (commentaries: exact top-1 0.88, labels in top 3
- * 0.86, precision of shown 0.96; laws: 0.84, 0.92, 0.90); and 申论·策论 offered for commentaries
- * (0.84 of them) but not for laws (none) nor most miscellaneous web pages (0.13).
+ * 0.86, precision of shown 0.96; laws: 0.84, 0.92, 0.90; PDFs: 0.92, 0.83, 0.92); and 申论·策论
+ * offered for commentaries (0.84 of them) but not for laws (none) nor most miscellaneous web pages
+ * (0.13). A held-out commentary printed to PDF gets its HTML page's first suggestion (10 of 10).
  */
 import { describe, expect, it } from 'vitest';
 import { topicFigures, type TopicFigures } from '../support/topic-figures';
@@ -13,6 +14,7 @@ import { tempDir } from '../support/tmp';
 const FLOORS = {
   rmrb: { exactTop1: 0.85, foundTop3: 0.84, shownPrecision: 0.92, shownPerDoc: 0.7, essayShare: 0.75 },
   laws: { exactTop1: 0.76, foundTop3: 0.84, shownPrecision: 0.82 },
+  pdf: { exactTop1: 0.8, foundTop3: 0.75, shownPrecision: 0.8 },
 } as const;
 
 describe('topic suggestion figures on held-out labels', () => {
@@ -20,6 +22,9 @@ describe('topic suggestion figures on held-out labels', () => {
     const q = await topicFigures(await tempDir('topic-figures-'));
     expect(q.rmrb.documents).toBe(92);
     expect(q.laws.documents).toBeGreaterThanOrEqual(25);
+    expect(q.pdf.documents).toBe(12);
+    expect(q.printed.documents).toBe(10);
+    expect(q.printed.sameFirst).toBeGreaterThanOrEqual(9);
     for (const [set, floors] of Object.entries(FLOORS) as [keyof typeof FLOORS, Record<string, number>][])
       for (const [name, floor] of Object.entries(floors)) expect(q[set][name as keyof TopicFigures], `${set} ${name}`).toBeGreaterThanOrEqual(floor);
     // No law is 申论 material, and few miscellaneous web pages are.

@@ -11,12 +11,16 @@
  * - `essayShare`: documents offered the 科目 申论·策论 — every commentary should be, no law; and
  *   `web`, the same share among the 30 miscellaneous web pages of the cwce corpus (blogs, news,
  *   health tips…), which mostly should not.
+ * A third set is PDFs, in a library of their own (so a printed commentary is not filed as its
+ * HTML's other form): the held-out commentaries printed to PDF by a browser (line breaks inside
+ * words, compatibility characters), with their HTML's labels, and two article PDFs labelled by
+ * hand (test/data/pdf-topic-labels.json).
  *
  * @example
  * const q = await topicFigures(dir); // → { rmrb: { exactTop1: 0.8, …, documents: 92 }, laws: { … } }
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createCore } from '../../electron/core/index';
 import { packModel } from '../../electron/core/topics/scoring';
 import { trainRanked } from '../../electron/core/topics/ranker';
@@ -63,7 +67,20 @@ export function figuresOf(rows: TopicFigures['rows']): TopicFigures {
 }
 
 /** Trains on the tune split, then measures the held-out documents of each set. */
-export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; laws: TopicFigures; web: { documents: number; essayShare: number }; trainedOn: number }> {
+/** The held-out PDFs and their labels: the held-out commentaries that were also printed, and the labelled article PDFs. */
+export function pdfLabels(): { path: string; file: string; topics: string[] }[] {
+  const printed = join(SHARED, 'corpus', 'html', 'rmrb-commentary', 'pdf');
+  const pdfs = new Set(readdirSync(printed));
+  const commentaries = rmrbLabels()
+    .items.filter((l) => l.split === 'test')
+    .map((l) => ({ name: `${basename(l.file, '.html')}.pdf`, topics: l.topics }))
+    .filter((l) => pdfs.has(l.name))
+    .map((l) => ({ path: join(printed, l.name), file: `html/rmrb-commentary/pdf/${l.name}`, topics: l.topics }));
+  const labelled = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'pdf-topic-labels.json'), 'utf8')) as { items: { file: string; topics: string[] }[] }).items;
+  return [...commentaries, ...labelled.map((l) => ({ path: join(SHARED, 'corpus', l.file), file: l.file, topics: l.topics }))];
+}
+
+export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; laws: TopicFigures; pdf: TopicFigures; printed: { documents: number; sameFirst: number; sameTop3: number }; web: { documents: number; essayShare: number }; trainedOn: number }> {
   const read = await importLabelled(dir);
   await read.core.close();
   const tune = read.docs.filter((d) => d.split === 'tune');
@@ -75,10 +92,10 @@ export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; l
   writeFileSync(join(resources, 'topics', 'model.json'), JSON.stringify(packModel(model)));
   const core = await createCore({ libraryDir: join(dir, 'library'), resourcesDir: resources });
   try {
-    const rowsOf = async (docs: ReadDoc[]): Promise<TopicFigures['rows']> => {
+    const rowsOf = async (docs: Pick<ReadDoc, 'id' | 'file' | 'topics'>[], from = core): Promise<TopicFigures['rows']> => {
       const rows: TopicFigures['rows'] = [];
       for (const d of docs) {
-        const got = await core.api.getDocument({ id: d.id });
+        const got = await from.api.getDocument({ id: d.id });
         const s = got.suggestedTopics ?? [];
         const subjects = (got.suggestedSubjects ?? []).filter((x) => x.shown).map((x) => x.path);
         rows.push({ file: d.file, labels: d.topics, top3: s.slice(0, 3).map((x) => x.path), shown: s.filter((x) => x.shown).map((x) => x.path), subjects });
@@ -90,9 +107,29 @@ export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; l
     const web = await core.api.addPaths({ paths: readdirSync(cwce).map((f) => join(cwce, f)) });
     let essays = 0;
     for (const { id } of web.added) if ((await core.api.getDocument({ id })).suggestedSubjects?.some((x) => x.shown && x.path === ESSAY)) essays++;
+    const pdfCore = await createCore({ libraryDir: join(dir, 'pdf-library'), resourcesDir: resources });
+    let pdf: TopicFigures;
+    try {
+      const labels = pdfLabels();
+      const report = await pdfCore.api.addPaths({ paths: labels.map((l) => l.path) });
+      if (report.added.length !== labels.length) throw new Error(`labelled PDFs: ${report.added.length} of ${labels.length} added; ${report.failed[0]?.error ?? ''}`);
+      const byPath = new Map(labels.map((l) => [l.path, l]));
+      pdf = figuresOf(await rowsOf(report.added.map(({ id, path }) => ({ id, file: byPath.get(path)!.file, topics: byPath.get(path)!.topics })), pdfCore));
+    } finally {
+      await pdfCore.close();
+    }
+    const rmrb = figuresOf(await rowsOf(test.filter((d) => d.set === 'rmrb')));
+    // A printed commentary should be suggested what its page is.
+    const pages = new Map(rmrb.rows.map((r) => [basename(r.file, '.html'), r]));
+    const printed = pdf.rows.flatMap((r) => {
+      const page = pages.get(basename(r.file, '.pdf'));
+      return page ? [{ sameFirst: page.top3[0] === r.top3[0], sameTop3: page.top3.join() === r.top3.join() }] : [];
+    });
     return {
-      rmrb: figuresOf(await rowsOf(test.filter((d) => d.set === 'rmrb'))),
+      rmrb,
       laws: figuresOf(await rowsOf(test.filter((d) => d.set === 'laws'))),
+      pdf,
+      printed: { documents: printed.length, sameFirst: printed.filter((p) => p.sameFirst).length, sameTop3: printed.filter((p) => p.sameTop3).length },
       web: { documents: web.added.length, essayShare: essays / Math.max(1, web.added.length) },
       trainedOn: tune.length,
     };

@@ -17,7 +17,7 @@
  * hand (test/data/pdf-topic-labels.json).
  *
  * @example
- * const q = await topicFigures(dir); // → { rmrb: { exactTop1: 0.8, …, documents: 92 }, laws: { … } }
+ * const q = await topicFigures(dir); // → { rmrb: { exactTop1: 0.8, …, documents: 92 }, laws: { … }, pdf: { … }, printed: { documents: 10, sameFirst: 10, … } }
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -66,7 +66,6 @@ export function figuresOf(rows: TopicFigures['rows']): TopicFigures {
   };
 }
 
-/** Trains on the tune split, then measures the held-out documents of each set. */
 /** The held-out PDFs and their labels: the held-out commentaries that were also printed, and the labelled article PDFs. */
 export function pdfLabels(): { path: string; file: string; topics: string[] }[] {
   const printed = join(SHARED, 'corpus', 'html', 'rmrb-commentary', 'pdf');
@@ -80,6 +79,7 @@ export function pdfLabels(): { path: string; file: string; topics: string[] }[] 
   return [...commentaries, ...labelled.map((l) => ({ path: join(SHARED, 'corpus', l.file), file: l.file, topics: l.topics }))];
 }
 
+/** Trains on the tune split, then measures the held-out documents of each set. */
 export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; laws: TopicFigures; pdf: TopicFigures; printed: { documents: number; sameFirst: number; sameTop3: number }; web: { documents: number; essayShare: number }; trainedOn: number }> {
   const read = await importLabelled(dir);
   await read.core.close();
@@ -114,7 +114,7 @@ export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; l
       const report = await pdfCore.api.addPaths({ paths: labels.map((l) => l.path) });
       if (report.added.length !== labels.length) throw new Error(`labelled PDFs: ${report.added.length} of ${labels.length} added; ${report.failed[0]?.error ?? ''}`);
       const byPath = new Map(labels.map((l) => [l.path, l]));
-      pdf = figuresOf(await rowsOf(report.added.map(({ id, path }) => ({ id, file: byPath.get(path)!.file, topics: byPath.get(path)!.topics })), pdfCore));
+      pdf = figuresOf(await rowsOf(report.added.map(({ id, path }) => ({ ...byPath.get(path)!, id })), pdfCore));
     } finally {
       await pdfCore.close();
     }

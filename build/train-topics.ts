@@ -1,7 +1,7 @@
 /**
  * `npm run train:topics`: trains the exam-theme classifier (electron/core/topics/model.ts) and its
  * ranker (ranker.ts) on the hand-labelled documents (test/data/*-labels.json, read from
- * ../shared/corpus as Yandu reads them) and the taxonomy's 提法 and descriptions, and writes
+ * ../shared/corpus as Yandu reads them) and the taxonomy's 提法, descriptions and wording, and writes
  * `resources/topics/model.json`.
  * Deterministic: running it again on the same labels gives the same file.
  *
@@ -19,14 +19,14 @@ import { join } from 'node:path';
 import { type TopicModel } from '../electron/core/topics/model';
 import { packModel } from '../electron/core/topics/scoring';
 import { trainRanked } from '../electron/core/topics/ranker';
-import { builtinTopics } from '../electron/core/topics/taxonomy';
+import { trainingTopics } from '../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from '../test/support/labelled-corpus';
 
 /** Trains on the given documents and the built-in taxonomy. */
 export function trainOn(docs: ReadDoc[], taxonomyFile?: string): TopicModel {
   return trainRanked(
     docs.map((d) => ({ title: d.title, text: d.text, topics: d.topics })),
-    builtinTopics(taxonomyFile),
+    trainingTopics(taxonomyFile),
   );
 }
 

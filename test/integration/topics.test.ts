@@ -8,7 +8,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
-import { builtinTopics } from '../../electron/core/topics/taxonomy';
+import { builtinTopics, trainingTopics } from '../../electron/core/topics/taxonomy';
 import { yandu } from '../support/cli';
 import { SHARED } from '../support/shared';
 import { tempDir } from '../support/tmp';
@@ -48,6 +48,11 @@ describe('exam topics', () => {
       expect(t.description, t.path).toBeTruthy();
     }
     expect(themes.some((t) => t.path === '党的建设/作风建设/形式主义官僚主义')).toBe(true);
+    // The genre's wording is for training only: every theme has some, the library's copy none.
+    const training = trainingTopics().filter((t) => !t.path.startsWith('科目'));
+    expect(training.map((t) => t.path)).toEqual(themes.map((t) => t.path));
+    for (const t of training) expect(t.wording, t.path).toBeTruthy();
+    expect(all.some((t) => 'wording' in t)).toBe(false);
     expect((await core.api.listTopics({})).length).toBe(all.length);
   });
 

@@ -24,7 +24,7 @@ import { basename, join } from 'node:path';
 import { createCore } from '../../electron/core/index';
 import { packModel } from '../../electron/core/topics/scoring';
 import { trainRanked } from '../../electron/core/topics/ranker';
-import { builtinTopics } from '../../electron/core/topics/taxonomy';
+import { trainingTopics } from '../../electron/core/topics/taxonomy';
 import { importLabelled, type ReadDoc } from './labelled-corpus';
 import { SHARED } from './shared';
 
@@ -88,7 +88,7 @@ export async function topicFigures(dir: string): Promise<{ rmrb: TopicFigures; l
   mkdirSync(join(resources, 'topics'), { recursive: true });
   const taxonomy = join(import.meta.dirname, '..', '..', 'resources', 'topics', 'zh-CN.json');
   copyFileSync(taxonomy, join(resources, 'topics', 'zh-CN.json'));
-  const model = trainRanked(tune.map((d) => ({ title: d.title, text: d.text, topics: d.topics })), builtinTopics(taxonomy));
+  const model = trainRanked(tune.map((d) => ({ title: d.title, text: d.text, topics: d.topics })), trainingTopics(taxonomy));
   writeFileSync(join(resources, 'topics', 'model.json'), JSON.stringify(packModel(model)));
   const core = await createCore({ libraryDir: join(dir, 'library'), resourcesDir: resources });
   try {

@@ -42,6 +42,16 @@ describe('the theme classifier', () => {
     for (const [path, score] of modelScores(packed, { title: '家长关心的课后服务', text: '孩子放学后留在学校。' })) expect(score).toBeCloseTo(modelScores(model, { title: '家长关心的课后服务', text: '孩子放学后留在学校。' }).get(path)!, 3);
   });
 
+  it("learns a theme's wording: a text in the genre's words finds the theme better than by its 提法 alone", () => {
+    // Two texts that teach the model the wording's bigrams (it knows bigrams seen in two texts), labelled with another theme.
+    const text = '老年人居家养老，社区日间照料，养老机构护理床位。';
+    const more = [...examples, { title: '居家养老', text, topics: ['民生保障'] }, { title: '养老机构', text, topics: ['民生保障'] }];
+    const ageing = { path: '民生保障/养老与社会保障', description: '应对人口老龄化。', phrases: ['社会保障'] };
+    const score = (wording?: string): number =>
+      modelScores(compileModel(trainModel(more, [...taxonomy, { ...ageing, ...(wording ? { wording } : {}) }])), { title: '日间照料', text: '社区开办日间照料中心，居家养老更方便。' }).get(ageing.path)!;
+    expect(score('居家养老，日间照料，养老机构')).toBeGreaterThan(score() + 0.1);
+  });
+
   it('counts the same bigrams as numbers as it does as strings', () => {
     const title = '互联网+教育';
     const text = '让“互联网+教育”健康发展，教育公平，学校和家长。';

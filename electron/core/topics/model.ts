@@ -2,8 +2,8 @@
  * The exam-theme classifier: a nearest-centroid model over the CJK character bigrams of a
  * document (its title counted {@link TITLE_WEIGHT} times), weighted TF-IDF and compared by cosine.
  * Each theme's centroid is the sum of its labelled documents (first label in full, later ones at
- * {@link SECOND_LABEL}) and of its own 提法 and description, so that a theme with few or no
- * labelled documents is still found by its wording. The labelled documents' own vectors are kept
+ * {@link SECOND_LABEL}) and of its own 提法, description and the genre's wording for it (the
+ * taxonomy's `wording`), so that a theme with few or no labelled documents is still found by its words. The labelled documents' own vectors are kept
  * too (pruned), for the ranker's neighbours (`ranker.ts`). Trained at build time (`npm run
  * train:topics`, see `build/train-topics.ts`) and shipped packed as `resources/topics/model.json`;
  * `scoring.ts` reads it and scores texts with it.
@@ -12,7 +12,7 @@
  * const model = compileModel(trainModel([{ title: '为基层减负', text: '…', topics: ['基层治理/基层减负'] }], taxonomy));
  * modelScores(model, { title: '减负松绑', text: '…' }); // → Map { '基层治理/基层减负' => 0.41, … }
  */
-import type { TopicRecord } from './taxonomy.js';
+import type { TrainingTopic } from './taxonomy.js';
 
 export interface TopicModel {
   version: 1;
@@ -52,7 +52,7 @@ export interface LabelledText {
 export const TITLE_WEIGHT = 3;
 /** A second or third label adds its document at this weight. */
 export const SECOND_LABEL = 1;
-/** A theme's own 提法 and description count as this many labelled documents. */
+/** A theme's own 提法, description and wording count as this many labelled documents. */
 export const WORDING_WEIGHT = 2;
 /** Bigrams kept per centroid (the rest weigh little and would only grow the file). */
 export const CENTROID_SIZE = 600;
@@ -101,7 +101,7 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
  * Trains the model on labelled texts and the taxonomy's themes (科目 left out: they are the
  * exam's subjects, suggested apart). Deterministic: the same input gives the same file.
  */
-export function trainModel(examples: LabelledText[], topics: TopicRecord[], options: { secondLabel?: number; wordingWeight?: number; centroidSize?: number; exampleSize?: number } = {}): TopicModel {
+export function trainModel(examples: LabelledText[], topics: TrainingTopic[], options: { secondLabel?: number; wordingWeight?: number; centroidSize?: number; exampleSize?: number } = {}): TopicModel {
   const { secondLabel = SECOND_LABEL, wordingWeight = WORDING_WEIGHT, centroidSize = CENTROID_SIZE, exampleSize = EXAMPLE_SIZE } = options;
   const counts = examples.map((e) => bigrams(e.title, e.text));
   const df = new Map<string, number>();
@@ -119,7 +119,7 @@ export function trainModel(examples: LabelledText[], topics: TopicRecord[], opti
   examples.forEach((e, i) => e.topics.forEach((t, k) => addTo(t, vectors[i]!, k === 0 ? 1 : secondLabel)));
   for (const t of topics) {
     if (t.path === '科目' || t.path.startsWith('科目/')) continue;
-    const words = [...t.phrases, t.description ?? ''].join('，');
+    const words = [...t.phrases, t.description ?? '', t.wording ?? ''].join('，');
     addTo(t.path, vectorize(idf, bigrams('', words)), wordingWeight);
   }
   const centroids: TopicModel['centroids'] = {};

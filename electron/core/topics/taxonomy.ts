@@ -16,8 +16,14 @@ export interface TopicRecord {
   phrases: string[];
 }
 
+/** A topic as the theme classifier learns it: with the genre's usual wording for it, when the taxonomy gives some. */
+export interface TrainingTopic extends TopicRecord {
+  /** How commentaries talk about the theme (words and turns of phrase): training only, neither shown nor a 提法. */
+  wording?: string;
+}
+
 /** A built-in topic, with the taxonomy version that added it and the paths it had before. */
-export interface BuiltinTopic extends TopicRecord {
+export interface BuiltinTopic extends TrainingTopic {
   since?: number;
   aliases?: string[];
 }
@@ -26,6 +32,7 @@ interface Node {
   name: string;
   description?: string;
   phrases?: string[];
+  wording?: string;
   since?: number;
   aliases?: string[];
   children?: Node[];
@@ -50,7 +57,7 @@ export function resourcePath(rel: string, from = dirname(fileURLToPath(import.me
 export function flatten(nodes: Node[], prefix = ''): BuiltinTopic[] {
   return nodes.flatMap((n) => {
     const path = prefix ? `${prefix}/${n.name}` : n.name;
-    const own = { path, ...(n.description ? { description: n.description } : {}), phrases: n.phrases ?? [], ...(n.since ? { since: n.since } : {}), ...(n.aliases?.length ? { aliases: n.aliases } : {}) };
+    const own = { path, ...(n.description ? { description: n.description } : {}), phrases: n.phrases ?? [], ...(n.wording ? { wording: n.wording } : {}), ...(n.since ? { since: n.since } : {}), ...(n.aliases?.length ? { aliases: n.aliases } : {}) };
     return [own, ...flatten(n.children ?? [], path)];
   });
 }
@@ -79,7 +86,17 @@ export function builtinVersion(file: string | undefined = resourcePath(join('top
   return file === undefined ? 0 : read(file).version;
 }
 
-/** The built-in topics as a library stores them (no version marks). */
+/** The built-in topics as a library stores them (no version marks, no training wording). */
 export function builtinTopics(file?: string): TopicRecord[] {
+  return builtinTaxonomy(file).topics.map(({ since: _s, aliases: _a, wording: _w, ...t }) => t);
+}
+
+/**
+ * The built-in topics as the theme classifier learns them (`npm run train:topics`): with their wording.
+ *
+ * @example
+ * trainingTopics().find((t) => t.path === '民生保障/就业')?.wording; // → '就业岗位，求职，招聘，…'
+ */
+export function trainingTopics(file?: string): TrainingTopic[] {
   return builtinTaxonomy(file).topics.map(({ since: _s, aliases: _a, ...t }) => t);
 }

@@ -1,10 +1,10 @@
 /**
  * Topic suggestions keep their held-out figures (bench/RESULTS.md): a classifier trained on the
  * `tune` split of the hand-labelled documents, measured on the `test` split. Fails if any figure
- * drops below a margin under what was measured (commentaries: exact top-1 0.91, labels in top 3
- * 0.89, precision of shown 0.97; laws: 0.84, 0.92, 0.90; PDFs: 0.92, 0.92, 0.92); and 申论·策论
- * offered for commentaries (0.85 of them) but not for laws (none) nor most miscellaneous web pages
- * (0.10). A held-out commentary printed to PDF gets its HTML page's first suggestion (10 of 10).
+ * drops below a margin under what was measured (commentaries: exact top-1 0.88, labels in top 3
+ * 0.89, precision of shown 0.95; laws: 0.84, 0.98, 1.00; PDFs: 0.92, 0.92, 0.85); and 申论·策论
+ * offered for commentaries (0.80 of them) but not for laws (none) nor most miscellaneous web pages
+ * (0.13). A held-out commentary printed to PDF gets its HTML page's first suggestion (10 of 10).
  */
 import { describe, expect, it } from 'vitest';
 import { topicFigures, type TopicFigures } from '../support/topic-figures';
@@ -12,8 +12,8 @@ import { tempDir } from '../support/tmp';
 
 /** The floors each held-out figure must keep (a little under what was measured). */
 const FLOORS = {
-  rmrb: { exactTop1: 0.88, foundTop3: 0.87, shownPrecision: 0.93, shownPerDoc: 0.7, essayShare: 0.75 },
-  laws: { exactTop1: 0.76, foundTop3: 0.84, shownPrecision: 0.82 },
+  rmrb: { exactTop1: 0.86, foundTop3: 0.87, shownPrecision: 0.92, shownPerDoc: 0.7, essayShare: 0.75 },
+  laws: { exactTop1: 0.76, foundTop3: 0.9, shownPrecision: 0.9 },
   pdf: { exactTop1: 0.8, foundTop3: 0.8, shownPrecision: 0.8 },
 } as const;
 

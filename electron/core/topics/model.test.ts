@@ -52,6 +52,17 @@ describe('the theme classifier', () => {
     expect(score('居家养老，日间照料，养老机构')).toBeGreaterThan(score() + 0.1);
   });
 
+  it('leaves out of a centroid what all texts share, and keeps what is its own', () => {
+    const shared = '坚持以人民为中心，办好群众身边事。';
+    const withShared = examples.map((e) => ({ ...e, text: shared + e.text }));
+    const plain = trainModel(withShared, taxonomy, { contrast: 0 }).centroids['民生保障/教育']!;
+    const contrasted = trainModel(withShared, taxonomy).centroids['民生保障/教育']!;
+    // 人民 is in every text: in the centroid without contrast, not with it; 学校 is education's own.
+    expect(plain['人民']).toBeGreaterThan(0);
+    expect(contrasted['人民']).toBeUndefined();
+    expect(contrasted['学校']).toBeGreaterThan(0);
+  });
+
   it('counts the same bigrams as numbers as it does as strings', () => {
     const title = '互联网+教育';
     const text = '让“互联网+教育”健康发展，教育公平，学校和家长。';

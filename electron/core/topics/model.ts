@@ -137,19 +137,22 @@ export function trainModel(examples: LabelledText[], topics: TrainingTopic[], op
     const words = [...t.phrases, t.description ?? '', t.wording ?? ''].join('，');
     addTo(t.path, vectorize(idf, bigrams('', words)), wordingWeight);
   }
-  // What the texts not about a theme share: the sum of all labelled texts, less the theme's own.
+  // What the texts not about a theme share (their mean vector) is taken off its centroid, `contrast` times over.
   const total = new Map<string, number>();
   for (const v of vectors) for (const [g, x] of v) total.set(g, (total.get(g) ?? 0) + x);
-  const others = (path: string): { sum: Map<string, number>; count: number } => {
-    const sum = new Map(total);
-    let count = n;
+  const scale = contrast > 0 ? length : 1;
+  const centroids: TopicModel['centroids'] = {};
+  for (const path of [...sums.keys()].sort()) {
+    const own = new Map<string, number>();
+    let others = n;
     examples.forEach((e, i) => {
       if (!e.topics.includes(path)) return;
-      count--;
-      for (const [g, x] of vectors[i]!) sum.set(g, sum.get(g)! - x);
+      others--;
+      for (const [g, x] of vectors[i]!) own.set(g, (own.get(g) ?? 0) + x);
     });
-    return { sum, count };
-  };
+    const contrasted = [...normalized(sums.get(path)!)].map(([g, x]): [string, number] => [g, x - (contrast * ((total.get(g) ?? 0) - (own.get(g) ?? 0))) / Math.max(1, others)]);
+    centroids[path] = Object.fromEntries([...pruned(new Map(contrasted), centroidSize)].map(([g, x]) => [g, round(x * scale)]));
+  }
   const strongest = (v: Map<string, number>): Record<string, number> =>
     Object.fromEntries(
       [...v]
@@ -157,22 +160,7 @@ export function trainModel(examples: LabelledText[], topics: TrainingTopic[], op
         .slice(0, exampleSize)
         .map(([g, x]) => [g, round(x)]),
     );
-  const finish = (centroids: Map<string, Map<string, number>>, scale: number): TopicModel => ({
-    version: 1,
-    documents: n,
-    idf,
-    centroids: Object.fromEntries([...centroids].map(([path, c]) => [path, Object.fromEntries([...c].map(([g, x]) => [g, round(x * scale)]))])),
-    ...(exampleSize > 0 ? { examples: examples.map((e, i) => ({ topics: e.topics, vector: strongest(vectors[i]!) })) } : {}),
-  });
-  const paths = [...sums.keys()].sort();
-  if (contrast <= 0) return finish(new Map(paths.map((path) => [path, pruned(normalized(sums.get(path)!), centroidSize)])), 1);
-  const contrasted = new Map(
-    paths.map((path) => {
-      const rest = others(path);
-      return [path, pruned(new Map([...normalized(sums.get(path)!)].map(([g, x]) => [g, x - (contrast * (rest.sum.get(g) ?? 0)) / Math.max(1, rest.count)])), centroidSize)];
-    }),
-  );
-  return finish(contrasted, length);
+  return { version: 1, documents: n, idf, centroids, ...(exampleSize > 0 ? { examples: examples.map((e, i) => ({ topics: e.topics, vector: strongest(vectors[i]!) })) } : {}) };
 }
 
 /** The strongest `size` positive weights of a vector, normalized. */

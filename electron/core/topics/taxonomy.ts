@@ -88,7 +88,7 @@ export function builtinVersion(file: string | undefined = resourcePath(join('top
 
 /** The built-in topics as a library stores them (no version marks, no training wording). */
 export function builtinTopics(file?: string): TopicRecord[] {
-  return builtinTaxonomy(file).topics.map(({ since: _s, aliases: _a, wording: _w, ...t }) => t);
+  return trainingTopics(file).map(({ wording: _w, ...t }) => t);
 }
 
 /**

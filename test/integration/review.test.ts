@@ -131,6 +131,25 @@ describe('复习', () => {
     await core.close();
   }, 60_000);
 
+  it('keeps a late-evening session going: a learning step due just after midnight is still offered', async () => {
+    const root = await tempDir('review-midnight-');
+    let clock = new Date(2026, 11, 1, 23, 55, 0).getTime(); // local time, five minutes to midnight
+    const core = await createCore({ libraryDir: join(root, 'library'), now: () => clock });
+    const topic = (await core.api.listTopics({})).find((t) => t.phrases.filter((p) => p.length >= 2).length >= 2)!;
+    await core.api.addTopicCards({ topic: topic.path });
+    await core.api.setPreferences({ review: { newPerDay: 1 } });
+    const [first] = (await core.api.reviewQueue({})).items;
+    await core.api.gradeCard({ id: first!.card.id, rating: 3 });
+    const graded = (await core.api.reviewQueue({})).items.find((i) => i.card.id === first!.card.id);
+    expect(graded?.card.fsrs.due).toBeGreaterThan(new Date(2026, 11, 2, 0, 0, 0).getTime()); // after midnight…
+    expect(graded?.card.fsrs.state).toBe(1); // …and offered, as a learning step
+    // A review card due tomorrow is not pulled forward.
+    clock = graded!.card.fsrs.due;
+    await core.api.gradeCard({ id: first!.card.id, rating: 4 });
+    expect((await core.api.reviewQueue({})).items.some((i) => i.card.id === first!.card.id)).toBe(false);
+    await core.close();
+  }, 60_000);
+
   it('answers `yandu review --due --json` and `yandu review --anki` from the command line', async () => {
     const root = await tempDir('review-cli-');
     const library = join(root, 'library');

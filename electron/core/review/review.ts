@@ -34,6 +34,11 @@ const endOfDay = (ms: number): number => {
   d.setHours(23, 59, 59, 999);
   return d.getTime();
 };
+/**
+ * How far ahead a learning step is offered (Anki's learn-ahead limit): a step due minutes after
+ * midnight stays in a late-evening session instead of vanishing until tomorrow.
+ */
+export const LEARN_AHEAD_MS = 20 * 60_000;
 
 /** A random number generator seeded by a string (mulberry32 over a string hash): the same day, the same draws. */
 function seeded(seed: string): () => number {
@@ -174,13 +179,14 @@ export function createReview(ctx: CoreContext): Review {
       const settings = settingsOf(ctx);
       const highlights = highlightsById();
       const until = endOfDay(now);
+      const learningUntil = Math.max(until, now + LEARN_AHEAD_MS);
       const learning: ReviewItem[] = [];
       const reviews: ReviewItem[] = [];
       const fresh: ReviewItem[] = [];
       const byTopic = new Map<string, number>();
       for (const card of s.cards.values()) {
         const isNew = card.fsrs.state === 0;
-        if (!isNew && card.fsrs.due > until) continue;
+        if (!isNew && card.fsrs.due > (card.fsrs.state === 2 ? until : learningUntil)) continue;
         const item = itemOf(card, highlights);
         if (!item) continue;
         if (topic && !item.topics.some((t) => t === topic || t.startsWith(`${topic}/`))) continue;

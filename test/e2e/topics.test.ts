@@ -137,6 +137,15 @@ describe('exam topics in Chromium', () => {
     await expect.poll(() => page.getByTestId('bulk-count').innerText()).toBe(`已选 ${COMMENTARIES.length + 1} 篇`);
     await page.getByTestId('bulk-add').selectOption('科目/申论·策论');
     await expect.poll(async () => (await api<DocumentSummary[]>('listDocuments', {})).every((d) => d.topics.includes('科目/申论·策论'))).toBe(true);
+    // A row shows two topic chips; past two, "+N" with every topic in its tooltip.
+    const many = (await api<DocumentSummary[]>('listDocuments', {})).find((d) => d.topics.length + (d.recommendedTopics?.length ?? 0) > 2)!;
+    expect(many).toBeDefined();
+    const row = rows.filter({ hasText: many.title }).first();
+    await expect.poll(() => row.getByTestId('row-more-topics').innerText()).toBe(`+${many.topics.length + (many.recommendedTopics?.length ?? 0) - 2}`);
+    expect(await row.locator('.topic-chip:not(.more)').count()).toBe(2);
+    const tip = (await row.getByTestId('row-more-topics').getAttribute('title'))!.split('\n');
+    expect(tip.map((l) => l.replace(/（推荐）$/, '')).sort()).toEqual([...many.topics, ...(many.recommendedTopics ?? [])].sort());
+    await page.screenshot({ path: join(SHOTS, 'library-more-topics.png') });
     // Delete three, then undo from the toast.
     await page.keyboard.press('Escape');
     await rows.nth(0).getByTestId('row-check').click();

@@ -1,7 +1,7 @@
 /**
  * One row of the library list: a box to select it (Shift/Ctrl/⌘ as in a file manager; so does a
  * click on the row outside its links), title (opens the reader), kind, site, date, topics
- * (confirmed ones solid, 推荐 ones dashed), reading progress, and delete (with undo, by the page).
+ * (confirmed ones solid, 推荐 ones dashed; past two, "+N" with all of them in its tooltip), reading progress, and delete (with undo, by the page).
  *
  * @example
  * <DocRow doc={doc} selected={false} onSelect={select} onRemove={remove} />
@@ -11,11 +11,16 @@ import { hrefOf } from '../../app/router';
 import { useT } from '../../i18n';
 import { addedDay } from './view';
 
+/** Topic chips a row shows before "+N". */
+export const ROW_CHIPS = 2;
+const nameOf = (topic: string): string => topic.slice(topic.lastIndexOf('/') + 1);
+
 export function DocRow({ doc, selected, onSelect, onRemove }: { doc: DocumentSummary; selected: boolean; onSelect(doc: DocumentSummary, how: { range: boolean; toggle: boolean }): void; onRemove(doc: DocumentSummary): void }) {
   const { t } = useT();
   const progress = Math.round((doc.progress ?? 0) * 100);
   const how = (e: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }) => ({ range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
-  const recommended = doc.recommendedTopics ?? [];
+  // Confirmed topics first, then 推荐 ones; those beyond the first two as "+N" (all of them in its tooltip).
+  const chips = [...doc.topics.map((topic) => ({ topic, suggested: false })), ...(doc.recommendedTopics ?? []).map((topic) => ({ topic, suggested: true }))];
   return (
     <div
       className={`doc-row${selected ? ' selected' : ''}`}
@@ -59,9 +64,19 @@ export function DocRow({ doc, selected, onSelect, onRemove }: { doc: DocumentSum
       {/* The publication date, none when unknown: the day it was added is another date (in the tooltip). */}
       <div role="cell" className="muted nowrap" data-testid="doc-date" title={doc.publishedAt ? t('meta.added', { date: addedDay(doc) }) : t('library.noDate', { added: addedDay(doc) })}>{doc.publishedAt ?? '—'}</div>
       <div role="cell" className="topics-cell">
-        {doc.topics.map((topic) => <span key={topic} className="topic-chip" title={topic}>{topic.split('/').pop()}</span>)}
-        {recommended.map((topic) => <span key={topic} className="topic-chip recommended" title={`${t('topics.recommended')}：${topic}`} data-testid="row-recommended">{topic.split('/').pop()}</span>)}
-        {!doc.topics.length && !recommended.length && <span className="muted">—</span>}
+        {chips.slice(0, ROW_CHIPS).map(({ topic, suggested }) =>
+          suggested ? (
+            <span key={topic} className="topic-chip recommended" title={`${t('topics.recommended')}：${topic}`} data-testid="row-recommended">{nameOf(topic)}</span>
+          ) : (
+            <span key={topic} className="topic-chip" title={topic}>{nameOf(topic)}</span>
+          ),
+        )}
+        {chips.length > ROW_CHIPS && (
+          <span className="topic-chip more" title={chips.map((c) => (c.suggested ? `${c.topic}（${t('topics.recommended')}）` : c.topic)).join('\n')} data-testid="row-more-topics">
+            +{chips.length - ROW_CHIPS}
+          </span>
+        )}
+        {!chips.length && <span className="muted">—</span>}
       </div>
       <div role="cell" className="progress-cell" title={t('library.progress', { n: progress })} data-testid="doc-progress">
         {doc.progress !== undefined ? (

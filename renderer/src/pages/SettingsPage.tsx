@@ -9,6 +9,7 @@
  * <SettingsPage toast={setToast} theme={theme} onTheme={chooseTheme} />
  */
 import { useEffect, useState } from 'react';
+import { dayOf } from '../../../electron/shared/day';
 import type { LibraryInfo, Preferences, SourceSummary } from '../../../electron/shared/types';
 import { useClient } from '../app/context';
 import { hrefOf } from '../app/router';
@@ -23,18 +24,21 @@ import { LINE_HEIGHTS, readerSettings, saveReaderSettings, SIZES, type ReaderSet
 /** The retentions FSRS may aim at (Anki's range). */
 const RETENTIONS = [0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97];
 
-/** 考试日期: exams ahead by topic; 今日回顾 favours their highlights as the day nears. */
+/** 考试日期: exams ahead by topic; 今日回顾 favours their highlights as the day nears. A past date is not taken, and an exam that has passed says so. */
 function ExamDates({ exams, topics, onChange }: { exams: { topic: string; date: string }[]; topics: string[]; onChange(exams: { topic: string; date: string }[]): void }) {
   const { t } = useT();
   const [topic, setTopic] = useState('');
   const [date, setDate] = useState('');
+  const today = dayOf(Date.now());
+  const past = /^\d{4}-\d{2}-\d{2}$/.test(date) && date < today;
   return (
     <div className="setting exam-dates" data-testid="settings-exams">
       <span className="setting-name">{t('settings.review.exams')}</span>
       <ul>
         {exams.map((e) => (
           <li key={`${e.topic}${e.date}`}>
-            {e.topic.replaceAll('/', ' › ')} · {e.date}{' '}
+            {e.topic.replaceAll('/', ' › ')} · {e.date}
+            {e.date < today && <span className="muted" data-testid="settings-exam-past"> （{t('settings.review.examPassed')}）</span>}{' '}
             <button type="button" className="ghost small" onClick={() => onChange(exams.filter((x) => x !== e))} aria-label={t('settings.review.examRemove')}>×</button>
           </li>
         ))}
@@ -43,10 +47,10 @@ function ExamDates({ exams, topics, onChange }: { exams: { topic: string; date: 
         <option value="">{t('settings.review.examTopic')}</option>
         {topics.map((p) => <option key={p} value={p}>{p.replaceAll('/', ' › ')}</option>)}
       </select>
-      <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-label={t('settings.review.examDate')} data-testid="settings-exam-date" />
+      <input type="date" value={date} min={today} onChange={(e) => setDate(e.target.value)} aria-label={t('settings.review.examDate')} aria-invalid={past} data-testid="settings-exam-date" />
       <button
         type="button"
-        disabled={!topic || !/^\d{4}-\d{2}-\d{2}$/.test(date)}
+        disabled={!topic || !/^\d{4}-\d{2}-\d{2}$/.test(date) || past}
         onClick={() => {
           onChange([...exams.filter((x) => x.topic !== topic), { topic, date }]);
           setTopic('');
@@ -56,6 +60,7 @@ function ExamDates({ exams, topics, onChange }: { exams: { topic: string; date: 
       >
         {t('settings.review.examAdd')}
       </button>
+      {past && <span className="setting-hint error" role="alert" data-testid="settings-exam-date-past">{t('settings.review.examPast')}</span>}
     </div>
   );
 }

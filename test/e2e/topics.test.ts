@@ -106,8 +106,11 @@ describe('exam topics in Chromium', () => {
     await page.getByTestId('topic-recommended-docs').waitFor();
     await page.screenshot({ path: join(SHOTS, 'topics.png') });
     const n = await page.getByTestId('topic-recommended-docs').locator('li').count();
+    // The empty list of confirmed documents points at the 推荐 ones below it.
+    expect(await page.getByTestId('topic-no-documents').innerText()).toContain(`下面 ${n} 篇是自动推荐的`);
     await page.getByTestId('topic-confirm-all').click();
     await expect.poll(async () => (await api<TopicSummary[]>('listTopics', {})).find((t) => t.path === '民生保障/医疗卫生')!.documents).toBe(n);
+    await expect.poll(() => page.getByTestId('topic-no-documents').count()).toBe(0);
     await expect.poll(() => health.getByTestId('topic-counts').innerText()).toMatch(new RegExp(`^${n} 篇`));
   });
 

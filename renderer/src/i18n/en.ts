@@ -225,6 +225,8 @@ export const en: Record<MessageKey, string> = {
   'topics.phrases': 'Key phrases',
   'topics.documents': 'Documents ({n})',
   'topics.highlights': 'Highlights ({n})',
+  'topics.noConfirmed': 'No confirmed documents yet. The {n} below were suggested: open each to confirm, or “Confirm all”.',
+  'topics.noHighlights': 'No highlights in this topic yet. Select text in the reader to highlight it: the highlight suggests topics from its words.',
   'topics.noDocuments': 'No documents in this topic yet. Open one and accept a suggestion, or “+ Add topic”.',
   'topics.choosePrompt': 'Choose a topic on the left to see its documents and highlights.',
   'topics.recommended': 'Suggested',

@@ -224,6 +224,8 @@ export const zhCN = {
   'topics.phrases': '提法',
   'topics.documents': '资料（{n}）',
   'topics.highlights': '标注（{n}）',
+  'topics.noConfirmed': '还没有确认的资料。下面 {n} 篇是自动推荐的：逐篇打开确认，或点“全部确认”。',
+  'topics.noHighlights': '还没有标注归入这个专题。在阅读器里选中文字做标注，标注会按它的文字推荐专题。',
   'topics.noDocuments': '还没有资料归入这个专题。打开相关资料，在顶部接受推荐或点“＋ 添加专题”。',
   'topics.choosePrompt': '选择左侧的专题，查看它的资料和标注。',
   'topics.recommended': '推荐',

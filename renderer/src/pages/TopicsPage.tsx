@@ -147,7 +147,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
               {tagged.length ? (
                 <ul className="plain">{tagged.map((d) => <li key={d.id}><a href={hrefOf('reader', { id: d.id })}>{d.title}</a> <span className="muted small">{d.site ?? ''}</span></li>)}</ul>
               ) : (
-                <p className="muted small">{t('topics.noDocuments')}</p>
+                <p className="muted small" data-testid="topic-no-documents">{suggested.length ? t('topics.noConfirmed', { n: suggested.length }) : t('topics.noDocuments')}</p>
               )}
               {suggested.length > 0 && (
                 <>
@@ -159,6 +159,7 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
                 </>
               )}
               <h3>{t('topics.highlights', { n: marked.length })}</h3>
+              {marked.length === 0 && <p className="muted small">{t('topics.noHighlights')}</p>}
               <ul className="plain">{marked.map((h) => <li key={h.id}><a href={hrefOf('reader', { id: h.docId, hl: h.id, ...(h.form ? { form: h.form } : {}) })}>{h.target.selector[0].exact}</a>{h.note ? <span className="muted small"> — {h.note}</span> : null}</li>)}</ul>
             </>
           ) : (

@@ -44,6 +44,14 @@ describe('PDF and DOCX import', () => {
     expect(extra).toEqual([]);
   });
 
+  it('titles a research report by its descriptive file-name metadata, not its template header', async () => {
+    const report = await core.api.addPaths({ paths: [join(CORPUS, 'pdf', 'research-report.pdf')] });
+    expect(report.failed).toEqual([]);
+    const doc = await core.api.getDocument({ id: report.added[0]!.id });
+    // Its info Title is `德邦证券-高测股份(688556)扩产…三元布局-220719.pdf`; page 1 opens with `[Table_Main]`.
+    expect(doc.title).toBe('德邦证券-高测股份(688556)扩产4000万公里金刚线，强化光伏硅片切割三元布局');
+  });
+
   it('names the page of a PDF search hit', async () => {
     const result = await core.api.search({ query: '软件包', limit: 500 });
     const pdfHits = result.hits.filter((h) => h.page !== undefined);

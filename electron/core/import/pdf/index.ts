@@ -10,9 +10,34 @@
  */
 import type { Imported } from '../types.js';
 import { extractPdf, PdfError, type ExtractedPdf } from './extract.js';
-import { fillFromFileName } from '../file-name.js';
+import { fillFromFileName, metaFromFileName } from '../file-name.js';
 import { pdfTextMeta } from './header.js';
 import { joinPages } from '../../../shared/pages.js';
+
+/** A metadata title that is a file name, as converters write it (`Microsoft Word - 标题.docx`). */
+const FILE_NAME = /\.(pdf|docx?|wps|txt|html?)$/i;
+/** Report templates' field names left on page 1 (`[Table_Main]`, `[Table_Title]`). */
+const PLACEHOLDER = /\[Table_\w*\]/g;
+/** File names that say nothing: a new or untitled document, a copy. */
+const GENERIC_NAME = /新建|未命名|无标题|^文档\d*$|副本|untitled|^document\d*$/i;
+
+/**
+ * The title a descriptive file name gives (its extension, a converter's prefix and a trailing
+ * date code taken off), when it has at least six Chinese characters and is no generic name.
+ *
+ * @example
+ * titleFromFileName('德邦证券-高测股份扩产4000万公里金刚线-220719.pdf'); // → '德邦证券-高测股份扩产4000万公里金刚线'
+ * titleFromFileName('Microsoft Word - 文档1.docx');                      // → undefined
+ */
+export function titleFromFileName(name: string): string | undefined {
+  const base = name
+    .replace(FILE_NAME, '')
+    .replace(/^Microsoft (?:Word|PowerPoint|Excel) - /i, '')
+    .replace(/[-_\s]+\d{6,8}$/, '')
+    .trim();
+  const title = metaFromFileName(`${base}.pdf`).title ?? base;
+  return (title.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6 && !GENERIC_NAME.test(title) ? title : undefined;
+}
 
 /** Info-dictionary authors that name no one. */
 const GENERIC_AUTHOR = /^(?:unknown|administrator|admin|user|owner|microsoft.*|.*用户|未知)$/i;
@@ -41,9 +66,14 @@ export async function importPdf(bytes: Uint8Array, fileName: string): Promise<Im
 export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   const chars = pdf.pages.reduce((n, p) => n + p.replace(/\s+/g, '').length, 0);
   const scanned = chars < SCANNED_CHARS_PER_PAGE * Math.max(1, pdf.pages.length);
-  const firstLine = pdf.pages.find((p) => p.trim())?.split('\n').find((l) => l.trim().length >= 2)?.trim();
-  // A metadata title that is only a file name (printed by a converter) says less than page 1.
-  const metaTitle = pdf.title && !/\.(pdf|docx?|wps|txt|html?)$/i.test(pdf.title) ? pdf.title : undefined;
+  const firstLine = pdf.pages
+    .find((p) => p.trim())
+    ?.split('\n')
+    .map((l) => l.replace(PLACEHOLDER, ' ').trim())
+    .find((l) => l.length >= 2);
+  // A metadata title that is only a file name (printed by a converter) says less than page 1, unless it is a descriptive one.
+  const named = pdf.title !== undefined && FILE_NAME.test(pdf.title);
+  const metaTitle = pdf.title && !named ? pdf.title : named ? titleFromFileName(pdf.title!) : undefined;
   const title = metaTitle ?? (scanned ? undefined : firstLine?.slice(0, 80)) ?? fileName.replace(/\.pdf$/i, '');
   const doc: Imported = {
     kind: 'pdf',

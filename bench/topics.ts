@@ -9,18 +9,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { topicFigures, type TopicFigures } from '../test/support/topic-figures';
+import { interval, topicFigures, type TopicFigures } from '../test/support/topic-figures';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-topics-'));
 try {
   const q = await topicFigures(dir);
+  const span = (f: TopicFigures, figure: Parameters<typeof interval>[1]): string => interval(f, figure).map((x) => x.toFixed(2)).join('–');
   const row = (name: string, f: TopicFigures): string =>
-    `| ${name} | ${f.documents} | **${f.exactTop1.toFixed(3)}** | ${f.relatedTop1.toFixed(3)} | **${f.foundTop3.toFixed(3)}** | **${f.shownPrecision.toFixed(3)}** | ${f.shownPerDoc.toFixed(2)} |`;
+    `| ${name} | ${f.documents} | **${f.exactTop1.toFixed(3)}** (${span(f, 'exactTop1')}) | ${f.relatedTop1.toFixed(3)} | **${f.foundTop3.toFixed(3)}** (${span(f, 'foundTop3')}) | **${f.shownPrecision.toFixed(3)}** (${span(f, 'shownPrecision')}) | ${f.shownPerDoc.toFixed(2)} |`;
   const misses = (f: TopicFigures): string[] => f.rows.filter((r) => !r.labels.includes(r.top3[0] ?? '')).map((r) => `- ${r.file.split('/').pop()}: labelled ${r.labels.join('、')}; suggested ${r.top3.join('、') || '—'}`);
   const lines = [
     `### Topic suggestions — measured ${new Date().toISOString().slice(0, 16)}Z`,
     '',
-    `A classifier and its ranker trained on the ${q.trainedOn} labelled documents of the \`tune\` split, measured on the held-out \`test\` split (labels written by hand before looking at suggestions; test/data/*-labels.json). Parent or child counts as related; "shown" are the suggestions the reader shows and import applies as 推荐 tags.`,
+    `A classifier and its ranker trained on the ${q.trainedOn} labelled documents of the \`tune\` split, measured on the held-out \`test\` split (labels written by hand before looking at suggestions; test/data/*-labels.json). Parent or child counts as related; "shown" are the suggestions the reader shows and import applies as 推荐 tags. In brackets, the 95 % bootstrap interval over the documents: how far each figure could move with another sample of as many.`,
     '',
     '| held-out set | documents | exact top-1 (≥ 0.85) | top-1, parent/child | labels in top 3 (≥ 0.90) | precision of shown (≥ 0.80) | shown per document |',
     '|---|---|---|---|---|---|---|',

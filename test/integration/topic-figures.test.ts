@@ -7,7 +7,7 @@
  * (0.13). A held-out commentary printed to PDF gets its HTML page's first suggestion (10 of 10).
  */
 import { describe, expect, it } from 'vitest';
-import { topicFigures, type TopicFigures } from '../support/topic-figures';
+import { figuresOf, interval, topicFigures, type TopicFigures } from '../support/topic-figures';
 import { tempDir } from '../support/tmp';
 
 /** The floors each held-out figure must keep (a little under what was measured). */
@@ -32,4 +32,18 @@ describe('topic suggestion figures on held-out labels', () => {
     expect(q.web.documents).toBe(30);
     expect(q.web.essayShare).toBeLessThanOrEqual(0.2);
   }, 300_000);
+
+  it('gives each figure a bootstrap interval that holds it and narrows with more documents', () => {
+    const rows = (n: number): TopicFigures['rows'] => Array.from({ length: n }, (_, i) => ({ file: `${i}`, labels: ['a'], top3: [i % 10 < 9 ? 'a' : 'b'], shown: ['a'] }));
+    const small = figuresOf(rows(90));
+    const [low, high] = interval(small, 'exactTop1');
+    expect(small.exactTop1).toBeCloseTo(0.9);
+    expect(low).toBeLessThan(0.9);
+    expect(high).toBeGreaterThan(0.9);
+    expect(high - low).toBeGreaterThan(0.05); // 90 documents: about ±0.06
+    const [low4, high4] = interval(figuresOf(rows(900)), 'exactTop1');
+    expect(high4 - low4).toBeLessThan((high - low) / 2); // ten times the documents: about a third as wide
+    expect(interval(small, 'shownPrecision')).toEqual([1, 1]); // every shown one right, in any sample
+    expect(interval(small, 'exactTop1')).toEqual([low, high]); // the same rows, the same interval
+  });
 });

@@ -66,6 +66,30 @@ export function figuresOf(rows: TopicFigures['rows']): TopicFigures {
   };
 }
 
+/**
+ * How far a figure could move with another sample of as many documents: the 2.5th and 97.5th
+ * percentiles of `figure` over `rounds` resamples of the documents with replacement (the
+ * bootstrap; a fixed seed, so the same rows give the same interval).
+ *
+ * @example
+ * interval(q.rmrb, 'foundTop3'); // → [0.84, 0.94]
+ */
+export function interval(f: TopicFigures, figure: 'exactTop1' | 'relatedTop1' | 'foundTop3' | 'shownPrecision', rounds = 2000): [number, number] {
+  let seed = 0x2545f491;
+  const random = (): number => {
+    // xorshift32: deterministic, and enough for resampling.
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  const n = f.rows.length;
+  const values: number[] = [];
+  for (let r = 0; r < rounds && n; r++) values.push(figuresOf(Array.from({ length: n }, () => f.rows[Math.floor(random() * n)]!))[figure]);
+  values.sort((a, b) => a - b);
+  return values.length ? [values[Math.floor(0.025 * (values.length - 1))]!, values[Math.ceil(0.975 * (values.length - 1))]!] : [0, 0];
+}
+
 /** The held-out PDFs and their labels: the held-out commentaries that were also printed, and the labelled article PDFs. */
 export function pdfLabels(): { path: string; file: string; topics: string[] }[] {
   const printed = join(SHARED, 'corpus', 'html', 'rmrb-commentary', 'pdf');

@@ -102,6 +102,17 @@ describe('exam topics in Chromium', () => {
     const topics = await api<TopicSummary[]>('listTopics', {});
     const root = topics.find((t) => t.path === '民生保障')!;
     expect(root.recommended).toBeGreaterThanOrEqual(topics.find((t) => t.path === '民生保障/医疗卫生')!.recommended);
+    // Themes are charted against the best-covered theme, not against 科目 (every commentary serves 申论).
+    const reach = await page.getByTestId('topic-row').evaluateAll((rows) =>
+      rows.map((row) => {
+        const bars = row.querySelector('.bars')!.getBoundingClientRect();
+        const rec = row.querySelector('.bar-rec')!.getBoundingClientRect();
+        return { name: row.querySelector('.topic-name')!.textContent, reach: (rec.right - bars.left) / bars.width };
+      }),
+    );
+    const subjects = ['科目', '申论·策论', '公文写作', '公共基础知识', '案例分析', '时政热点'];
+    expect(Math.max(...reach.filter((r) => !subjects.includes(r.name!)).map((r) => r.reach))).toBeCloseTo(1, 1);
+    expect(Math.max(...reach.filter((r) => subjects.includes(r.name!)).map((r) => r.reach))).toBeCloseTo(1, 1);
     await health.locator('button').click();
     await page.getByTestId('topic-recommended-docs').waitFor();
     await page.screenshot({ path: join(SHOTS, 'topics.png') });

@@ -14,6 +14,7 @@
  * modelScores(model, { title: '减负松绑', text: '…' }); // → Map { '基层治理/基层减负' => 0.41, … }
  */
 import type { TrainingTopic } from './taxonomy.js';
+import { isSubject } from '../../shared/topic-path.js';
 
 export interface TopicModel {
   version: 1;
@@ -133,7 +134,7 @@ export function trainModel(examples: LabelledText[], topics: TrainingTopic[], op
   const vectors = examples.map((_, i) => vectorize(idf, counts[i]!));
   examples.forEach((e, i) => e.topics.forEach((t, k) => addTo(t, vectors[i]!, k === 0 ? 1 : secondLabel)));
   for (const t of topics) {
-    if (t.path === '科目' || t.path.startsWith('科目/')) continue;
+    if (isSubject(t.path)) continue;
     const words = [...t.phrases, t.description ?? '', t.wording ?? ''].join('，');
     addTo(t.path, vectorize(idf, bigrams('', words)), wordingWeight);
   }

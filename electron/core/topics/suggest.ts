@@ -15,6 +15,7 @@
  * suggest({ title, text }, topics, stats, feedback, model); // → [{ id: '基层治理/基层减负', score: 0.52, phrases: ['基层减负'], shown: true }, …]
  */
 import type { SuggestedTopic } from '../../shared/types.js';
+import { isSubject } from '../../shared/topic-path.js';
 import { inTitleCount, phraseEvidence, scanPhrases, type PhraseScan, type PhraseStats } from './evidence.js';
 import { scoreVector, themeIndex, type ScoringModel } from './scoring.js';
 import { themeChances } from './ranker.js';
@@ -39,8 +40,6 @@ export const SPECIFIC_SHARE = 0.6;
 /** A second or third place goes to another root theme unless the same root's is this much stronger. */
 export const OTHER_ROOT_MARGIN = 0.2;
 
-/** 科目 are the exam's subjects, not what a text is about. */
-export const isSubject = (path: string): boolean => path === '科目' || path.startsWith('科目/');
 
 /** What the user taught, as a factor: each accept +30 %, each reject −30 % (compounded, bounded). */
 export function learned(f: { accepted: number; rejected: number } | undefined): number {

@@ -15,7 +15,7 @@ import { useLibrary } from '../app/useLibrary';
 import type { ToastMessage } from '../components/Toast';
 import { useT } from '../i18n';
 import { useHighlights } from './reader/useHighlights';
-import { underTopic as under } from '../../../electron/shared/topic-path';
+import { isSubject, underTopic as under } from '../../../electron/shared/topic-path';
 import { useAction } from '../app/useAction';
 import { useConfirm } from '../components/useConfirm';
 
@@ -41,7 +41,12 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
     });
   }, [client, reload]);
 
-  const max = useMemo(() => Math.max(1, ...(topics ?? []).map((x) => Math.max(x.documents + x.recommended, x.highlights))), [topics]);
+  // Bars are scaled within their kind: 科目 (every commentary serves 申论) would otherwise dwarf every theme's.
+  const max = useMemo(() => {
+    const most = (list: TopicSummary[]): number => Math.max(1, ...list.map((x) => Math.max(x.documents + x.recommended, x.highlights)));
+    return { subject: most((topics ?? []).filter((x) => isSubject(x.path))), theme: most((topics ?? []).filter((x) => !isSubject(x.path))) };
+  }, [topics]);
+  const scale = (x: TopicSummary, n: number): string => `${(n / (isSubject(x.path) ? max.subject : max.theme)) * 100}%`;
   const topic = topics?.find((x) => x.path === chosen);
   const act = async (work: () => Promise<unknown>, done?: string): Promise<void> => {
     await run(async () => {
@@ -108,9 +113,9 @@ export function TopicsPage({ toast }: { toast: (m: ToastMessage) => void }) {
                 <button type="button" onClick={() => setChosen(x.path)} title={x.description}>
                   <span className="topic-name">{x.name}</span>
                   <span className="bars" aria-hidden>
-                    <span className="bar-docs" style={{ width: `${(x.documents / max) * 100}%` }} />
-                    <span className="bar-rec" style={{ left: `${(x.documents / max) * 100}%`, width: `${(x.recommended / max) * 100}%` }} />
-                    <span className="bar-hl" style={{ width: `${(x.highlights / max) * 100}%` }} />
+                    <span className="bar-docs" style={{ width: scale(x, x.documents) }} />
+                    <span className="bar-rec" style={{ left: scale(x, x.documents), width: scale(x, x.recommended) }} />
+                    <span className="bar-hl" style={{ width: scale(x, x.highlights) }} />
                   </span>
                   <span className="nums" data-testid="topic-counts">{x.recommended ? t('topics.countsBoth', { docs: x.documents, rec: x.recommended, highlights: x.highlights }) : t('topics.counts', { docs: x.documents, highlights: x.highlights })}</span>
                 </button>

@@ -93,6 +93,24 @@ describe('exam topics in Chromium', () => {
     expect(doc.rejectedTopics?.length).toBe(1);
   });
 
+  it('filters search by a topic that only 推荐 tags have so far', async () => {
+    await page.goto(`${origin}/#/search`);
+    const topic = page.getByTestId('search-topic');
+    await expect.poll(() => topic.isEnabled()).toBe(true);
+    const option = topic.locator('option').filter({ hasText: '医疗卫生' });
+    expect(await option.innerText()).toMatch(/医疗卫生（0 · 推荐 [2-9]）/);
+    await topic.selectOption((await option.getAttribute('value'))!);
+    await page.getByTestId('search-input').fill('的');
+    // Every hit is a document with the topic as a 推荐 tag; fewer than without the filter.
+    const tagged = (await api<DocumentSummary[]>('listDocuments', {})).filter((d) => d.recommendedTopics?.includes('民生保障/医疗卫生')).map((d) => d.title);
+    const all = (await api<{ total: number }>('search', { query: '的' })).total;
+    await expect.poll(() => page.locator('.hit-title').count()).toBeGreaterThan(1);
+    const shown = await page.locator('.hit-title').allInnerTexts();
+    expect(shown.length).toBeLessThan(all);
+    for (const title of shown) expect(tagged).toContain(title);
+    expect(errors).toEqual([]);
+  });
+
   it('counts confirmed and 推荐 documents apart on the 专题 page, from the first import', async () => {
     await page.goto(`${origin}/#/topics`);
     const health = page.getByTestId('topic-row').filter({ hasText: '医疗卫生' }).first();

@@ -27,14 +27,14 @@ describe('search in core', () => {
     const file = await stat(join(library, 'yandu.json'));
     expect(savedLibraryStamp(library)).toBe(`${file.mtimeMs}:${file.size}`);
 
-    // The library file changed behind the index (a topic given by another program): no longer in
-    // step, so the index compares stamps and re-reads that document — the topic filter finds it.
-    const data = JSON.parse(await readFile(join(library, 'yandu.json'), 'utf8')) as { documents: { id: string; topics: string[] }[] };
-    data.documents.find((d) => d.id === doc.id)!.topics = ['基层治理/基层减负'];
+    // The library file changed behind the index (a site given by another program): no longer in
+    // step, so the index compares stamps and re-reads that document — the site filter finds it.
+    const data = JSON.parse(await readFile(join(library, 'yandu.json'), 'utf8')) as { documents: { id: string; site?: string }[] };
+    data.documents.find((d) => d.id === doc.id)!.site = '人民网';
     await writeFile(join(library, 'yandu.json'), JSON.stringify(data));
     expect(savedLibraryStamp(library)).not.toBe(`${(await stat(join(library, 'yandu.json'))).mtimeMs}:${(await stat(join(library, 'yandu.json'))).size}`);
     core = await createCore({ libraryDir: library });
-    const found = await core.api.search({ query: '形式主义', filters: { topics: ['基层治理/基层减负'] } });
+    const found = await core.api.search({ query: '形式主义', filters: { sites: ['人民网'] } });
     expect(found.hits.map((h) => h.docId)).toEqual([doc.id]);
     await core.close();
 

@@ -38,6 +38,13 @@ describe('topics without busywork', () => {
       expect(count('民生保障/医疗卫生')).toMatchObject({ documents: 0, recommended: 2 });
       expect(count('民生保障').recommended).toBeGreaterThanOrEqual(3);
 
+      // Search by topic keeps 推荐 documents too (as the library's filter), sub-topics included;
+      // the text the candidate searches decides among them.
+      const byTopic = async (query: string, topic: string): Promise<string[]> => (await core.api.search({ query, filters: { topics: [topic] } })).hits.map((h) => h.docId).sort();
+      expect(await byTopic('医', '民生保障/医疗卫生')).toEqual([id('医师致敬'), id('大分诊')].sort());
+      expect(await byTopic('医', '民生保障')).toEqual(expect.arrayContaining([id('医师致敬'), id('大分诊')]));
+      expect(await byTopic('医', '科技创新/知识产权保护')).toEqual([]);
+
       // The reader's ✓ on a 推荐 tag confirms it (and it is no longer 推荐).
       await core.api.reviewSuggestion({ id: id('医师致敬'), topic: '民生保障/医疗卫生', accept: true });
       const d1 = await core.api.getDocument({ id: id('医师致敬') });
@@ -57,6 +64,8 @@ describe('topics without busywork', () => {
       expect((await core.api.tagDocuments({ ids: all, add: ['科目/申论·策论'] })).changed).toBe(0);
       expect((await core.api.tagDocuments({ ids: all, remove: ['民生保障'] })).changed).toBeGreaterThanOrEqual(3);
       for (const d of await core.api.listDocuments({})) expect(d.topics.filter((t) => t.startsWith('民生保障'))).toEqual([]);
+      // Untagged (confirmed and 推荐 alike): search by the topic no longer finds them.
+      expect(await byTopic('医', '民生保障')).toEqual([]);
       await expect(core.api.tagDocuments({ ids: all, add: ['没有这个专题'] })).rejects.toMatchObject({ code: 'bad-arguments' });
 
       // Bulk delete, then undo.

@@ -53,6 +53,8 @@ export interface SearchFilters {
   to?: string;
   /** With `from`/`to`: keep documents whose date is unknown (else they are counted in `undated`). */
   undated?: boolean;
+  /** Only these documents (the search service resolves a topic filter to them, 推荐 tags included). */
+  docIds?: string[];
 }
 
 interface Stored {
@@ -126,8 +128,9 @@ export interface SearchOptions {
 
 /** 1: the unit passes the filters; 0: it does not; `UNDATED`: only its unknown date keeps it out. */
 const UNDATED = 2;
-const passes = (stored: Stored, filters: SearchFilters | undefined): number => {
+const passes = (stored: Stored, filters: SearchFilters | undefined, only?: ReadonlySet<string>): number => {
   if (!filters) return 1;
+  if (only && !only.has(stored.docId)) return 0;
   if (filters.kinds?.length && !filters.kinds.includes(stored.kind)) return 0;
   if (filters.sites?.length && !(stored.site && filters.sites.includes(stored.site))) return 0;
   if (filters.sourceIds?.length && !(stored.sourceId && filters.sourceIds.includes(stored.sourceId))) return 0;
@@ -243,6 +246,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
       const parsed: ParsedQuery = parseQuery(query);
       const parts = parsed.must.filter((p) => runsOf(p).length);
       if (!parts.length) return { total: 0, hits: [] };
+      const only = filters?.docIds ? new Set(filters.docIds) : undefined;
       // Term at a time, rarest token first: each token's postings mark, score and place the
       // units that have it (see `Tally`); the candidates are the rarest token's units that have
       // every token. A query of one-character runs only has no tokens: every unit is a candidate,
@@ -291,7 +295,7 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         const n = candidates[c]!;
         if (tally.mask[n] !== all) continue;
         const stored = entries[n];
-        const pass = stored && filters ? passes(stored, filters) : 1;
+        const pass = stored && filters ? passes(stored, filters, only) : 1;
         if (!stored || !pass || (pass === UNDATED && undated.has(stored.docId))) continue;
         let first = -1;
         // Every part proven from the index alone (exact places, see `provenAt`): no text to read.

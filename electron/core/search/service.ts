@@ -18,6 +18,7 @@ import { DB_FILE } from '../store/db.js';
 import { createWorkerPool } from '../workers/pool.js';
 import { savedLibraryStamp, type WorkerJob } from './index-store.js';
 import type { IndexedDoc, SearchFilters } from './search-index.js';
+import { anyUnder } from '../../shared/topic-path.js';
 
 export interface SearchService {
   search(args: { query: string; limit?: number; filters?: SearchFilters }): Promise<SearchResult>;
@@ -96,6 +97,19 @@ const indexed = (doc: DocumentRecord, stamped = true): IndexedDoc => ({
 });
 
 /**
+ * A topic filter as the documents it keeps: tagged with the topic or one under it, confirmed or
+ * 推荐 (as the library's filter), read from the library now — so it never waits on the index.
+ *
+ * @example
+ * withTopicDocs({ topics: ['民生保障'] }, docs); // → { docIds: ['a1', 'b2'] } (教育 and 推荐 医疗卫生 included)
+ */
+export function withTopicDocs(filters: SearchFilters, documents: readonly DocumentRecord[]): SearchFilters {
+  const { topics, ...rest } = filters;
+  if (!topics?.length) return filters;
+  return { ...rest, docIds: documents.filter((d) => anyUnder(d.topics, topics) || anyUnder(d.recommendedTopics, topics)).map((d) => d.id) };
+}
+
+/**
  * `workerEntry`: the index lives in that worker thread; `'inline'`: in this thread (a one-shot
  * command, which would spend more on starting a thread than on its one query).
  */
@@ -139,7 +153,8 @@ export async function createSearchService(ctx: CoreContext, workerEntry: URL | '
   return {
     async search({ query, limit, filters }) {
       await flush(); // a search always sees every change made before it
-      return send<SearchResult>({ op: 'search', query, limit: limit ?? 50, ...(filters ? { filters } : {}) });
+      const resolved = filters && withTopicDocs(filters, ctx.store.data.documents);
+      return send<SearchResult>({ op: 'search', query, limit: limit ?? 50, ...(resolved ? { filters: resolved } : {}) });
     },
     reindex: () => {
       pending.clear();

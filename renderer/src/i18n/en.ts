@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   'library.filter.allKinds': 'All kinds',
   'library.filter.allSites': 'All sites',
   'library.filter.allTopics': 'All topics',
+  'search.topicCount': '{docs} · {rec} suggested',
   'library.filter.noTopics': 'No topics yet',
   'library.filter.source': 'Sync source',
   'library.filter.allSources': 'All sources',

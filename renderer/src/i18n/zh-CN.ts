@@ -69,6 +69,7 @@ export const zhCN = {
   'library.filter.allKinds': '全部类型',
   'library.filter.allSites': '全部来源网站',
   'library.filter.allTopics': '全部专题',
+  'search.topicCount': '{docs} · 推荐 {rec}',
   'library.filter.noTopics': '还没有专题标签',
   'library.filter.source': '同步来源',
   'library.filter.allSources': '全部同步来源',

@@ -64,7 +64,8 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
   const [kind, setKind] = useState<DocumentKind | 'all'>('all');
   const [topic, setTopic] = useState('');
   const [topics, setTopics] = useState<TopicSummary[]>([]);
-  useEffect(() => void client.listTopics({}).then((all) => setTopics(all.filter((x) => x.documents > 0)), () => undefined), [client]);
+  // Topics with documents, confirmed or 推荐 (the filter keeps both, as the library's does).
+  useEffect(() => void client.listTopics({}).then((all) => setTopics(all.filter((x) => x.documents + x.recommended > 0)), () => undefined), [client]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   /** With a date filter, also documents whose publication date is unknown. */
@@ -144,7 +145,7 @@ export function SearchPage({ initialQuery, focusSignal }: { initialQuery: string
         </div>
         <select value={topic} onChange={(e) => setTopic(e.target.value)} aria-label={t('library.col.topics')} disabled={!topics.length} data-testid="search-topic">
           <option value="">{topics.length ? t('library.filter.allTopics') : t('library.filter.noTopics')}</option>
-          {topics.map((x) => <option key={x.path} value={x.path}>{'　'.repeat(x.depth)}{x.name}（{x.documents}）</option>)}
+          {topics.map((x) => <option key={x.path} value={x.path}>{'　'.repeat(x.depth)}{x.name}（{x.recommended ? t('search.topicCount', { docs: x.documents, rec: x.recommended }) : x.documents}）</option>)}
         </select>
         <label className="date-filter">
           {t('search.filter.from')}{' '}

@@ -65,6 +65,8 @@ describe('PDF and DOCX import', () => {
     const doc = await core.api.getDocument({ id: report.added[0]!.id });
     expect(doc.pages![0]).toContain('中国人民大学');
     expect(doc.pages![0]).not.toMatch(/[\u2e80-\u2fdf]/);
+    // Its info Title is the page's <title>, `在博物馆里上好“大思政课”-光明日报-光明网`: the site names are not the title.
+    expect(doc).toMatchObject({ title: '在博物馆里上好“大思政课”', site: '光明网' });
   });
 
   it('imports a PDF without text as scanned, not as an empty document', async () => {

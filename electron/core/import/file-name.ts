@@ -80,6 +80,25 @@ export function metaFromFileName(fileName: string): FileNameMeta {
 }
 
 /**
+ * A page title's trailing site names taken off, as a browser prints them into a PDF's title
+ * (`标题-光明日报-光明网`, `标题_央广网`): each trailing part that names a publication or site
+ * goes, the last of them is the site. A title without one comes back as it is.
+ *
+ * @example
+ * withoutSites('在博物馆里上好“大思政课”-光明日报-光明网'); // → { title: '在博物馆里上好“大思政课”', site: '光明网' }
+ * withoutSites('COVID-19 防控指南');                         // → { title: 'COVID-19 防控指南' }
+ */
+export function withoutSites(pageTitle: string): { title: string; site?: string } {
+  let title = pageTitle.trim();
+  let site: string | undefined;
+  for (let m = /^(.+?)\s*[-_|｜–—]\s*([^-_|｜–—]+)$/.exec(title); m && SOURCE.test(m[2]!.trim()) && clean(m[1]!).length >= 2; m = /^(.+?)\s*[-_|｜–—]\s*([^-_|｜–—]+)$/.exec(title)) {
+    site ??= m[2]!.trim();
+    title = clean(m[1]!);
+  }
+  return site ? { title, site } : { title };
+}
+
+/**
  * Fills what the imported document does not say from its file name: date, author, site; the
  * title only when the importer had none but the file name itself.
  *

@@ -16,6 +16,15 @@ describe('PDF titles', () => {
     // A generic or short one is not taken; the template's field name is dropped from page 1's line.
     expect(assemblePdf('a.pdf', { pages, outline: [], title: 'Microsoft Word - 新建文档1.docx' }).title).toBe('证券研究报告 | 公司点评');
     expect(titleFromFileName('德邦证券-220719.pdf')).toBeUndefined();
+  });
+
+  it('takes the site names a browser printed into the title off, as the site', () => {
+    const pages = ['在博物馆里上好“大思政课”\n正文'];
+    expect(assemblePdf('a.pdf', { pages, outline: [], title: '在博物馆里上好“大思政课”-光明日报-光明网' })).toMatchObject({ title: '在博物馆里上好“大思政课”', site: '光明网' });
+    expect(assemblePdf('a.pdf', { pages, outline: [], title: '黑龙江省各地持续开展博物馆里过“七一”活动_央广网' })).toMatchObject({ title: '黑龙江省各地持续开展博物馆里过“七一”活动', site: '央广网' });
+    // Not a site: kept whole.
+    expect(assemblePdf('a.pdf', { pages, outline: [], title: 'COVID-19 防控指南' }).title).toBe('COVID-19 防控指南');
+    expect(assemblePdf('a.pdf', { pages, outline: [], title: '中国好人，凝聚奋进力量' })).not.toHaveProperty('site');
     expect(titleFromFileName('20240903-整治形式主义为基层减负-人民日报.pdf')).toBe('整治形式主义为基层减负');
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { Imported } from '../types.js';
 import { extractPdf, PdfError, type ExtractedPdf } from './extract.js';
-import { fillFromFileName, metaFromFileName } from '../file-name.js';
+import { fillFromFileName, metaFromFileName, withoutSites } from '../file-name.js';
 import { pdfTextMeta } from './header.js';
 import { joinPages } from '../../../shared/pages.js';
 
@@ -73,7 +73,9 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
     .find((l) => l.length >= 2);
   // A metadata title that is only a file name (printed by a converter) says less than page 1, unless it is a descriptive one.
   const named = pdf.title !== undefined && FILE_NAME.test(pdf.title);
-  const metaTitle = pdf.title && !named ? pdf.title : named ? titleFromFileName(pdf.title!) : undefined;
+  // A browser prints the page's <title>: its trailing site names (标题-光明日报-光明网) are not the title.
+  const page = pdf.title && !named ? withoutSites(pdf.title) : undefined;
+  const metaTitle = page ? page.title : named ? titleFromFileName(pdf.title!) : undefined;
   const title = metaTitle ?? (scanned ? undefined : firstLine?.slice(0, 80)) ?? fileName.replace(/\.pdf$/i, '');
   const doc: Imported = {
     kind: 'pdf',
@@ -93,6 +95,6 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   const publishedAt = header.publishedAt ?? pdf.created;
   if (publishedAt) doc.publishedAt = publishedAt;
   if (header.origin) doc.origin = header.origin;
-  if (header.site) doc.site = header.site;
+  if (header.site ?? page?.site) doc.site = (header.site ?? page?.site)!;
   return fillFromFileName(doc, fileName);
 }

@@ -25,6 +25,13 @@ describe('PDF titles', () => {
     // Not a site: kept whole.
     expect(assemblePdf('a.pdf', { pages, outline: [], title: 'COVID-19 防控指南' }).title).toBe('COVID-19 防控指南');
     expect(assemblePdf('a.pdf', { pages, outline: [], title: '中国好人，凝聚奋进力量' })).not.toHaveProperty('site');
+  });
+
+  it('passes over an info title that names no document', () => {
+    const pages = ['关于做好2024年遴选工作的通知\n正文'];
+    for (const title of ['Microsoft Word - 文档1', 'PowerPoint 演示文稿', 'Untitled', '无标题', 'untitled document'])
+      expect(assemblePdf('a.pdf', { pages, outline: [], title }).title, title).toBe('关于做好2024年遴选工作的通知');
+    expect(assemblePdf('a.pdf', { pages, outline: [], title: '标题党现象评析' }).title).toBe('标题党现象评析');
     expect(titleFromFileName('20240903-整治形式主义为基层减负-人民日报.pdf')).toBe('整治形式主义为基层减负');
   });
 });

@@ -20,6 +20,8 @@ const FILE_NAME = /\.(pdf|docx?|wps|txt|html?)$/i;
 const PLACEHOLDER = /\[Table_\w*\]/g;
 /** File names that say nothing: a new or untitled document, a copy. */
 const GENERIC_NAME = /新建|未命名|无标题|^文档\d*$|副本|untitled|^document\d*$/i;
+/** Info titles that name no document: a converter's default (`Microsoft Word - 文档1`, `PowerPoint 演示文稿`, `Untitled`). */
+const GENERIC_TITLE = /^(?:(?:microsoft (?:word|powerpoint|excel) - )?(?:新建.*|未命名.*|无标题.*|文档\d*|document\d*|untitled.*|slide \d+|幻灯片 ?\d+|powerpoint 演示文稿|演示文稿\d*|title|标题))$/i;
 
 /**
  * The title a descriptive file name gives (its extension, a converter's prefix and a trailing
@@ -74,7 +76,7 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   // A metadata title that is only a file name (printed by a converter) says less than page 1, unless it is a descriptive one.
   const named = pdf.title !== undefined && FILE_NAME.test(pdf.title);
   // A browser prints the page's <title>: its trailing site names (标题-光明日报-光明网) are not the title.
-  const page = pdf.title && !named ? withoutSites(pdf.title) : undefined;
+  const page = pdf.title && !named && !GENERIC_TITLE.test(pdf.title.trim()) ? withoutSites(pdf.title) : undefined;
   const metaTitle = page ? page.title : named ? titleFromFileName(pdf.title!) : undefined;
   const title = metaTitle ?? (scanned ? undefined : firstLine?.slice(0, 80)) ?? fileName.replace(/\.pdf$/i, '');
   const doc: Imported = {

@@ -6,6 +6,7 @@
  * @example
  * coreProperties(bytes); // → { title: '关于开展主题教育的通知', author: '王小明', created: '2025-03-23' }
  */
+import { isGenericTitle } from '../generic-title.js';
 import { readEntry, zipEntries } from './zip.js';
 
 export interface CoreProperties {
@@ -16,7 +17,6 @@ export interface CoreProperties {
 }
 
 const GENERIC_AUTHOR = /^(?:administrator|admin|user|owner|lenovo|dell|hp|asus|acer|microsoft.*|windows.*|wps.*|微软.*|.*用户|个人用户|作者|unknown|未知|apache poi|python-docx)$/i;
-const GENERIC_TITLE = /^(?:word\s*文档|文档\s*\d*|document\s*\d*|新建.*文档|microsoft word.*|untitled|无标题|标题)$/i;
 /** A person: 2–4 Chinese characters (a space may sit between surname and name), or Latin given name and surname. */
 const PERSON = /^(?:[\u4e00-\u9fa5·]{1,3}\s?[\u4e00-\u9fa5·]{1,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)+)$/;
 
@@ -37,7 +37,7 @@ export function coreProperties(bytes: Uint8Array): CoreProperties {
   }
   const props: CoreProperties = {};
   const title = field(xml, 'dc:title');
-  if (title && !GENERIC_TITLE.test(title)) props.title = title;
+  if (title && !isGenericTitle(title)) props.title = title;
   const author = field(xml, 'dc:creator');
   if (author && !GENERIC_AUTHOR.test(author) && PERSON.test(author)) props.author = author;
   const created = /^(\d{4})-(\d{2})-(\d{2})/.exec(field(xml, 'dcterms:created') ?? '');

@@ -12,16 +12,13 @@ import type { Imported } from '../types.js';
 import { extractPdf, PdfError, type ExtractedPdf } from './extract.js';
 import { fillFromFileName, metaFromFileName, withoutSites } from '../file-name.js';
 import { pdfTextMeta } from './header.js';
+import { isGenericTitle, withoutConverter } from '../generic-title.js';
 import { joinPages } from '../../../shared/pages.js';
 
 /** A metadata title that is a file name, as converters write it (`Microsoft Word - 标题.docx`). */
 const FILE_NAME = /\.(pdf|docx?|wps|txt|html?)$/i;
 /** Report templates' field names left on page 1 (`[Table_Main]`, `[Table_Title]`). */
 const PLACEHOLDER = /\[Table_\w*\]/g;
-/** File names that say nothing: a new or untitled document, a copy. */
-const GENERIC_NAME = /新建|未命名|无标题|^文档\d*$|副本|untitled|^document\d*$/i;
-/** Info titles that name no document: a converter's default (`Microsoft Word - 文档1`, `PowerPoint 演示文稿`, `Untitled`). */
-const GENERIC_TITLE = /^(?:(?:microsoft (?:word|powerpoint|excel) - )?(?:新建.*|未命名.*|无标题.*|文档\d*|document\d*|untitled.*|slide \d+|幻灯片 ?\d+|powerpoint 演示文稿|演示文稿\d*|title|标题))$/i;
 
 /**
  * The title a descriptive file name gives (its extension, a converter's prefix and a trailing
@@ -32,13 +29,12 @@ const GENERIC_TITLE = /^(?:(?:microsoft (?:word|powerpoint|excel) - )?(?:新建.
  * titleFromFileName('Microsoft Word - 文档1.docx');                      // → undefined
  */
 export function titleFromFileName(name: string): string | undefined {
-  const base = name
+  const base = withoutConverter(name)
     .replace(FILE_NAME, '')
-    .replace(/^Microsoft (?:Word|PowerPoint|Excel) - /i, '')
     .replace(/[-_\s]+\d{6,8}$/, '')
     .trim();
   const title = metaFromFileName(`${base}.pdf`).title ?? base;
-  return (title.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6 && !GENERIC_NAME.test(title) ? title : undefined;
+  return (title.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6 && !isGenericTitle(title) && !/副本/.test(title) ? title : undefined;
 }
 
 /** Info-dictionary authors that name no one. */
@@ -76,7 +72,7 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   // A metadata title that is only a file name (printed by a converter) says less than page 1, unless it is a descriptive one.
   const named = pdf.title !== undefined && FILE_NAME.test(pdf.title);
   // A browser prints the page's <title>: its trailing site names (标题-光明日报-光明网) are not the title.
-  const page = pdf.title && !named && !GENERIC_TITLE.test(pdf.title.trim()) ? withoutSites(pdf.title) : undefined;
+  const page = pdf.title && !named && !isGenericTitle(pdf.title) ? withoutSites(pdf.title) : undefined;
   const metaTitle = page ? page.title : named ? titleFromFileName(pdf.title!) : undefined;
   const title = metaTitle ?? (scanned ? undefined : firstLine?.slice(0, 80)) ?? fileName.replace(/\.pdf$/i, '');
   const doc: Imported = {

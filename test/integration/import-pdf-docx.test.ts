@@ -50,6 +50,8 @@ describe('PDF and DOCX import', () => {
     const doc = await core.api.getDocument({ id: report.added[0]!.id });
     // Its info Title is `德邦证券-高测股份(688556)扩产…三元布局-220719.pdf`; page 1 opens with `[Table_Main]`.
     expect(doc.title).toBe('德邦证券-高测股份(688556)扩产4000万公里金刚线，强化光伏硅片切割三元布局');
+    // Its cover's date line, `2022 年 07 月 19 日` (pdftotext reads the same), is its date.
+    expect(doc.publishedAt).toBe('2022-07-19');
   });
 
   it('names the page of a PDF search hit', async () => {

@@ -8,6 +8,10 @@ describe('what a PDF says of itself', () => {
     expect(pdfTextMeta('标题\n殷 烁;《 人民日报 》( 2024年09月03日 第 09 版)\n正文')).toEqual({ author: '殷 烁', origin: '人民日报 2024年09月03日 第09版', publishedAt: '2024-09-03' });
     expect(pdfTextMeta('标题\n发布时间：2023-12-01 来源：新华网\n正文')).toEqual({ publishedAt: '2023-12-01', site: '新华网' });
     expect(pdfTextMeta(`${'正文一行\n'.repeat(20)}《人民日报》（2024年09月03日 第09版）`)).toEqual({});
+    // A date alone on a line of the cover; a labelled one wins over it, a date inside a sentence is not one.
+    expect(pdfTextMeta('[Table_Main]\n证券研究报告 | 公司点评\n高测股份(688556.SH)\n2022 年 07 月 19 日\n增持（维持）')).toEqual({ publishedAt: '2022-07-19' });
+    expect(pdfTextMeta('标题\n2022-07-19\n发布时间：2023-12-01\n正文')).toEqual({ publishedAt: '2023-12-01' });
+    expect(pdfTextMeta('标题\n会议于2022年7月19日召开\n正文')).toEqual({});
   });
 
   it('takes the info dictionary’s creation day, unless a browser printed the PDF', () => {

@@ -1,14 +1,14 @@
 /**
  * What a PDF says of itself in its opening lines: a newspaper header (《人民日报》（2024年09月03日
  * 第09版）), a byline (殷 烁;《人民日报》(…)), a labelled date (发布时间：2024-09-03) or source
- * (来源：新华网). The same readers as web pages' (`html/metadata.ts`), over the first page's first
+ * (来源：新华网), or else a line that is only a date (a report's cover). The same readers as web pages' (`html/metadata.ts`), over the first page's first
  * {@link LINES} lines.
  *
  * @example
  * pdfTextMeta('《人民日报》（2024年09月03日 第09版）\n整治“指尖上的形式主义”\n…');
  * // → { origin: '人民日报 2024年09月03日 第09版', publishedAt: '2024-09-03' }
  */
-import { findLabelledDate, findSource, parseByline } from '../html/metadata.js';
+import { findFullDate, findLabelledDate, findSource, parseByline } from '../html/metadata.js';
 
 const LINES = 15;
 
@@ -22,6 +22,8 @@ export interface PdfTextMeta {
 /** 《报名》 then a date, with or without 第N版 and brackets, anywhere in a line. */
 const HEADER = /《\s*([^》]{2,16}?)\s*》\s*[（(]?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:第\s*0*(\d+)\s*版)?\s*[)）]?/;
 const pad = (n: string): string => n.padStart(2, '0');
+/** A line that holds a full date only: 2022 年 07 月 19 日, 2024-09-03, 2024.9.3. */
+const DATE_LINE = /^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$/;
 
 export function pdfTextMeta(firstPage: string): PdfTextMeta {
   const meta: PdfTextMeta = {};
@@ -37,6 +39,12 @@ export function pdfTextMeta(firstPage: string): PdfTextMeta {
     meta.publishedAt ??= findLabelledDate(line);
     if (line.length < 80) meta.site ??= findSource(line);
   }
+  // Else a line that is a date and nothing else (a report's cover: 2022 年 07 月 19 日).
+  meta.publishedAt ??= firstPage
+    .split('\n')
+    .slice(0, LINES)
+    .map((line) => (DATE_LINE.test(line) ? findFullDate(line) : undefined))
+    .find(Boolean);
   for (const key of Object.keys(meta) as (keyof PdfTextMeta)[]) if (!meta[key]) delete meta[key];
   return meta;
 }

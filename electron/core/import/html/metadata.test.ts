@@ -54,5 +54,12 @@ describe('HTML metadata', () => {
     expect(chooseTitle('整治“指尖上的形式主义”_文秘综合类_北辰遴选', ['北辰遴选', '整治“指尖上的形式主义”'])).toBe('整治“指尖上的形式主义”');
     expect(chooseTitle('宇航员在太空中喝酒会怎么样 _探索者 _光明网', [])).toBe('宇航员在太空中喝酒会怎么样');
     expect(siteFromTitle('标题_栏目_北辰遴选')).toBe('北辰遴选');
+    // Not a site: a template's debris, a sentence, a bracketed tag, a forum engine's badge.
+    expect(findSource('作者： size="20" 来源： size="20" 发布日期：')).toBeUndefined();
+    expect(findSource('来源：新华网 2024-09-03')).toBe('新华网');
+    expect(siteFromTitle('书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来')).toBeUndefined();
+    expect(siteFromTitle('北医新闻网 - (新闻)')).toBeUndefined();
+    expect(siteFromTitle('社会资本 - powered by Discuz! Archiver')).toBeUndefined();
+    expect(siteFromTitle('宇航员在太空中喝酒会怎么样 _探索者 _光明网')).toBe('光明网');
   });
 });

@@ -131,9 +131,13 @@ export function findPersonSource(line: string): string | undefined {
 
 /** The site named by `来源：`, if any. */
 export function findSource(line: string): string | undefined {
-  const m = /来源\s*[:：]\s*([^\s|｜_()（）]{2,20})/.exec(line);
-  return m?.[1];
+  // A name, ended by a space, a separator or the line's end: not a template's debris (来源：size="20").
+  const m = /来源\s*[:：]\s*([^\s|｜_()（）="'<>]{2,20})(?=[\s|｜_()（）]|$)/.exec(line);
+  return m && /[\u4e00-\u9fffA-Za-z]/.test(m[1]!) ? m[1] : undefined;
 }
+
+/** Whether a `<title>` part can be a site's name: short, not a sentence, a bracketed tag or a forum engine's badge. */
+const readsAsSite = (part: string): boolean => part.length <= 20 && !/[，。！？!?,“”"]|^[(（\[【〖].*[)）\]】〗]$|powered by/i.test(part);
 
 /** A breadcrumb line split into its parts, without 首页 and without the article's own title. */
 export function parseBreadcrumb(line: string, title: string): string[] | undefined {
@@ -169,5 +173,5 @@ export function chooseTitle(documentTitle: string, headings: string[], ogTitle?:
 /** The site name from `<title>`'s last part (`标题_栏目_北辰遴选` → `北辰遴选`). */
 export function siteFromTitle(documentTitle: string): string | undefined {
   const parts = documentTitle.split(/\s*[_|｜–—-]\s*/).map((p) => p.trim()).filter(Boolean);
-  return parts.length >= 2 ? parts[parts.length - 1] : undefined;
+  return parts.length >= 2 && readsAsSite(parts[parts.length - 1]!) ? parts[parts.length - 1] : undefined;
 }

@@ -137,7 +137,7 @@ export function findSource(line: string): string | undefined {
 }
 
 /** Whether a `<title>` part can be a site's name: short, not a sentence, a bracketed tag or a forum engine's badge. */
-const readsAsSite = (part: string): boolean => part.length <= 20 && !/[，。！？!?,“”"]|^[(（\[【〖].*[)）\]】〗]$|powered by/i.test(part);
+const readsAsSite = (part: string): boolean => part.length <= 20 && !/[，。！？!?,“”"]|^[(（[【〖].*[)）\]】〗]$|powered by/i.test(part);
 
 /** A breadcrumb line split into its parts, without 首页 and without the article's own title. */
 export function parseBreadcrumb(line: string, title: string): string[] | undefined {

@@ -33,6 +33,22 @@ import { metaFromFileName } from '../file-name.js';
 import { parsePage } from './parse.js';
 import { ensureSafeHtml, escapeHtml } from './sanitize.js';
 
+/** A file name that says nothing of its page: a UUID, a hash, a number, index/page/download. */
+const NAMELESS = /^(?:[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}|[0-9a-f]{16,}|\d+|index|page|download|article|content|untitled)$/i;
+
+/**
+ * A title from a text's opening: its first sentence when short, else its first 30 characters.
+ *
+ * @example
+ * openingTitle('人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是…'); // → '人心不会熄灭，但它可能蒙上灰烬而不再燃烧'
+ */
+export function openingTitle(text: string | undefined): string | undefined {
+  const line = text?.split('\n').map((l) => l.trim()).find((l) => l.length >= 2);
+  if (!line) return undefined;
+  const sentence = /^(.{2,40}?)[。！？!?]/.exec(line)?.[1];
+  return sentence ?? (line.length > 30 ? `${line.slice(0, 30)}…` : line);
+}
+
 export interface HtmlOptions {
   /** The HTTP Content-Type, when the page came over the network (its charset wins). */
   contentType?: string;
@@ -105,13 +121,16 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
     .map((h) => squash(h.textContent ?? ''))
     .filter(Boolean);
   const ogTitle = metaContent(document, ['og:title']);
-  const title = chooseTitle(documentTitle, headings, ogTitle) || fileName.replace(/\.[^.]+$/, '');
+  const fromName = fileName.replace(/\.[^.]+$/, '');
+  // A page with no title at all, saved under a name that says nothing (a scraper's UUID): its first line says more.
+  const derived = chooseTitle(documentTitle, headings, ogTitle) ? undefined : NAMELESS.test(fromName) ? openingTitle(blocks[0]?.text) : undefined;
+  const title = chooseTitle(documentTitle, headings, ogTitle) || derived || fromName;
 
   // Body: drop the title, leading metadata lines and the byline (kept as metadata instead).
   let byline: Byline | undefined;
   const body: ScoredBlock[] = [];
   for (const [i, block] of blocks.entries()) {
-    if (block.text === title) continue;
+    if (block.text === title && !derived) continue;
     const parsed = parseByline(block.text);
     if (parsed && (i >= blocks.length - 3 || i < 3)) {
       byline ??= parsed;

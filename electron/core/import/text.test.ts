@@ -11,6 +11,16 @@ describe('text importers', () => {
     expect(doc.kind).toBe('text');
   });
 
+  it('reads YAML front matter and takes it off the text', () => {
+    const doc = importText(enc('---\ntitle: "整治形式主义"\ndate: 2024-09-03T08:00:00+08:00\nauthor: 殷烁\ntags: [基层减负]\n---\n# 正文标题\n\n为基层减负。'), { fileName: 'a.md', format: 'md' });
+    expect(doc).toMatchObject({ title: '整治形式主义', publishedAt: '2024-09-03', author: '殷烁', text: '正文标题\n\n为基层减负。' });
+    // Only front matter (a site generator's section file): titled by its name, not '---'.
+    expect(importText(enc('---\nbookCollapseSection: true\n---'), { fileName: '_index.md', format: 'md' })).toMatchObject({ title: '_index', text: '' });
+    // Without a title there, the first heading; a rule further down is no front matter.
+    expect(importText(enc('---\nweight: 3\n---\n# 刑法修正案（三）\n正文'), { fileName: 'a.md', format: 'md' }).title).toBe('刑法修正案（三）');
+    expect(importText(enc('# 标题\n\n---\n\n正文'), { fileName: 'a.md', format: 'md' }).text).toBe('标题\n\n---\n\n正文');
+  });
+
   it('takes a text title from the first non-empty line, else the file name', () => {
     expect(importText(enc('\n\n  数字政府  \n正文'), { fileName: 'x.txt', format: 'txt' }).title).toBe('数字政府');
     expect(importText(enc('   '), { fileName: '空白笔记.txt', format: 'txt' }).title).toBe('空白笔记');

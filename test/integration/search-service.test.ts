@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
 import { openIndexStore, savedLibraryStamp } from '../../electron/core/search/index-store';
 import { INDEX_VERSION } from '../../electron/core/search/search-index';
+import { textPathOf } from '../../electron/core/store/blobs';
 import { stat } from 'node:fs/promises';
 import { yandu } from '../support/cli';
 import { writeNotes } from '../support/fixtures';
@@ -44,6 +45,25 @@ describe('search in core', () => {
     expect(trusting.patched).toBe(0);
     const checking = await openIndexStore(library, stale, { libraryStamp: 'b' });
     expect(checking.patched).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('reads a document again only when what the index holds of it changed, not for a tag', async () => {
+    const root = await tempDir('search-stamp-');
+    const library = join(root, 'library');
+    const notes = await writeNotes(root);
+    const core = await createCore({ libraryDir: library });
+    await core.api.addPaths({ paths: [notes.md] });
+    const [doc] = await core.api.listDocuments({});
+    await core.close();
+    const store = await openIndexStore(library, [{ id: doc!.id, kind: 'text', title: doc!.title }]);
+    await store.refresh([{ id: doc!.id, kind: 'text', title: doc!.title, stamp: 'first' }], []);
+    // The text file changes behind the index: with the same stamp (a tag given) it is not read again…
+    await writeFile(textPathOf(library, doc!.id), '换了的文字，索引没有重读。');
+    await store.refresh([{ id: doc!.id, kind: 'text', title: doc!.title, stamp: 'first' }], []);
+    expect((await store.search('换了的文字', 10)).total).toBe(0);
+    // …with another stamp (new text, OCR's pages, an edit) it is.
+    await store.refresh([{ id: doc!.id, kind: 'text', title: doc!.title, stamp: 'other' }], []);
+    expect((await store.search('换了的文字', 10)).total).toBe(1);
   }, 60_000);
 
   it('follows adds and deletes, survives a restart, and rebuilds a damaged index', async () => {

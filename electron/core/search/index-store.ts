@@ -163,6 +163,8 @@ export async function openIndexStore(libraryDir: string, docs: IndexedDoc[], opt
       }
       for (const doc of changed) {
         titles.set(doc.id, doc.title);
+        // What the index holds of it has not changed (a tag given or taken, say): nothing to read again.
+        if (doc.stamp && index!.stampOf(doc.id) === doc.stamp) continue;
         index!.add(doc, await readText(doc.id));
       }
       known = [...known.filter((d) => !removed.includes(d.id) && !changed.some((c) => c.id === d.id)), ...changed];

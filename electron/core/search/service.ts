@@ -41,8 +41,9 @@ const inlineRunner = (run: (job: WorkerJob) => Promise<unknown>): { run<T>(job: 
 });
 
 /**
- * What the index depends on of a document, hashed: its file and version and the fields it filters
- * on. A 53-bit string hash (cyrb53), not a digest: it only tells a changed document from an
+ * What the index depends on of a document, hashed: its file and version, its text's length and
+ * OCR progress, and the fields it filters on (not its topics: a topic filter is resolved from the library, `withTopicDocs`, so tagging
+ * a thousand documents re-reads none). A 53-bit string hash (cyrb53), not a digest: it only tells a changed document from an
  * unchanged one, and is taken of every document each time the index opens.
  */
 const stampOf = (doc: DocumentRecord): string => {
@@ -62,11 +63,13 @@ const stampOf = (doc: DocumentRecord): string => {
   };
   take(doc.sha256);
   take(String(doc.updatedAt ?? doc.addedAt));
+  // Text that changes without a new file: read again by a newer importer, or OCR adding pages.
+  take(String(doc.textVersion ?? ''));
+  take(String(doc.chars ?? ''));
+  take(String(doc.ocr?.done ?? ''));
   take(doc.kind);
   take(doc.title);
   take(doc.site);
-  take(String(doc.topics.length));
-  for (const topic of doc.topics) take(topic);
   take(doc.publishedAt);
   take(doc.sourceId);
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
@@ -91,7 +94,6 @@ const indexed = (doc: DocumentRecord, stamped = true): IndexedDoc => ({
   kind: doc.kind,
   title: doc.title,
   ...(doc.site ? { site: doc.site } : {}),
-  ...(doc.topics.length ? { topics: doc.topics } : {}),
   ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
   ...(doc.sourceId ? { sourceId: doc.sourceId } : {}),
 });

@@ -123,8 +123,9 @@ export function importHtml(bytes: Uint8Array, fileName: string, options: HtmlOpt
   const ogTitle = metaContent(document, ['og:title']);
   const fromName = fileName.replace(/\.[^.]+$/, '');
   // A page with no title at all, saved under a name that says nothing (a scraper's UUID): its first line says more.
-  const derived = chooseTitle(documentTitle, headings, ogTitle) ? undefined : NAMELESS.test(fromName) ? openingTitle(blocks[0]?.text) : undefined;
-  const title = chooseTitle(documentTitle, headings, ogTitle) || derived || fromName;
+  const chosen = chooseTitle(documentTitle, headings, ogTitle);
+  const derived = !chosen && NAMELESS.test(fromName) ? openingTitle(blocks[0]?.text) : undefined;
+  const title = chosen || derived || fromName;
 
   // Body: drop the title, leading metadata lines and the byline (kept as metadata instead).
   let byline: Byline | undefined;

@@ -21,6 +21,17 @@ describe('text importers', () => {
     expect(importText(enc('# 标题\n\n---\n\n正文'), { fileName: 'a.md', format: 'md' }).text).toBe('标题\n\n---\n\n正文');
   });
 
+  it('reads its opening lines as a PDF page 1 is read: a byline, a law\'s line of record', () => {
+    const note = importText(enc('整治“指尖上的形式主义”\n殷 烁;《 人民日报 》( 2024年09月03日 第 09 版)\n正文'), { fileName: '笔记.txt', format: 'txt' });
+    expect(note).toMatchObject({ author: '殷 烁', origin: '人民日报 2024年09月03日 第09版', publishedAt: '2024-09-03' });
+    const law = '# 中华人民共和国刑法修正案（三）\n\n2001年12月29日 第九届全国人民代表大会常务委员会第二十五次会议通过\n\n<!-- INFO END -->\n\n为了惩治恐怖活动犯罪……';
+    expect(importText(enc(law), { fileName: '刑法修正案（三）.md', format: 'md' }).publishedAt).toBe('2001-12-29');
+    // The file name's date is the saver's: a line of record does not override it (the registry fills it in).
+    expect(importText(enc(law), { fileName: '刑法修正案（三）(2001-12-29).md', format: 'md' })).not.toHaveProperty('publishedAt');
+    // A date inside a sentence is no line of record.
+    expect(importText(enc('标题\n会议于2022年7月19日召开，审议通过了方案。'), { fileName: 'a.txt', format: 'txt' })).not.toHaveProperty('publishedAt');
+  });
+
   it('takes a text title from the first non-empty line, else the file name', () => {
     expect(importText(enc('\n\n  数字政府  \n正文'), { fileName: 'x.txt', format: 'txt' }).title).toBe('数字政府');
     expect(importText(enc('   '), { fileName: '空白笔记.txt', format: 'txt' }).title).toBe('空白笔记');

@@ -9,6 +9,8 @@
  * // → { kind: 'text', format: 'md', title: '基层减负', text: '基层减负\n…' }
  */
 import { decodeText } from './decode.js';
+import { metaFromFileName } from './file-name.js';
+import { datedLine, pdfTextMeta } from './pdf/header.js';
 import type { Imported } from './types.js';
 
 const MAX_TITLE = 80;
@@ -75,12 +77,19 @@ export function importText(bytes: Uint8Array, options: { fileName: string; forma
   const front = options.format === 'md' ? frontMatter(decoded) : { body: decoded };
   const source = front.body;
   const text = options.format === 'md' ? markdownToText(source) : source.trim();
+  // Its opening lines, as a PDF's page 1: a newspaper header, a byline, a labelled date or source;
+  // a bare date line or a law's line of record only when the file name has no date (it is the saver's).
+  const opening = pdfTextMeta(text, { dateLines: false });
+  const publishedAt = front.publishedAt ?? opening.publishedAt ?? (metaFromFileName(options.fileName).publishedAt ? undefined : datedLine(text));
+  const author = front.author ?? opening.author;
   return {
     kind: 'text',
     format: options.format,
     title: front.title ? clip(front.title) : titleOf(source, options.format, options.fileName),
     text,
-    ...(front.publishedAt ? { publishedAt: front.publishedAt } : {}),
-    ...(front.author ? { author: front.author } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(author ? { author } : {}),
+    ...(opening.origin ? { origin: opening.origin } : {}),
+    ...(opening.site ? { site: opening.site } : {}),
   };
 }

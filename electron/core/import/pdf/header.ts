@@ -25,7 +25,24 @@ const pad = (n: string): string => n.padStart(2, '0');
 /** A line that holds a full date only: 2022 年 07 月 19 日, 2024-09-03, 2024.9.3. */
 const DATE_LINE = /^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$/;
 
-export function pdfTextMeta(firstPage: string): PdfTextMeta {
+/** A law's or rule's line of record: a date first, then the body that adopted or issued it (…会议通过, …令第517号公布). */
+const RECORD_LINE = /^\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,80}?(?:通过|公布|发布|施行|修正|修订|印发)/;
+
+/**
+ * The date of a text's opening line that is a date and nothing else (a report's cover), or a
+ * law's line of record (2001年12月29日 第九届全国人民代表大会常务委员会第二十五次会议通过): a
+ * weaker sign than a header or a label.
+ *
+ * @example
+ * datedLine('中华人民共和国刑法修正案（三）\n2001年12月29日 第九届…会议通过\n正文'); // → '2001-12-29'
+ */
+export function datedLine(text: string): string | undefined {
+  for (const line of text.split('\n').slice(0, LINES)) if (DATE_LINE.test(line) || RECORD_LINE.test(line)) return findFullDate(line);
+  return undefined;
+}
+
+/** What the opening lines say: with `dateLines` (the default), a {@link datedLine} when nothing stronger does. */
+export function pdfTextMeta(firstPage: string, { dateLines = true } = {}): PdfTextMeta {
   const meta: PdfTextMeta = {};
   for (const line of firstPage.split('\n').slice(0, LINES)) {
     const byline = parseByline(line);
@@ -39,12 +56,8 @@ export function pdfTextMeta(firstPage: string): PdfTextMeta {
     meta.publishedAt ??= findLabelledDate(line);
     if (line.length < 80) meta.site ??= findSource(line);
   }
-  // Else a line that is a date and nothing else (a report's cover: 2022 年 07 月 19 日).
-  meta.publishedAt ??= firstPage
-    .split('\n')
-    .slice(0, LINES)
-    .map((line) => (DATE_LINE.test(line) ? findFullDate(line) : undefined))
-    .find(Boolean);
+  // Else a line that is a date and nothing else (a report's cover: 2022 年 07 月 19 日), or a law's line of record.
+  if (dateLines) meta.publishedAt ??= datedLine(firstPage);
   for (const key of Object.keys(meta) as (keyof PdfTextMeta)[]) if (!meta[key]) delete meta[key];
   return meta;
 }

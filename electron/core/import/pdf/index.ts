@@ -11,7 +11,7 @@
 import type { Imported } from '../types.js';
 import { extractPdf, PdfError, type ExtractedPdf } from './extract.js';
 import { fillFromFileName, metaFromFileName, withoutSites } from '../file-name.js';
-import { pdfTextMeta } from './header.js';
+import { datedLine, pdfTextMeta } from './header.js';
 import { isGenericTitle, withoutConverter } from '../generic-title.js';
 import { joinPages } from '../../../shared/pages.js';
 
@@ -87,10 +87,11 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   const textless = pdf.pages.filter(isTextless).length;
   if (textless) doc.textless = textless;
   // Its own header first (a newspaper page says its paper and day), then the info dictionary.
-  const header = pdfTextMeta(pdf.pages[0] ?? '');
+  const header = pdfTextMeta(pdf.pages[0] ?? '', { dateLines: false });
   const author = pdf.author && !GENERIC_AUTHOR.test(pdf.author) ? pdf.author : header.author;
   if (author) doc.author = author;
-  const publishedAt = header.publishedAt ?? pdf.created;
+  // A bare date line or a law's line of record is a weaker sign than the saver's file name.
+  const publishedAt = header.publishedAt ?? (metaFromFileName(fileName).publishedAt ? undefined : datedLine(pdf.pages[0] ?? '')) ?? pdf.created;
   if (publishedAt) doc.publishedAt = publishedAt;
   if (header.origin) doc.origin = header.origin;
   if (header.site ?? page?.site) doc.site = (header.site ?? page?.site)!;

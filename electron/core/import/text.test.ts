@@ -19,6 +19,8 @@ describe('text importers', () => {
     // Without a title there, the first heading; a rule further down is no front matter.
     expect(importText(enc('---\nweight: 3\n---\n# 刑法修正案（三）\n正文'), { fileName: 'a.md', format: 'md' }).title).toBe('刑法修正案（三）');
     expect(importText(enc('# 标题\n\n---\n\n正文'), { fileName: 'a.md', format: 'md' }).text).toBe('标题\n\n---\n\n正文');
+    expect(importText(enc('---\n---\n# 空的前言\n正文'), { fileName: 'a.md', format: 'md' }).title).toBe('空的前言');
+    expect(importText(enc('---\ntitle: 斜线---不是结尾\n---\n正文'), { fileName: 'a.md', format: 'md' }).title).toBe('斜线---不是结尾');
   });
 
   it('reads its opening lines as a PDF page 1 is read: a byline, a law\'s line of record', () => {

@@ -33,7 +33,7 @@ export function markdownToText(md: string): string {
 }
 
 /** A Markdown file's YAML front matter (Hugo, Jekyll, Obsidian): between `---` lines at its very start. */
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /**
  * A Markdown file's front matter taken off, with what it says of the document (title, date,
@@ -47,7 +47,7 @@ export function frontMatter(source: string): { body: string; title?: string; pub
   const m = FRONT_MATTER.exec(source);
   if (!m) return { body: source };
   const fields = new Map<string, string>();
-  for (const line of m[1]!.split(/\r?\n/)) {
+  for (const line of (m[1] ?? '').split(/\r?\n/)) {
     const kv = /^([A-Za-z_]+)[ \t]*:[ \t]*(.+?)[ \t]*$/.exec(line);
     if (kv) fields.set(kv[1]!.toLowerCase(), kv[2]!.replace(/^(["'])(.*)\1$/, '$2').trim());
   }

@@ -32,6 +32,10 @@ describe('PDF titles', () => {
     for (const title of ['Microsoft Word - 文档1', 'PowerPoint 演示文稿', 'Untitled', '无标题', 'untitled document'])
       expect(assemblePdf('a.pdf', { pages, outline: [], title }).title, title).toBe('关于做好2024年遴选工作的通知');
     expect(assemblePdf('a.pdf', { pages, outline: [], title: '标题党现象评析' }).title).toBe('标题党现象评析');
+    // A hostile info title (a megabyte of spaces before a dash) is read in a title's length, at once.
+    const start = performance.now();
+    expect(assemblePdf('a.pdf', { pages, outline: [], title: `${' '.repeat(1_000_000)}-光明网` }).title).toBe('关于做好2024年遴选工作的通知');
+    expect(performance.now() - start).toBeLessThan(2000);
     expect(titleFromFileName('20240903-整治形式主义为基层减负-人民日报.pdf')).toBe('整治形式主义为基层减负');
   });
 });

@@ -70,10 +70,12 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
     .map((l) => l.replace(PLACEHOLDER, ' ').trim())
     .find((l) => l.length >= 2);
   // A metadata title that is only a file name (printed by a converter) says less than page 1, unless it is a descriptive one.
-  const named = pdf.title !== undefined && FILE_NAME.test(pdf.title);
+  // An info title is anyone's string: a title's worth of it is read (no pattern runs over megabytes).
+  const info = pdf.title?.slice(0, 300).trim() || undefined;
+  const named = info !== undefined && FILE_NAME.test(info);
   // A browser prints the page's <title>: its trailing site names (标题-光明日报-光明网) are not the title.
-  const page = pdf.title && !named && !isGenericTitle(pdf.title) ? withoutSites(pdf.title) : undefined;
-  const metaTitle = page ? page.title : named ? titleFromFileName(pdf.title!) : undefined;
+  const page = info && !named && !isGenericTitle(info) ? withoutSites(info) : undefined;
+  const metaTitle = (page ? page.title : named ? titleFromFileName(info) : undefined) || undefined;
   const title = metaTitle ?? (scanned ? undefined : firstLine?.slice(0, 80)) ?? fileName.replace(/\.pdf$/i, '');
   const doc: Imported = {
     kind: 'pdf',

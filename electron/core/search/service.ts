@@ -42,9 +42,10 @@ const inlineRunner = (run: (job: WorkerJob) => Promise<unknown>): { run<T>(job: 
 
 /**
  * What the index depends on of a document, hashed: its file and version, its text's length and
- * OCR progress, and the fields it filters on (not its topics: a topic filter is resolved from the library, `withTopicDocs`, so tagging
- * a thousand documents re-reads none). A 53-bit string hash (cyrb53), not a digest: it only tells a changed document from an
- * unchanged one, and is taken of every document each time the index opens.
+ * OCR progress, and the fields it filters on — not its topics: a topic filter is resolved from
+ * the library ({@link withTopicDocs}), so tagging a thousand documents re-reads none. A 53-bit
+ * string hash (cyrb53), not a digest: it only tells a changed document from an unchanged one,
+ * and is taken of every document each time the index opens.
  */
 const stampOf = (doc: DocumentRecord): string => {
   let h1 = 0xdeadbeef;

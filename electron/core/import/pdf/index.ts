@@ -69,8 +69,8 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
     ?.split('\n')
     .map((l) => l.replace(PLACEHOLDER, ' ').trim())
     .find((l) => l.length >= 2);
-  // A metadata title that is only a file name (printed by a converter) says less than page 1, unless it is a descriptive one.
-  // An info title is anyone's string: a title's worth of it is read (no pattern runs over megabytes).
+  // The info title, a title's worth of it (anyone's string: no pattern runs over megabytes). One
+  // that is only a file name (printed by a converter) says less than page 1, unless it is descriptive.
   const info = pdf.title?.slice(0, 300).trim() || undefined;
   const named = info !== undefined && FILE_NAME.test(info);
   // A browser prints the page's <title>: its trailing site names (标题-光明日报-光明网) are not the title.

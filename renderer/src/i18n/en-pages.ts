@@ -60,7 +60,7 @@ export const enPages: Record<PagesKey, string> = {
   'settings.review.examAdd': 'Add',
   'settings.review.examRemove': 'Remove this exam date',
   'settings.review.examPast': 'That date has passed: choose today or a later exam date',
-  'settings.review.examPassed': 'passed',
+  'settings.review.examPassed': ' (passed)',
   'folders.title': 'Choose a folder',
   'folders.place.home': 'Home',
   'folders.place.downloads': 'Downloads',

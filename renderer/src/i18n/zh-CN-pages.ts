@@ -58,7 +58,7 @@ export const zhCNPages = {
   'settings.review.examAdd': '添加',
   'settings.review.examRemove': '删除这个考试日期',
   'settings.review.examPast': '这个日期已经过去，请选今天或以后的考试日期',
-  'settings.review.examPassed': '已过',
+  'settings.review.examPassed': '（已过）',
   'folders.title': '选择文件夹',
   'folders.place.home': '主目录',
   'folders.place.downloads': '下载',

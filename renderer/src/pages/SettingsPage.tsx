@@ -38,7 +38,7 @@ function ExamDates({ exams, topics, onChange }: { exams: { topic: string; date: 
         {exams.map((e) => (
           <li key={`${e.topic}${e.date}`}>
             {e.topic.replaceAll('/', ' › ')} · {e.date}
-            {e.date < today && <span className="muted" data-testid="settings-exam-past"> （{t('settings.review.examPassed')}）</span>}{' '}
+            {e.date < today && <span className="muted" data-testid="settings-exam-past">{t('settings.review.examPassed')}</span>}{' '}
             <button type="button" className="ghost small" onClick={() => onChange(exams.filter((x) => x !== e))} aria-label={t('settings.review.examRemove')}>×</button>
           </li>
         ))}

@@ -100,6 +100,12 @@ describe('设置 in Chromium', () => {
     await expect.poll(async () => (await api<Preferences>('getPreferences', {})).review.exams).toEqual([{ topic: value, date: ahead }]);
     expect(await page.getByTestId('settings-exams').innerText()).toContain(ahead);
     expect(await page.getByTestId('settings-exam-past').count()).toBe(0);
+    // An exam kept from before that has since passed says so.
+    await api('setPreferences', { review: { exams: [{ topic: value, date: ahead }, { topic: '科目', date: day(-30) }] } });
+    await page.reload();
+    await page.getByTestId('nav-settings').click();
+    await expect.poll(() => page.getByTestId('settings-exam-past').count()).toBe(1);
+    expect(await page.getByTestId('settings-exams').locator('li').filter({ hasText: day(-30) }).innerText()).toContain('（已过）');
     await page.getByTestId('settings-exams').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'settings-review.png') });
     expect(errors).toEqual([]);

@@ -79,6 +79,9 @@ export function metaFromFileName(fileName: string): FileNameMeta {
   return {};
 }
 
+/** A title's last part after a separator (`标题-光明网` → `标题`, `光明网`). */
+const LAST_PART = /^(.+?)\s*[-_|｜–—]\s*([^-_|｜–—]+)$/;
+
 /**
  * A page title's trailing site names taken off, as a browser prints them into a PDF's title
  * (`标题-光明日报-光明网`, `标题_央广网`): each trailing part that names a publication or site
@@ -91,7 +94,7 @@ export function metaFromFileName(fileName: string): FileNameMeta {
 export function withoutSites(pageTitle: string): { title: string; site?: string } {
   let title = pageTitle.trim();
   let site: string | undefined;
-  for (let m = /^(.+?)\s*[-_|｜–—]\s*([^-_|｜–—]+)$/.exec(title); m && SOURCE.test(m[2]!.trim()) && clean(m[1]!).length >= 2; m = /^(.+?)\s*[-_|｜–—]\s*([^-_|｜–—]+)$/.exec(title)) {
+  for (let m = LAST_PART.exec(title); m && SOURCE.test(m[2]!.trim()) && clean(m[1]!).length >= 2; m = LAST_PART.exec(title)) {
     site ??= m[2]!.trim();
     title = clean(m[1]!);
   }

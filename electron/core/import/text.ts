@@ -79,7 +79,7 @@ export function importText(bytes: Uint8Array, options: { fileName: string; forma
   const text = options.format === 'md' ? markdownToText(source) : source.trim();
   // Its opening lines, as a PDF's page 1: a newspaper header, a byline, a labelled date or source;
   // a bare date line or a law's line of record only when the file name has no date (it is the saver's).
-  const opening = pdfTextMeta(text, { dateLines: false });
+  const opening = pdfTextMeta(text);
   const publishedAt = front.publishedAt ?? opening.publishedAt ?? (metaFromFileName(options.fileName).publishedAt ? undefined : datedLine(text));
   const author = front.author ?? opening.author;
   return {

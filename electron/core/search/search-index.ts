@@ -11,7 +11,6 @@
  * index.add({ id: 'd_1', kind: 'article', title: '基层减负' }, '为基层减负……');
  * await index.search('基层减负', { limit: 20, readText, titles });
  */
-import { anyUnder } from '../../shared/topic-path.js';
 import type { DocumentKind, SearchHit, SearchResult } from '../../shared/types.js';
 import { normalize } from './normalize.js';
 import { parseQuery, type ParsedQuery } from './query.js';
@@ -38,13 +37,13 @@ export interface IndexedDoc {
   kind: DocumentKind;
   title: string;
   site?: string;
-  topics?: string[];
   publishedAt?: string;
   sourceId?: string;
 }
 
 export interface SearchFilters {
   kinds?: DocumentKind[];
+  /** As the API takes it; the search service resolves it to {@link docIds} (the index keeps no topics). */
   topics?: string[];
   sites?: string[];
   sourceIds?: string[];
@@ -66,7 +65,6 @@ interface Stored {
   bytes?: number;
   kind: DocumentKind;
   site?: string;
-  topics?: string[];
   publishedAt?: string;
   sourceId?: string;
 }
@@ -85,7 +83,6 @@ const entryOf = (u: Unit_): Unit_ => ({
   bytes: u.bytes,
   kind: u.kind,
   site: u.site,
-  topics: u.topics,
   publishedAt: u.publishedAt,
   sourceId: u.sourceId,
   shards: u.shards,
@@ -134,8 +131,6 @@ const passes = (stored: Stored, filters: SearchFilters | undefined, only?: Reado
   if (filters.kinds?.length && !filters.kinds.includes(stored.kind)) return 0;
   if (filters.sites?.length && !(stored.site && filters.sites.includes(stored.site))) return 0;
   if (filters.sourceIds?.length && !(stored.sourceId && filters.sourceIds.includes(stored.sourceId))) return 0;
-  // A topic includes its sub-topics.
-  if (filters.topics?.length && !anyUnder(stored.topics, filters.topics)) return 0;
   if ((filters.from || filters.to) && !stored.publishedAt) return filters.undated ? 1 : UNDATED;
   if (filters.from && !(stored.publishedAt! >= filters.from)) return 0;
   if (filters.to && !(stored.publishedAt!.slice(0, filters.to.length) <= filters.to)) return 0;
@@ -205,7 +200,6 @@ export function createSearchIndex(saved?: { meta: IndexMeta; loadShard: (index: 
         docId: doc.id,
         kind: doc.kind,
         ...(doc.site ? { site: doc.site } : {}),
-        ...(doc.topics?.length ? { topics: doc.topics } : {}),
         ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
         ...(doc.sourceId ? { sourceId: doc.sourceId } : {}),
       };

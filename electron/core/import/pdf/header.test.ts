@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createdDay } from './extract';
-import { pdfTextMeta } from './header';
+import { datedLine, pdfTextMeta } from './header';
 
 describe('what a PDF says of itself', () => {
   it('reads a newspaper header, a byline, labelled dates and sources in its opening lines', () => {
@@ -9,7 +9,7 @@ describe('what a PDF says of itself', () => {
     expect(pdfTextMeta('标题\n发布时间：2023-12-01 来源：新华网\n正文')).toEqual({ publishedAt: '2023-12-01', site: '新华网' });
     expect(pdfTextMeta(`${'正文一行\n'.repeat(20)}《人民日报》（2024年09月03日 第09版）`)).toEqual({});
     // A date alone on a line of the cover; a labelled one wins over it, a date inside a sentence is not one.
-    expect(pdfTextMeta('[Table_Main]\n证券研究报告 | 公司点评\n高测股份(688556.SH)\n2022 年 07 月 19 日\n增持（维持）')).toEqual({ publishedAt: '2022-07-19' });
+    expect(datedLine('[Table_Main]\n证券研究报告 | 公司点评\n高测股份(688556.SH)\n2022 年 07 月 19 日\n增持（维持）')).toBe('2022-07-19');
     expect(pdfTextMeta('标题\n2022-07-19\n发布时间：2023-12-01\n正文')).toEqual({ publishedAt: '2023-12-01' });
     expect(pdfTextMeta('标题\n会议于2022年7月19日召开\n正文')).toEqual({});
   });

@@ -1,7 +1,8 @@
 /**
  * What a PDF says of itself in its opening lines: a newspaper header (《人民日报》（2024年09月03日
  * 第09版）), a byline (殷 烁;《人民日报》(…)), a labelled date (发布时间：2024-09-03) or source
- * (来源：新华网), or else a line that is only a date (a report's cover). The same readers as web pages' (`html/metadata.ts`), over the first page's first
+ * (来源：新华网); and, apart, a line that is only a date or a law's line of record ({@link datedLine}).
+ * The same readers as web pages' (`html/metadata.ts`), over the first page's first
  * {@link LINES} lines.
  *
  * @example
@@ -41,8 +42,8 @@ export function datedLine(text: string): string | undefined {
   return undefined;
 }
 
-/** What the opening lines say: with `dateLines` (the default), a {@link datedLine} when nothing stronger does. */
-export function pdfTextMeta(firstPage: string, { dateLines = true } = {}): PdfTextMeta {
+/** What the opening lines say (a {@link datedLine} is asked for apart: it is weaker than a file name's date). */
+export function pdfTextMeta(firstPage: string): PdfTextMeta {
   const meta: PdfTextMeta = {};
   for (const line of firstPage.split('\n').slice(0, LINES)) {
     const byline = parseByline(line);
@@ -56,8 +57,6 @@ export function pdfTextMeta(firstPage: string, { dateLines = true } = {}): PdfTe
     meta.publishedAt ??= findLabelledDate(line);
     if (line.length < 80) meta.site ??= findSource(line);
   }
-  // Else a line that is a date and nothing else (a report's cover: 2022 年 07 月 19 日), or a law's line of record.
-  if (dateLines) meta.publishedAt ??= datedLine(firstPage);
   for (const key of Object.keys(meta) as (keyof PdfTextMeta)[]) if (!meta[key]) delete meta[key];
   return meta;
 }

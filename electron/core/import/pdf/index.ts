@@ -89,7 +89,7 @@ export function assemblePdf(fileName: string, pdf: ExtractedPdf): Imported {
   const textless = pdf.pages.filter(isTextless).length;
   if (textless) doc.textless = textless;
   // Its own header first (a newspaper page says its paper and day), then the info dictionary.
-  const header = pdfTextMeta(pdf.pages[0] ?? '', { dateLines: false });
+  const header = pdfTextMeta(pdf.pages[0] ?? '');
   const author = pdf.author && !GENERIC_AUTHOR.test(pdf.author) ? pdf.author : header.author;
   if (author) doc.author = author;
   // A bare date line or a law's line of record is a weaker sign than the saver's file name.
